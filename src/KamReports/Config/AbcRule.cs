@@ -1,0 +1,4 @@
+namespace KamReports.Config;
+
+/// <summary>How ABC classes are assigned (kpis.md, ABC).</summary>
+public enum AbcRule { Count, Revenue }

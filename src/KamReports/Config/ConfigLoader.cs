@@ -1,0 +1,231 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace KamReports.Config;
+
+/// <summary>Reads <c>kam.json</c>. Unknown keys and wrong types are errors that name the key.</summary>
+public static class ConfigLoader
+{
+    public const string FileName = "kam.json";
+
+    private static readonly string[] TopKeys =
+        ["files", "columns", "fiscal_year_start", "currency", "culture", "date_format", "abc", "thresholds", "health_weights", "key_accounts"];
+    private static readonly string[] ThresholdKeys =
+        ["declining_growth", "frequent_orders", "satisfied", "dissatisfied", "health_green", "health_amber", "low_share_of_wallet"];
+    private static readonly string[] WeightKeys =
+        ["growth_yoy", "attainment", "satisfaction_index", "nps", "complaints_open", "action_completion"];
+
+    /// <summary>Loads <paramref name="configPath"/>, or <c>kam.json</c> in the data folder, or defaults.</summary>
+    public static KamConfig Load(string? configPath, string dataDir)
+    {
+        var path = configPath ?? Path.Combine(dataDir, FileName);
+        if (!File.Exists(path))
+        {
+            if (configPath is not null) throw new KamException($"config file not found: {configPath}", ExitCodes.Usage);
+            return new KamConfig();
+        }
+        return Parse(File.ReadAllText(path), path);
+    }
+
+    /// <summary>Parses config JSON text; <paramref name="path"/> names it in errors.</summary>
+    public static KamConfig Parse(string json, string path)
+    {
+        JsonDocument doc;
+        try
+        {
+            doc = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        }
+        catch (JsonException e)
+        {
+            throw new KamException($"invalid JSON: {e.Message.Split('.')[0]}", ExitCodes.Usage, path, (int?)(e.LineNumber + 1), (int?)(e.BytePositionInLine + 1));
+        }
+        using (doc)
+        {
+            var root = doc.RootElement;
+            if (root.ValueKind != JsonValueKind.Object) throw Error(path, "", "must be a JSON object");
+            CheckKeys(root, TopKeys, path, "");
+            var c = new KamConfig();
+            foreach (var p in root.EnumerateObject())
+            {
+                var key = p.Name;
+                var v = p.Value;
+                c = key switch
+                {
+                    "files" => c with { Files = StringMap(v, path, key, DataContract.RoleNames) },
+                    "columns" => c with { Columns = ColumnMap(v, path) },
+                    "fiscal_year_start" => c with { FiscalYearStart = Int(v, path, key, 1, 12) },
+                    "currency" => c with { Currency = Currency(v, path, key) },
+                    "culture" => c with { Culture = Culture(v, path, key) },
+                    "date_format" => c with { DateFormat = Str(v, path, key) },
+                    "abc" => Abc(c, v, path),
+                    "thresholds" => Thresholds(c, v, path),
+                    "health_weights" => Weights(c, v, path),
+                    "key_accounts" => KeyAccounts(c, v, path),
+                    _ => c,
+                };
+            }
+            if (c.AbcA > c.AbcB) throw Error(path, "abc", $"cut-off a ({c.AbcA}) must not exceed b ({c.AbcB})");
+            return c;
+        }
+    }
+
+    private static KamConfig Abc(KamConfig c, JsonElement v, string path)
+    {
+        RequireObject(v, path, "abc");
+        CheckKeys(v, ["rule", "a", "b"], path, "abc.");
+        foreach (var p in v.EnumerateObject())
+        {
+            c = p.Name switch
+            {
+                "rule" => c with
+                {
+                    AbcRule = Str(p.Value, path, "abc.rule").ToLowerInvariant() switch
+                    {
+                        "count" => AbcRule.Count,
+                        "revenue" => AbcRule.Revenue,
+                        var other => throw Error(path, "abc.rule", $"must be \"count\" or \"revenue\", not \"{other}\""),
+                    },
+                },
+                "a" => c with { AbcACutoff = Num(p.Value, path, "abc.a", 0, 1) },
+                _ => c with { AbcBCutoff = Num(p.Value, path, "abc.b", 0, 1) },
+            };
+        }
+        return c;
+    }
+
+    private static KamConfig Thresholds(KamConfig c, JsonElement v, string path)
+    {
+        RequireObject(v, path, "thresholds");
+        CheckKeys(v, ThresholdKeys, path, "thresholds.");
+        foreach (var p in v.EnumerateObject())
+        {
+            var k = "thresholds." + p.Name;
+            c = p.Name switch
+            {
+                "declining_growth" => c with { DecliningGrowth = Num(p.Value, path, k, -1, 1) },
+                "frequent_orders" => c with { FrequentOrders = Int(p.Value, path, k, 1, 1_000_000) },
+                "satisfied" => c with { SatisfiedIndex = Num(p.Value, path, k, 0, 100) },
+                "dissatisfied" => c with { DissatisfiedIndex = Num(p.Value, path, k, 0, 100) },
+                "health_green" => c with { HealthGreen = Num(p.Value, path, k, 0, 100) },
+                "health_amber" => c with { HealthAmber = Num(p.Value, path, k, 0, 100) },
+                _ => c with { LowShareOfWallet = Num(p.Value, path, k, 0, 1) },
+            };
+        }
+        return c;
+    }
+
+    private static KamConfig Weights(KamConfig c, JsonElement v, string path)
+    {
+        RequireObject(v, path, "health_weights");
+        CheckKeys(v, WeightKeys, path, "health_weights.");
+        var w = c.HealthWeights;
+        foreach (var p in v.EnumerateObject())
+        {
+            var x = Num(p.Value, path, "health_weights." + p.Name, 0, 1000);
+            w = p.Name switch
+            {
+                "growth_yoy" => w with { GrowthYoy = x },
+                "attainment" => w with { Attainment = x },
+                "satisfaction_index" => w with { SatisfactionIndex = x },
+                "nps" => w with { Nps = x },
+                "complaints_open" => w with { ComplaintsOpen = x },
+                _ => w with { ActionCompletion = x },
+            };
+        }
+        return c with { HealthWeights = w };
+    }
+
+    private static KamConfig KeyAccounts(KamConfig c, JsonElement v, string path)
+    {
+        RequireObject(v, path, "key_accounts");
+        CheckKeys(v, ["abc_classes"], path, "key_accounts.");
+        if (!v.TryGetProperty("abc_classes", out var arr)) return c;
+        if (arr.ValueKind != JsonValueKind.Array) throw Error(path, "key_accounts.abc_classes", "must be an array such as [\"A\"]");
+        var classes = new List<string>();
+        foreach (var e in arr.EnumerateArray())
+        {
+            var s = e.ValueKind == JsonValueKind.String ? e.GetString()!.Trim().ToUpperInvariant() : "";
+            if (s is not ("A" or "B" or "C")) throw Error(path, "key_accounts.abc_classes", "items must be \"A\", \"B\" or \"C\"");
+            classes.Add(s);
+        }
+        return c with { KeyAccountClasses = classes };
+    }
+
+    private static IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> ColumnMap(JsonElement v, string path)
+    {
+        RequireObject(v, path, "columns");
+        var result = new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var p in v.EnumerateObject())
+        {
+            var spec = DataContract.Find(p.Name) ?? throw Error(path, "columns." + p.Name, $"unknown file role; known: {string.Join(", ", DataContract.RoleNames)}");
+            result[spec.Role] = StringMap(p.Value, path, "columns." + p.Name, spec.Columns.Select(col => col.Name).ToArray());
+        }
+        return result;
+    }
+
+    private static IReadOnlyDictionary<string, string> StringMap(JsonElement v, string path, string key, IReadOnlyCollection<string> allowed)
+    {
+        RequireObject(v, path, key);
+        var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var p in v.EnumerateObject())
+        {
+            var name = allowed.FirstOrDefault(a => DataContract.NormalizeHeader(a) == DataContract.NormalizeHeader(p.Name))
+                ?? throw Error(path, $"{key}.{p.Name}", $"unknown key; known: {string.Join(", ", allowed)}");
+            map[name] = Str(p.Value, path, $"{key}.{p.Name}");
+        }
+        return map;
+    }
+
+    private static void CheckKeys(JsonElement obj, IReadOnlyCollection<string> known, string path, string prefix)
+    {
+        foreach (var p in obj.EnumerateObject())
+            if (!known.Contains(p.Name))
+                throw Error(path, prefix + p.Name, $"unknown key; known: {string.Join(", ", known)}");
+    }
+
+    private static void RequireObject(JsonElement v, string path, string key)
+    {
+        if (v.ValueKind != JsonValueKind.Object) throw Error(path, key, "must be a JSON object");
+    }
+
+    private static string Str(JsonElement v, string path, string key) =>
+        v.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(v.GetString()) ? v.GetString()!.Trim() : throw Error(path, key, "must be a non-empty string");
+
+    private static double Num(JsonElement v, string path, string key, double min, double max)
+    {
+        if (v.ValueKind != JsonValueKind.Number || !v.TryGetDouble(out var d)) throw Error(path, key, "must be a number");
+        if (d < min || d > max) throw Error(path, key, $"must be between {min.ToString(CultureInfo.InvariantCulture)} and {max.ToString(CultureInfo.InvariantCulture)}, not {d.ToString(CultureInfo.InvariantCulture)}");
+        return d;
+    }
+
+    private static int Int(JsonElement v, string path, string key, int min, int max)
+    {
+        if (v.ValueKind != JsonValueKind.Number || !v.TryGetInt32(out var i)) throw Error(path, key, "must be a whole number");
+        if (i < min || i > max) throw Error(path, key, $"must be between {min} and {max}, not {i}");
+        return i;
+    }
+
+    private static string Currency(JsonElement v, string path, string key)
+    {
+        var s = Str(v, path, key).ToUpperInvariant();
+        if (s.Length != 3 || !s.All(char.IsAsciiLetter)) throw Error(path, key, $"must be a 3-letter ISO currency code, not \"{s}\"");
+        return s;
+    }
+
+    private static string Culture(JsonElement v, string path, string key)
+    {
+        var s = Str(v, path, key);
+        try
+        {
+            var ci = CultureInfo.GetCultureInfo(s, predefinedOnly: true);
+            return ci.Name;
+        }
+        catch (CultureNotFoundException)
+        {
+            throw Error(path, key, $"unknown culture \"{s}\" (use a name such as en, de-DE, zh-CN)");
+        }
+    }
+
+    private static KamException Error(string path, string key, string reason) =>
+        new($"config key \"{key}\": {reason}", ExitCodes.Usage, path);
+}

@@ -1,0 +1,99 @@
+using KamReports.Data;
+
+namespace KamReports.Config;
+
+/// <summary>The input data contract (data-contract.md): every file and column, defined once.</summary>
+public static class DataContract
+{
+    private static ColumnSpec T(string n, bool req = false, string notes = "") => new(n, ColumnType.Text, req, Notes: notes);
+    private static ColumnSpec D(string n, bool req = false, string notes = "") => new(n, ColumnType.Date, req, Notes: notes);
+    private static ColumnSpec M(string n, bool req = false, double? min = null, double? max = null, string notes = "") => new(n, ColumnType.Decimal, req, min, max, Notes: notes);
+    private static ColumnSpec C(string n, bool req, string notes, params string[] choices) => new(n, ColumnType.Choice, req, Choices: choices, Notes: notes);
+
+    public static readonly FileSpec Accounts = new("accounts", true,
+    [
+        T("account_id", true, "unique"), T("name", true), T("industry"), T("region"), T("country"), T("customer_type"),
+        T("key_account_manager"), T("executive_sponsor", notes: "review packs are grouped by sponsor"), D("customer_since"),
+        new("is_key_account", ColumnType.Bool, Notes: "true/false/yes/no/1/0; empty = ABC rule"),
+        new("growth_potential", ColumnType.Number, Min: 1, Max: 5), T("buying_channel"),
+    ], ["account_id"]);
+
+    public static readonly FileSpec Revenue = new("revenue", true,
+    [
+        T("account_id", true), D("date", true), T("product_line", true), M("amount", true, notes: "negative = return"),
+        T("order_id"), M("cost_to_serve"),
+    ], []);
+
+    public static readonly FileSpec Satisfaction = new("satisfaction", true,
+    [
+        T("account_id", true), D("date", true), T("respondent"), new("nps", ColumnType.Integer, Min: 0, Max: 10),
+        new("csat", ColumnType.Number, Min: 1, Max: 5), new("relationship_strength", ColumnType.Number, Min: 1, Max: 5), T("comment"),
+    ], []);
+
+    public static readonly FileSpec Complaints = new("complaints", false,
+    [
+        T("complaint_id", true), T("account_id", true), D("opened", true), D("closed", notes: "empty = open"),
+        C("severity", false, "", "low", "medium", "high"), T("category"), T("description"),
+    ], ["complaint_id"]);
+
+    public static readonly FileSpec Targets = new("targets", false,
+    [
+        T("account_id", true), new("period", ColumnType.Period, true), T("product_line", notes: "empty = all"), M("target", true),
+    ], []);
+
+    public static readonly FileSpec Offers = new("offers", false,
+    [
+        T("offer_id", true), T("account_id", true), D("date", true), T("product_line"), M("value"),
+        C("status", true, "", "won", "lost", "open"),
+    ], ["offer_id"]);
+
+    public static readonly FileSpec Wallet = new("wallet", false,
+    [
+        T("account_id", true), new("year", ColumnType.Integer, true, 1900, 2200), M("estimated_spend", true, 0),
+    ], ["account_id", "year"]);
+
+    public static readonly FileSpec Contacts = new("contacts", false,
+    [
+        T("account_id", true), T("name", true), T("title"),
+        C("role", false, "", "decision_maker", "influencer", "user", "gatekeeper", "sponsor"),
+        C("influence", false, "", "high", "medium", "low"),
+        C("stance", false, "", "champion", "supporter", "neutral", "detractor"),
+        T("owner"), D("last_contact"),
+    ], []);
+
+    public static readonly FileSpec Team = new("team", false,
+    [
+        T("account_id", true), T("member", true), T("role"), T("responsibilities"),
+    ], []);
+
+    public static readonly FileSpec Actions = new("actions", false,
+    [
+        T("account_id", true), T("objective"), T("action", true), T("owner"), D("due"),
+        C("status", true, "", "planned", "in_progress", "done", "cancelled"), D("completed"),
+    ], []);
+
+    public static readonly FileSpec Competitors = new("competitors", false,
+    [
+        T("account_id", true), T("competitor", true), M("estimated_share", false, 0, 1), T("notes"),
+    ], []);
+
+    /// <summary>All files, in load order (accounts first: the others reference it).</summary>
+    public static readonly IReadOnlyList<FileSpec> All = [Accounts, Revenue, Satisfaction, Complaints, Targets, Offers, Wallet, Contacts, Team, Actions, Competitors];
+
+    public static readonly IReadOnlyList<string> RoleNames = All.Select(f => f.Role).ToArray();
+
+    public static FileSpec? Find(string role) => All.FirstOrDefault(f => NormalizeHeader(f.Role) == NormalizeHeader(role));
+
+    /// <summary>Header matching: case-insensitive, ignoring <c>_</c>, <c>-</c> and spaces.</summary>
+    public static string NormalizeHeader(string header)
+    {
+        Span<char> buf = stackalloc char[Math.Min(header.Length, 256)];
+        var n = 0;
+        foreach (var ch in header.AsSpan(0, Math.Min(header.Length, 256)))
+        {
+            if (ch is '_' or '-' or ' ' or '\t' or '\uFEFF') continue;
+            buf[n++] = char.ToLowerInvariant(ch);
+        }
+        return new string(buf[..n]);
+    }
+}

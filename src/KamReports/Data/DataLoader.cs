@@ -1,0 +1,215 @@
+using System.Security.Cryptography;
+using ClosedXML.Excel;
+using KamReports.Config;
+using KamReports.Model;
+
+namespace KamReports.Data;
+
+/// <summary>
+/// Load stage: finds each contract file in a data folder (CSV, or a sheet of <c>data.xlsx</c>),
+/// maps headers, parses and validates every row. Knows nothing of KPIs.
+/// </summary>
+public sealed class DataLoader
+{
+    private readonly string _dataDir;
+    private readonly KamConfig _config;
+    private readonly List<ValidationProblem> _problems = [];
+    private readonly List<InputFile> _files = [];
+    private readonly HashSet<string> _accountIds = new(StringComparer.Ordinal);
+    private XLWorkbook? _workbook;
+    private string? _workbookPath;
+    private bool _hasCostToServe;
+
+    private DataLoader(string dataDir, KamConfig config)
+    {
+        _dataDir = dataDir;
+        _config = config;
+    }
+
+    /// <summary>Loads and validates the data folder. Missing folder, file or required column throws <see cref="KamException"/>.</summary>
+    public static DataSet Load(string dataDir, KamConfig config)
+    {
+        if (!Directory.Exists(dataDir)) throw new KamException($"data folder not found: {dataDir}", ExitCodes.Usage);
+        var loader = new DataLoader(dataDir, config);
+        try
+        {
+            return loader.LoadAll();
+        }
+        finally
+        {
+            loader._workbook?.Dispose();
+        }
+    }
+
+    private DataSet LoadAll()
+    {
+        var accounts = Read(DataContract.Accounts, BuildAccount)!;
+        foreach (var a in accounts) _accountIds.Add(a.AccountId);
+        var revenue = Read(DataContract.Revenue, p =>
+        {
+            var cost = p.Decimal("cost_to_serve");
+            if (cost is not null) _hasCostToServe = true;
+            return new RevenueLine(p.Text("account_id")!, p.Date("date") ?? default, p.Text("product_line")!, p.Decimal("amount") ?? 0, p.Text("order_id"), cost);
+        })!;
+        var satisfaction = Read(DataContract.Satisfaction, p => new SurveyResponse(p.Text("account_id")!, p.Date("date") ?? default, p.Text("respondent"),
+            p.Integer("nps"), p.Number("csat"), p.Number("relationship_strength"), p.Text("comment")))!;
+        var complaints = Read(DataContract.Complaints, p =>
+        {
+            var c = new Complaint(p.Text("complaint_id")!, p.Text("account_id")!, p.Date("opened") ?? default, p.Date("closed"), p.Choice<Severity>("severity"), p.Text("category"), p.Text("description"));
+            if (c.Closed is { } closed && closed < c.Opened) p.Fail("closed", "closed before it was opened");
+            return c;
+        });
+        var targets = Read(DataContract.Targets, p => new Target(p.Text("account_id")!, p.Period("period")!, p.Text("product_line"), p.Decimal("target") ?? 0));
+        var offers = Read(DataContract.Offers, p => new Offer(p.Text("offer_id")!, p.Text("account_id")!, p.Date("date") ?? default, p.Text("product_line"), p.Decimal("value"), p.Choice<OfferStatus>("status") ?? OfferStatus.Open));
+        var wallet = Read(DataContract.Wallet, p => new WalletEstimate(p.Text("account_id")!, p.Integer("year") ?? 0, p.Decimal("estimated_spend") ?? 0));
+        var contacts = Read(DataContract.Contacts, p => new Contact(p.Text("account_id")!, p.Text("name")!, p.Text("title"), p.Choice<ContactRole>("role"),
+            p.Choice<Influence>("influence"), p.Choice<Stance>("stance"), p.Text("owner"), p.Date("last_contact")));
+        var team = Read(DataContract.Team, p => new TeamMember(p.Text("account_id")!, p.Text("member")!, p.Text("role"), p.Text("responsibilities")));
+        var actions = Read(DataContract.Actions, p => new ActionItem(p.Text("account_id")!, p.Text("objective"), p.Text("action")!, p.Text("owner"), p.Date("due"),
+            p.Choice<ActionStatus>("status") ?? ActionStatus.Planned, p.Date("completed")));
+        var competitors = Read(DataContract.Competitors, p => new CompetitorPosition(p.Text("account_id")!, p.Text("competitor")!, p.Number("estimated_share"), p.Text("notes")));
+
+        return new DataSet(accounts, revenue, satisfaction, complaints, targets, offers, wallet, contacts, team, actions, competitors,
+            _hasCostToServe, _files, _problems);
+    }
+
+    private Account BuildAccount(RowParser p, IReadOnlyDictionary<string, string> extra) => new(
+        p.Text("account_id")!, p.Text("name")!, p.Text("industry"), p.Text("region"), p.Text("country"), p.Text("customer_type"),
+        p.Text("key_account_manager"), p.Text("executive_sponsor"), p.Date("customer_since"), p.Bool("is_key_account"),
+        p.Number("growth_potential"), p.Text("buying_channel"), extra);
+
+    private List<T>? Read<T>(FileSpec spec, Func<RowParser, T> build) => Read(spec, (p, _) => build(p), keepExtra: false);
+
+    private List<T>? Read<T>(FileSpec spec, Func<RowParser, IReadOnlyDictionary<string, string>, T> build, bool keepExtra = true)
+    {
+        var (reader, path) = Open(spec);
+        if (reader is null) return null;
+        using (reader)
+        {
+            var name = reader.DisplayName;
+            var header = reader.Header ?? throw new KamException($"is empty: the {spec.Role} file needs a header row", ExitCodes.Failed, name);
+            var index = MapColumns(spec, header, name);
+            var extraColumns = keepExtra
+                ? Enumerable.Range(0, header.Length).Where(i => !index.Values.Any(v => v.Index == i) && header[i].Trim().Length > 0).ToArray()
+                : [];
+            var parser = new RowParser(name, spec, index, _problems, _config.GetCulture(), _config.DateFormat, reader.Canonical);
+            var keys = spec.UniqueKey.Count > 0 ? new Dictionary<string, int>(StringComparer.Ordinal) : null;
+            var rows = new List<T>();
+            int total = 0, rejected = 0;
+            while (reader.TryRead(out var line, out var fields))
+            {
+                total++;
+                parser.Start(line, fields);
+                if (fields.Length != header.Length)
+                    parser.Fail("(row)", string.Join(",", fields.Take(4)), $"row has {fields.Length} fields but the header has {header.Length}");
+                else
+                {
+                    var extra = extraColumns.Length == 0 ? Empty : extraColumns.ToDictionary(i => header[i].Trim(), i => fields[i]);
+                    var record = build(parser, extra);
+                    if (!parser.Bad) CheckReferences(spec, parser, fields, index, keys);
+                    if (!parser.Bad) rows.Add(record);
+                }
+                if (parser.Bad) rejected++;
+            }
+            _files.Add(new InputFile(spec.Role, Path.GetRelativePath(_dataDir, path), Hash(path), total, rejected));
+            return rows;
+        }
+    }
+
+    private static readonly IReadOnlyDictionary<string, string> Empty = new Dictionary<string, string>();
+
+    private void CheckReferences(FileSpec spec, RowParser parser, string[] fields, IReadOnlyDictionary<string, (int Index, string Header)> index, Dictionary<string, int>? keys)
+    {
+        if (spec.ReferencesAccount)
+        {
+            var id = fields[index["account_id"].Index].Trim();
+            if (!_accountIds.Contains(id)) parser.Fail("account_id", "unknown account (not in accounts)");
+        }
+        if (keys is not null && !parser.Bad)
+        {
+            var key = string.Join("\u001f", spec.UniqueKey.Select(k => fields[index[k].Index].Trim()));
+            if (keys.TryGetValue(key, out var firstLine))
+                parser.Fail(spec.UniqueKey[^1], $"duplicate {string.Join("+", spec.UniqueKey)} (first on line {firstLine})");
+            else keys[key] = parser.Line;
+        }
+    }
+
+    private Dictionary<string, (int Index, string Header)> MapColumns(FileSpec spec, string[] header, string fileName)
+    {
+        var normalized = header.Select(DataContract.NormalizeHeader).ToArray();
+        _config.Columns.TryGetValue(spec.Role, out var mapping);
+        var index = new Dictionary<string, (int, string)>();
+        foreach (var col in spec.Columns)
+        {
+            string wanted = col.Name;
+            var mapped = mapping is not null && mapping.TryGetValue(col.Name, out var m) ? m : null;
+            if (mapped is not null) wanted = mapped;
+            var i = Array.IndexOf(normalized, DataContract.NormalizeHeader(wanted));
+            if (i >= 0) index[col.Name] = (i, header[i].Trim());
+            else if (mapped is not null)
+                throw new KamException($"column \"{mapped}\" (mapped to {col.Name} in the config) not found; the header has: {string.Join(", ", header)}", ExitCodes.Failed, fileName);
+            else if (col.Required)
+                throw new KamException($"missing required column \"{col.Name}\"; the header has: {string.Join(", ", header.Select(h => h.Trim()))}", ExitCodes.Failed, fileName);
+        }
+        return index;
+    }
+
+    private (ITableReader? Reader, string Path) Open(FileSpec spec)
+    {
+        if (_config.Files.TryGetValue(spec.Role, out var configured))
+        {
+            var p = Path.Combine(_dataDir, configured);
+            if (!File.Exists(p)) throw new KamException($"file \"{configured}\" named for {spec.Role} in the config not found in {_dataDir}", ExitCodes.Failed);
+            return p.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ? (SheetReader(p, spec, required: true), p) : (new CsvTableReader(p), p);
+        }
+        var csv = Directory.EnumerateFiles(_dataDir).FirstOrDefault(f => string.Equals(Path.GetFileName(f), spec.Role + ".csv", StringComparison.OrdinalIgnoreCase));
+        if (csv is not null) return (new CsvTableReader(csv), csv);
+        var book = FindWorkbook();
+        if (book is not null)
+        {
+            var r = SheetReader(book, spec, spec.Required);
+            if (r is not null) return (r, book);
+        }
+        if (spec.Required)
+            throw new KamException($"required file missing: {spec.Role}.csv (or a sheet \"{spec.Role}\" in data.xlsx) in {_dataDir}", ExitCodes.Failed);
+        return (null, "");
+    }
+
+    private string? FindWorkbook()
+    {
+        var named = Path.Combine(_dataDir, "data.xlsx");
+        if (File.Exists(named)) return named;
+        var books = Directory.EnumerateFiles(_dataDir, "*.xlsx").Where(f => !Path.GetFileName(f).StartsWith("~$", StringComparison.Ordinal)).ToArray();
+        return books.Length == 1 ? books[0] : null;
+    }
+
+    private XlsxTableReader? SheetReader(string path, FileSpec spec, bool required)
+    {
+        if (_workbook is null || _workbookPath != path)
+        {
+            _workbook?.Dispose();
+            try
+            {
+                _workbook = new XLWorkbook(path);
+            }
+            catch (Exception e) when (e is not KamException)
+            {
+                throw new KamException($"cannot be read as an xlsx workbook ({e.GetType().Name})", ExitCodes.Failed, Path.GetFileName(path));
+            }
+            _workbookPath = path;
+        }
+        var sheet = _workbook.Worksheets.FirstOrDefault(s => DataContract.NormalizeHeader(s.Name) == DataContract.NormalizeHeader(spec.Role));
+        if (sheet is null)
+        {
+            if (required) throw new KamException($"has no sheet \"{spec.Role}\"", ExitCodes.Failed, Path.GetFileName(path));
+            return null;
+        }
+        return new XlsxTableReader(sheet, Path.GetFileName(path));
+    }
+
+    private static string Hash(string path)
+    {
+        using var fs = File.OpenRead(path);
+        return Convert.ToHexStringLower(SHA256.HashData(fs));
+    }
+}

@@ -1,0 +1,179 @@
+using System.Globalization;
+using KamReports.Config;
+using KamReports.Model;
+
+namespace KamReports.Data;
+
+/// <summary>
+/// Parses the fields of one row against a <see cref="FileSpec"/>. Every failure is recorded as a
+/// <see cref="ValidationProblem"/> and marks the row bad, so the caller leaves it out of the figures.
+/// </summary>
+internal sealed class RowParser
+{
+    private static readonly string[] IsoDateFormats = ["yyyy-MM-dd", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-ddTHH:mm:ssZ", "yyyy-MM-ddTHH:mm:ss.fffZ", "yyyy-MM-ddTHH:mm:sszzz"];
+    private const NumberStyles DecimalStyle = NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite | NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint;
+
+    private readonly string _file;
+    private readonly Dictionary<string, (int Index, ColumnSpec Spec, string Header)> _columns;
+    private readonly List<ValidationProblem> _problems;
+    private readonly CultureInfo _culture;
+    private readonly string? _dateFormat;
+    private readonly bool _canonical;
+    private string[] _fields = [];
+
+    public RowParser(string file, FileSpec spec, IReadOnlyDictionary<string, (int Index, string Header)> columnIndex, List<ValidationProblem> problems, CultureInfo culture, string? dateFormat, bool canonical)
+    {
+        _file = file;
+        _problems = problems;
+        _culture = culture;
+        _dateFormat = dateFormat;
+        _canonical = canonical;
+        _columns = new Dictionary<string, (int, ColumnSpec, string)>();
+        foreach (var col in spec.Columns)
+            _columns[col.Name] = columnIndex.TryGetValue(col.Name, out var ix) ? (ix.Index, col, ix.Header) : (-1, col, col.Name);
+    }
+
+    public int Line { get; private set; }
+    public bool Bad { get; private set; }
+
+    public void Start(int line, string[] fields)
+    {
+        Line = line;
+        _fields = fields;
+        Bad = false;
+    }
+
+    /// <summary>Records a problem with this row's <paramref name="column"/>.</summary>
+    public void Fail(string column, string reason)
+    {
+        var (index, _, header) = _columns[column];
+        Fail(header, index >= 0 && index < _fields.Length ? _fields[index] : "", reason);
+    }
+
+    public void Fail(string header, string value, string reason)
+    {
+        _problems.Add(new ValidationProblem(_file, Line, header, value, reason));
+        Bad = true;
+    }
+
+    public string? Raw(string column)
+    {
+        var (index, spec, _) = _columns[column];
+        if (index < 0 || index >= _fields.Length) return Missing(column, spec);
+        var s = _fields[index].Trim();
+        return s.Length == 0 ? Missing(column, spec) : s;
+    }
+
+    private string? Missing(string column, ColumnSpec spec)
+    {
+        if (spec.Required) Fail(column, "required value is empty");
+        return null;
+    }
+
+    public string? Text(string column) => Raw(column);
+
+    public DateOnly? Date(string column)
+    {
+        var s = Raw(column);
+        if (s is null) return null;
+        if (!_canonical && _dateFormat is not null)
+        {
+            if (DateTime.TryParseExact(s, _dateFormat, _culture, DateTimeStyles.AllowWhiteSpaces, out var custom)) return DateOnly.FromDateTime(custom);
+            Fail(column, $"not a date in the format {_dateFormat}");
+            return null;
+        }
+        if (s.Length == 10 && DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
+        if (DateTime.TryParseExact(s, IsoDateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var dt)) return DateOnly.FromDateTime(dt);
+        Fail(column, "not a valid ISO date (yyyy-MM-dd)");
+        return null;
+    }
+
+    public decimal? Decimal(string column)
+    {
+        var s = Raw(column);
+        if (s is null) return null;
+        if (decimal.TryParse(s, DecimalStyle, _canonical ? CultureInfo.InvariantCulture : _culture, out var m)
+            || (_canonical && decimal.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out m)))
+        {
+            var spec = _columns[column].Spec;
+            if ((spec.Min is { } min && (double)m < min) || (spec.Max is { } max && (double)m > max))
+            {
+                Fail(column, $"out of range {Range(spec)}");
+                return null;
+            }
+            return m;
+        }
+        Fail(column, _culture.Name.Length == 0 || _canonical
+            ? "not a number (use . for decimals, no thousands separators)"
+            : $"not a number in culture {_culture.Name}");
+        return null;
+    }
+
+    public double? Number(string column)
+    {
+        var m = Decimal(column);
+        return m is null ? null : (double)m.Value;
+    }
+
+    public int? Integer(string column)
+    {
+        var s = Raw(column);
+        if (s is null) return null;
+        if (!int.TryParse(s, NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var i))
+        {
+            if (_canonical && double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var dbl) && dbl == Math.Floor(dbl) && Math.Abs(dbl) < int.MaxValue) i = (int)dbl;
+            else
+            {
+                Fail(column, "not a whole number");
+                return null;
+            }
+        }
+        var spec = _columns[column].Spec;
+        if ((spec.Min is { } min && i < min) || (spec.Max is { } max && i > max))
+        {
+            Fail(column, $"out of range {Range(spec)}");
+            return null;
+        }
+        return i;
+    }
+
+    public bool? Bool(string column)
+    {
+        var s = Raw(column);
+        if (s is null) return null;
+        switch (s.ToLowerInvariant())
+        {
+            case "true" or "yes" or "1" or "y": return true;
+            case "false" or "no" or "0" or "n": return false;
+            default:
+                Fail(column, "not a boolean (true/false/yes/no/1/0)");
+                return null;
+        }
+    }
+
+    /// <summary>Parses a closed set; accepts the contract spelling case-insensitively, with spaces or hyphens for underscores.</summary>
+    public T? Choice<T>(string column) where T : struct, Enum
+    {
+        var s = Raw(column);
+        if (s is null) return null;
+        var spec = _columns[column].Spec;
+        var norm = DataContract.NormalizeHeader(s);
+        for (var i = 0; i < spec.Choices!.Count; i++)
+            if (DataContract.NormalizeHeader(spec.Choices[i]) == norm)
+                return Enum.Parse<T>(spec.Choices[i].Replace("_", ""), ignoreCase: true);
+        Fail(column, $"not one of {string.Join(", ", spec.Choices)}");
+        return null;
+    }
+
+    public TargetPeriod? Period(string column)
+    {
+        var s = Raw(column);
+        if (s is null) return null;
+        var p = PeriodParser.TryParseTargetPeriod(s);
+        if (p is null) Fail(column, "not a period (2026-Q3, 2026-07 or 2026)");
+        return p;
+    }
+
+    private static string Range(ColumnSpec spec) =>
+        $"{spec.Min?.ToString(CultureInfo.InvariantCulture) ?? ""}..{spec.Max?.ToString(CultureInfo.InvariantCulture) ?? ""}";
+}

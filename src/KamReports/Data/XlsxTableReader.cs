@@ -1,0 +1,70 @@
+using System.Globalization;
+using ClosedXML.Excel;
+
+namespace KamReports.Data;
+
+/// <summary>Reads one sheet of an xlsx workbook; typed cells are turned into invariant text.</summary>
+internal sealed class XlsxTableReader : ITableReader
+{
+    private readonly IXLWorksheet _sheet;
+    private readonly int _lastRow;
+    private readonly int _lastColumn;
+    private int _row;
+
+    public XlsxTableReader(IXLWorksheet sheet, string workbookName)
+    {
+        _sheet = sheet;
+        DisplayName = $"{workbookName}[{sheet.Name}]";
+        var used = sheet.RangeUsed();
+        if (used is null) return;
+        var first = used.FirstRow().RowNumber();
+        _lastRow = used.LastRow().RowNumber();
+        _lastColumn = used.LastColumn().ColumnNumber();
+        Header = ReadRow(first);
+        _row = first;
+    }
+
+    public string DisplayName { get; }
+    public bool Canonical => true;
+    public string[]? Header { get; }
+
+    public bool TryRead(out int line, out string[] fields)
+    {
+        while (Header is not null && _row < _lastRow)
+        {
+            _row++;
+            var values = ReadRow(_row);
+            if (values.All(string.IsNullOrWhiteSpace)) continue;
+            line = _row;
+            fields = values;
+            return true;
+        }
+        line = 0;
+        fields = [];
+        return false;
+    }
+
+    private string[] ReadRow(int row)
+    {
+        var values = new string[_lastColumn];
+        for (var c = 1; c <= _lastColumn; c++) values[c - 1] = CellText(_sheet.Cell(row, c));
+        return values;
+    }
+
+    private static string CellText(IXLCell cell)
+    {
+        if (cell.IsEmpty()) return "";
+        object? value = cell.HasFormula ? cell.CachedValue : cell.Value;
+        return value switch
+        {
+            null => "",
+            DateTime dt => dt.TimeOfDay == TimeSpan.Zero ? dt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : dt.ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture),
+            double d => d.ToString("R", CultureInfo.InvariantCulture),
+            bool b => b ? "true" : "false",
+            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+            _ => value.ToString() ?? "",
+        };
+    }
+
+    public void Dispose() { }
+}

@@ -1,0 +1,18 @@
+namespace KamReports.Model;
+
+/// <summary>Everything loaded from a data folder. A null optional list means the file was absent ("no data"), an empty one that it had no rows.</summary>
+public sealed record DataSet(
+    IReadOnlyList<Account> Accounts,
+    IReadOnlyList<RevenueLine> Revenue,
+    IReadOnlyList<SurveyResponse> Satisfaction,
+    IReadOnlyList<Complaint>? Complaints,
+    IReadOnlyList<Target>? Targets,
+    IReadOnlyList<Offer>? Offers,
+    IReadOnlyList<WalletEstimate>? Wallet,
+    IReadOnlyList<Contact>? Contacts,
+    IReadOnlyList<TeamMember>? Team,
+    IReadOnlyList<ActionItem>? Actions,
+    IReadOnlyList<CompetitorPosition>? Competitors,
+    bool HasCostToServe,
+    IReadOnlyList<InputFile> Files,
+    IReadOnlyList<ValidationProblem> Problems);

@@ -1,0 +1,4 @@
+namespace KamReports.Model;
+
+/// <summary>Complaint severity.</summary>
+public enum Severity { Low, Medium, High }
