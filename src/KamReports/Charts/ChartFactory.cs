@@ -1,0 +1,245 @@
+using System.Text.RegularExpressions;
+using ScottPlot;
+
+namespace KamReports.Charts;
+
+/// <summary>
+/// Draws the documents' charts with ScottPlot as SVG (vector in the PDF). It only draws what it is
+/// given: every value is computed upstream. One palette and one font for all charts.
+/// </summary>
+public static partial class ChartFactory
+{
+    public static readonly Color Navy = Color.FromHex("#1B3A5C");
+    public static readonly Color Teal = Color.FromHex("#2A9D8F");
+    public static readonly Color Gold = Color.FromHex("#E9B949");
+    public static readonly Color Coral = Color.FromHex("#D9534F");
+    public static readonly Color Slate = Color.FromHex("#8A97A8");
+    public static readonly Color Ink = Color.FromHex("#33404D");
+    public static readonly Color Grid = Color.FromHex("#E3E7EC");
+
+    /// <summary>Quarterly revenue bars with the target as a line (account plan, section 5).</summary>
+    public static string RevenueVsTarget(string[] labels, double[] revenue, double?[] target, string revenueLabel, string targetLabel, Func<double, string> format, int width = 680, int height = 250)
+    {
+        using var plt = NewPlot(labels);
+        var bars = plt.Add.Bars(Enumerable.Range(0, revenue.Length).Select(i => (double)i).ToArray(), revenue);
+        foreach (var b in bars.Bars) { b.FillColor = Navy; b.LineWidth = 0; b.Size = 0.6; }
+        bars.LegendText = revenueLabel;
+        var xs = new List<double>();
+        var ys = new List<double>();
+        for (var i = 0; i < target.Length; i++)
+            if (target[i] is { } t) { xs.Add(i); ys.Add(t); }
+        if (xs.Count > 0)
+        {
+            var line = plt.Add.ScatterLine(xs.ToArray(), ys.ToArray(), Gold);
+            line.LineWidth = 2.5f;
+            line.MarkerShape = MarkerShape.FilledCircle;
+            line.MarkerSize = 7;
+            line.LegendText = targetLabel;
+        }
+        CategoryAxis(plt, labels);
+        MoneyAxis(plt.Axes.Left, format);
+        plt.Axes.Margins(bottom: 0);
+        ShowLegend(plt);
+        return Svg(plt, width, height);
+    }
+
+    /// <summary>Horizontal bars, largest on top (revenue by product line, segments).</summary>
+    public static string HorizontalBars(string[] labels, double[] values, Func<double, string> format, Color? color = null, int width = 680, int height = 0)
+    {
+        using var plt = NewPlot(labels);
+        var n = labels.Length;
+        if (height == 0) height = Math.Max(140, 34 * n + 60);
+        var positions = Enumerable.Range(0, n).Select(i => (double)(n - 1 - i)).ToArray();
+        var bars = plt.Add.Bars(positions, values);
+        bars.Horizontal = true;
+        foreach (var b in bars.Bars)
+        {
+            b.FillColor = b.Value < 0 ? Coral : color ?? Teal;
+            b.LineWidth = 0;
+            b.Size = 0.62;
+            b.Label = format(b.Value);
+        }
+        bars.ValueLabelStyle.FontSize = 11;
+        bars.ValueLabelStyle.ForeColor = Ink;
+        plt.Axes.Left.SetTicks(positions, labels.Select(l => Shorten(l, 28)).ToArray());
+        plt.Axes.Left.MajorTickStyle.Length = 0;
+        MoneyAxis(plt.Axes.Bottom, format);
+        plt.Axes.Margins(left: 0, right: 0.18, bottom: 0.06, top: 0.06);
+        return Svg(plt, width, height);
+    }
+
+    /// <summary>NPS (-100..100) and satisfaction index (0..100) by quarter (account plan, section 7).</summary>
+    public static string SatisfactionTrend(string[] labels, double?[] nps, double?[] satisfaction, string npsLabel, string satisfactionLabel, int width = 680, int height = 230)
+    {
+        using var plt = NewPlot(labels);
+        AddSeries(plt, nps, Navy, npsLabel);
+        AddSeries(plt, satisfaction, Teal, satisfactionLabel);
+        var zero = plt.Add.HorizontalLine(0, 1, Slate, LinePattern.Dashed);
+        zero.LegendText = "";
+        CategoryAxis(plt, labels);
+        plt.Axes.SetLimitsY(-100, 100);
+        plt.Axes.SetLimitsX(-0.5, labels.Length - 0.5);
+        plt.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual([-100, -50, 0, 50, 100], ["-100", "-50", "0", "50", "100"]);
+        ShowLegend(plt);
+        return Svg(plt, width, height);
+    }
+
+    /// <summary>Pareto: revenue bars by account (ranked) and the cumulative share line on a right axis.</summary>
+    public static string Pareto(string[] labels, double[] values, double[] cumulativeShare, string valueLabel, string cumulativeLabel, Func<double, string> format, int width = 680, int height = 280)
+    {
+        using var plt = NewPlot(labels);
+        var x = Enumerable.Range(0, values.Length).Select(i => (double)i).ToArray();
+        var bars = plt.Add.Bars(x, values);
+        foreach (var b in bars.Bars) { b.FillColor = Navy; b.LineWidth = 0; b.Size = 0.75; }
+        bars.LegendText = valueLabel;
+        var right = plt.Axes.Right;
+        var line = plt.Add.ScatterLine(x, cumulativeShare.Select(c => c * 100).ToArray(), Gold);
+        line.Axes.YAxis = right;
+        line.LineWidth = 2.5f;
+        line.MarkerSize = values.Length > 30 ? 0 : 5;
+        line.LegendText = cumulativeLabel;
+        right.TickGenerator = new ScottPlot.TickGenerators.NumericManual([0, 20, 40, 60, 80, 100], ["0%", "20%", "40%", "60%", "80%", "100%"]);
+        plt.Axes.SetLimitsY(0, 105, right);
+        StyleAxis(right);
+        if (labels.Length <= 20) CategoryAxis(plt, labels.Select(l => Shorten(l, 12)).ToArray(), rotate: labels.Length > 8);
+        else
+        {
+            var step = (int)Math.Ceiling(labels.Length / 10.0);
+            var ticks = Enumerable.Range(0, labels.Length).Where(i => i % step == 0).ToArray();
+            plt.Axes.Bottom.SetTicks(ticks.Select(i => (double)i).ToArray(), ticks.Select(i => (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray());
+        }
+        MoneyAxis(plt.Axes.Left, format);
+        plt.Axes.Margins(bottom: 0);
+        ShowLegend(plt);
+        return Svg(plt, width, height);
+    }
+
+    /// <summary>Portfolio matrix: relationship (x) against potential (y), bubble area ~ revenue, split at 3.</summary>
+    public static string Matrix(IReadOnlyList<ChartPoint> points, string xLabel, string yLabel, string[] quadrantNames, int width = 680, int height = 420)
+    {
+        using var plt = NewPlot(points.Select(p => p.Label).Concat(quadrantNames));
+        plt.Add.VerticalLine(3, 1, Slate, LinePattern.Dashed);
+        plt.Add.HorizontalLine(3, 1, Slate, LinePattern.Dashed);
+        var corners = new[] { (1.08, 5.35), (3.08, 5.35), (1.08, 0.9), (3.08, 0.9) };
+        for (var i = 0; i < Math.Min(4, quadrantNames.Length); i++)
+        {
+            var t = plt.Add.Text(quadrantNames[i], corners[i].Item1, corners[i].Item2);
+            t.LabelFontSize = 11;
+            t.LabelFontColor = Slate;
+            t.LabelBold = true;
+            t.Alignment = Alignment.UpperLeft;
+        }
+        var max = points.Count == 0 ? 1 : Math.Max(1e-9, points.Max(p => Math.Abs(p.Size)));
+        foreach (var p in points.OrderByDescending(p => p.Size))
+        {
+            var size = (float)(10 + 34 * Math.Sqrt(Math.Abs(p.Size) / max));
+            var tone = p.Tone switch { "green" => Teal, "amber" => Gold, "red" => Coral, _ => Slate };
+            var m = plt.Add.Marker(p.X, p.Y, MarkerShape.FilledCircle, size, tone.WithAlpha(0.75));
+            m.MarkerLineColor = Colors.White;
+            m.MarkerLineWidth = 1;
+            if (points.Count <= 25)
+            {
+                var label = plt.Add.Text(Shorten(p.Label, 18), p.X, p.Y);
+                label.LabelFontSize = 10;
+                label.LabelFontColor = Ink;
+                label.OffsetY = -size / 2 - 2;
+                label.Alignment = Alignment.LowerCenter;
+            }
+        }
+        plt.Axes.SetLimits(0.6, 5.4, 0.6, 5.6);
+        var ticks = new double[] { 1, 2, 3, 4, 5 };
+        var tickLabels = ticks.Select(t => t.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        plt.Axes.Bottom.SetTicks(ticks, tickLabels);
+        plt.Axes.Left.SetTicks(ticks, tickLabels);
+        plt.Axes.Bottom.Label.Text = xLabel;
+        plt.Axes.Left.Label.Text = yLabel;
+        foreach (var a in new IAxis[] { plt.Axes.Bottom, plt.Axes.Left }) { a.Label.FontSize = 12; a.Label.ForeColor = Ink; a.Label.Bold = false; }
+        return Svg(plt, width, height);
+    }
+
+    private static Plot NewPlot(IEnumerable<string> texts)
+    {
+        var plt = new Plot();
+        // Lato for Latin text; a CJK font when any label needs it, so glyph metrics match what the browser draws.
+        var font = texts.Any(t => t.Any(c => c >= '\u2E80')) ? "Noto Sans CJK SC" : "Lato";
+        plt.Font.Set(font);
+        plt.FigureBackground.Color = Colors.White;
+        plt.DataBackground.Color = Colors.White;
+        plt.Grid.MajorLineColor = Grid;
+        plt.Grid.XAxisStyle.IsVisible = false;
+        plt.Axes.Frameless();
+        foreach (var a in new IAxis[] { plt.Axes.Left, plt.Axes.Bottom }) StyleAxis(a);
+        plt.Axes.Bottom.FrameLineStyle.Width = 1;
+        plt.Axes.Bottom.FrameLineStyle.Color = Slate;
+        return plt;
+    }
+
+    private static void StyleAxis(IAxis a)
+    {
+        a.TickLabelStyle.FontSize = 11;
+        a.TickLabelStyle.ForeColor = Ink;
+        a.MajorTickStyle.Color = Slate;
+        a.MinorTickStyle.Length = 0;
+    }
+
+    private static void CategoryAxis(Plot plt, string[] labels, bool rotate = false)
+    {
+        plt.Axes.Bottom.SetTicks(Enumerable.Range(0, labels.Length).Select(i => (double)i).ToArray(), labels);
+        plt.Axes.Bottom.MajorTickStyle.Length = 0;
+        if (rotate)
+        {
+            plt.Axes.Bottom.TickLabelStyle.Rotation = -35;
+            plt.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleRight;
+            plt.Axes.Bottom.MinimumSize = 70;
+        }
+    }
+
+    private static void MoneyAxis(IAxis axis, Func<double, string> format)
+    {
+        axis.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = format, TargetTickCount = 5 };
+    }
+
+    private static void AddSeries(Plot plt, double?[] values, Color color, string label)
+    {
+        var xs = new List<double>();
+        var ys = new List<double>();
+        for (var i = 0; i < values.Length; i++)
+            if (values[i] is { } v) { xs.Add(i); ys.Add(v); }
+        if (xs.Count == 0) return;
+        var s = plt.Add.ScatterLine(xs.ToArray(), ys.ToArray(), color);
+        s.LineWidth = 2.5f;
+        s.MarkerShape = MarkerShape.FilledCircle;
+        s.MarkerSize = 7;
+        s.LegendText = label;
+    }
+
+    private static void ShowLegend(Plot plt)
+    {
+        plt.Legend.IsVisible = true;
+        plt.Legend.Alignment = Alignment.UpperLeft;
+        plt.Legend.Orientation = Orientation.Horizontal;
+        plt.Legend.OutlineWidth = 0;
+        plt.Legend.BackgroundColor = Colors.White.WithAlpha(0.85);
+        plt.Legend.FontSize = 11;
+        plt.Legend.ShadowColor = Colors.Transparent;
+    }
+
+    /// <summary>Shortens a label with an ellipsis for axis space.</summary>
+    public static string Shorten(string s, int max) => s.Length <= max ? s : s[..(max - 1)].TrimEnd() + "…";
+
+    [GeneratedRegex("(id=\"|url\\(#|href=\"#)([A-Za-z_][\\w-]*)")]
+    private static partial Regex IdRegex();
+
+    // Several charts share one HTML page: prefix the SVG's ids so clip paths never collide.
+    private static string Svg(Plot plt, int width, int height)
+    {
+        var svg = plt.GetSvgXml(width, height);
+        var start = svg.IndexOf("<svg", StringComparison.Ordinal);
+        if (start > 0) svg = svg[start..];
+        // Deterministic prefix (content hash): identical inputs give identical HTML, which incremental runs rely on.
+        var prefix = "c" + Convert.ToHexStringLower(System.Security.Cryptography.SHA1.HashData(System.Text.Encoding.UTF8.GetBytes(svg)))[..8] + "_";
+        svg = IdRegex().Replace(svg, m => m.Groups[1].Value + prefix + m.Groups[2].Value);
+        svg = svg.Replace($"width=\"{width}\" height=\"{height}\"", $"viewBox=\"0 0 {width} {height}\" width=\"100%\" preserveAspectRatio=\"xMidYMid meet\" role=\"img\"");
+        return svg;
+    }
+}

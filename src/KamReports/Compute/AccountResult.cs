@@ -1,0 +1,30 @@
+using KamReports.Model;
+
+namespace KamReports.Compute;
+
+/// <summary>Everything computed for one account: the KPIs plus the series and lists the documents show.</summary>
+public sealed record AccountResult
+{
+    public required Account Account { get; init; }
+    public required bool IsKeyAccount { get; init; }
+    public required AccountKpis Kpis { get; init; }
+    /// <summary>Q-7 .. Q, oldest first.</summary>
+    public required IReadOnlyList<QuarterPoint> Quarters { get; init; }
+    public required IReadOnlyList<ProductLineStat> ProductLines { get; init; }
+    /// <summary>Linear trend of the last 8 quarters projected one quarter ahead; null with fewer than 2 quarters of history.</summary>
+    public decimal? ProjectedNextQuarter { get; init; }
+    public decimal? WalletPrevYear { get; init; }
+    public int OrdersTtm { get; init; }
+    public int ResponsesTtm { get; init; }
+    /// <summary>Portfolio-matrix x (relationship, 1-5) and y (potential, 1-5) actually used.</summary>
+    public double? RelationshipAxis { get; init; }
+    public double? PotentialAxis { get; init; }
+    public required IReadOnlyList<HealthComponent> Health { get; init; }
+    public required IReadOnlyList<Risk> Risks { get; init; }
+    public required IReadOnlyList<Complaint> Complaints { get; init; }
+    public required IReadOnlyList<Contact> Contacts { get; init; }
+    public required IReadOnlyList<TeamMember> Team { get; init; }
+    public required IReadOnlyList<ActionStatusView> Actions { get; init; }
+    public required IReadOnlyList<CompetitorPosition> Competitors { get; init; }
+    public required IReadOnlyList<SurveyResponse> RecentComments { get; init; }
+}

@@ -1,0 +1,6 @@
+using KamReports.Model;
+
+namespace KamReports.Compute;
+
+/// <summary>An action with its overdue flag at the end of the period.</summary>
+public sealed record ActionStatusView(ActionItem Item, bool Overdue);

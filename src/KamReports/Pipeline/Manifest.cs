@@ -1,0 +1,52 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace KamReports.Pipeline;
+
+/// <summary>manifest.json: inputs with hashes, outputs with content hashes, timings, warnings, tool version.</summary>
+public sealed record Manifest
+{
+    [JsonPropertyName("tool")] public string Tool { get; init; } = "kam";
+    [JsonPropertyName("version")] public string Version { get; init; } = "";
+    [JsonPropertyName("generated_at")] public string GeneratedAt { get; init; } = "";
+    [JsonPropertyName("period")] public string Period { get; init; } = "";
+    [JsonPropertyName("data")] public string Data { get; init; } = "";
+    [JsonPropertyName("config_sha256")] public string? ConfigSha256 { get; init; }
+    [JsonPropertyName("templates_sha256")] public string? TemplatesSha256 { get; init; }
+    [JsonPropertyName("inputs")] public List<ManifestInput> Inputs { get; init; } = [];
+    [JsonPropertyName("outputs")] public List<ManifestOutput> Outputs { get; init; } = [];
+    [JsonPropertyName("timings_ms")] public Dictionary<string, double> TimingsMs { get; init; } = [];
+    [JsonPropertyName("rejected_rows")] public int RejectedRows { get; init; }
+    [JsonPropertyName("warnings")] public List<string> Warnings { get; init; } = [];
+
+    public static readonly JsonSerializerOptions Json = new() { WriteIndented = true, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>Reads a previous manifest; null when absent or unreadable (then everything is rendered).</summary>
+    public static Manifest? TryRead(string path)
+    {
+        try
+        {
+            return File.Exists(path) ? JsonSerializer.Deserialize<Manifest>(File.ReadAllText(path), Json) : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}
+
+/// <summary>An input file in the manifest.</summary>
+public sealed record ManifestInput(
+    [property: JsonPropertyName("role")] string Role,
+    [property: JsonPropertyName("path")] string Path,
+    [property: JsonPropertyName("sha256")] string Sha256,
+    [property: JsonPropertyName("rows")] int Rows,
+    [property: JsonPropertyName("rejected")] int Rejected);
+
+/// <summary>An output file in the manifest; <see cref="SourceHash"/> is the hash of what it was rendered from (for incremental runs).</summary>
+public sealed record ManifestOutput(
+    [property: JsonPropertyName("path")] string Path,
+    [property: JsonPropertyName("sha256")] string Sha256,
+    [property: JsonPropertyName("bytes")] long Bytes,
+    [property: JsonPropertyName("source_hash")] string? SourceHash,
+    [property: JsonPropertyName("rendered")] bool Rendered);
