@@ -1,0 +1,104 @@
+using System.Globalization;
+
+namespace KamReports.Rendering.Html;
+
+/// <summary>Culture-aware formatting for people: money, percent, deltas, dates. Missing values show the "n/a" text.</summary>
+public sealed class ValueFormatter
+{
+    private readonly NumberFormatInfo _money;
+
+    public ValueFormatter(CultureInfo culture, string currency, StringTable strings)
+    {
+        Culture = culture;
+        Currency = currency;
+        Strings = strings;
+        _money = (NumberFormatInfo)culture.NumberFormat.Clone();
+        _money.CurrencySymbol = CurrencySymbol(currency);
+        DatePattern = strings.TryGet("format.date") ?? "d MMM yyyy";
+    }
+
+    public CultureInfo Culture { get; }
+    public string Currency { get; }
+    public StringTable Strings { get; }
+    public string DatePattern { get; }
+    public string Missing => Strings.TryGet("na") ?? "n/a";
+
+    public static string CurrencySymbol(string currency) => currency switch
+    {
+        "EUR" => "€", "USD" => "$", "GBP" => "£", "JPY" => "¥", "CNY" => "¥", "INR" => "₹", "KRW" => "₩", "CHF" => "CHF ",
+        _ => currency + " ",
+    };
+
+    public string Money(double? value) => value is not { } v ? Missing : v.ToString("C0", _money);
+
+    /// <summary>Compact money for tiles and axes: €1.2M, €850k.</summary>
+    public string MoneyShort(double? value)
+    {
+        if (value is not { } v) return Missing;
+        var abs = Math.Abs(v);
+        var (scaled, suffix) = abs >= 1e9 ? (v / 1e9, "B") : abs >= 1e6 ? (v / 1e6, "M") : abs >= 1e3 ? (v / 1e3, "k") : (v, "");
+        var digits = suffix.Length == 0 || Math.Abs(scaled) >= 100 ? 0 : 1;
+        var text = scaled.ToString("C" + digits.ToString(CultureInfo.InvariantCulture), _money);
+        return suffix.Length == 0 ? text : InsertSuffix(text, suffix);
+    }
+
+    // The suffix goes right after the digits, wherever the culture puts the currency symbol.
+    private static string InsertSuffix(string text, string suffix)
+    {
+        var last = -1;
+        for (var i = 0; i < text.Length; i++) if (char.IsDigit(text[i])) last = i;
+        return last < 0 ? text + suffix : text.Insert(last + 1, suffix);
+    }
+
+    public string Percent(double? fraction, int decimals = 1) =>
+        fraction is not { } f || !double.IsFinite(f) ? Missing : f.ToString("P" + decimals.ToString(CultureInfo.InvariantCulture), Culture);
+
+    public string Number(double? value, int decimals = 0) =>
+        value is not { } v || !double.IsFinite(v) ? Missing : v.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), Culture);
+
+    public string Date(DateOnly? date) => date is not { } d ? Missing : d.ToString(DatePattern, Culture);
+
+    /// <summary>Signed percent change with an arrow: ▲ 12.5%, ▼ 3.0%.</summary>
+    public string Delta(double? fraction)
+    {
+        if (fraction is not { } f || !double.IsFinite(f)) return Missing;
+        var arrow = f > 0.0005 ? "▲" : f < -0.0005 ? "▼" : "■";
+        return arrow + " " + Math.Abs(f).ToString("P1", Culture);
+    }
+
+    /// <summary>Signed change in points: ▲ 5 pts.</summary>
+    public string DeltaPoints(double? points)
+    {
+        if (points is not { } p || !double.IsFinite(p)) return Missing;
+        var arrow = p > 0.05 ? "▲" : p < -0.05 ? "▼" : "■";
+        return arrow + " " + Math.Abs(p).ToString("N1", Culture) + " " + (Strings.TryGet("unit.points") ?? "pts");
+    }
+
+    /// <summary>Formats a KPI value by its unit (money, percent, count, score, index, ratio, text).</summary>
+    public string Kpi(object? value, string unit) => value switch
+    {
+        null => Missing,
+        string s => Strings.TryGet("value." + s) ?? s,
+        _ => unit switch
+        {
+            "money" => Money(ToDouble(value)),
+            "percent" => Percent(ToDouble(value)),
+            "count" => Number(ToDouble(value)),
+            "score" => Number(ToDouble(value), 0),
+            "index" => Number(ToDouble(value), 0),
+            "ratio" => Number(ToDouble(value), 1),
+            _ => Convert.ToString(value, Culture) ?? Missing,
+        },
+    };
+
+    public static double? ToDouble(object? value) => value switch
+    {
+        null => null,
+        double d => d,
+        decimal m => (double)m,
+        float f => f,
+        int i => i,
+        long l => l,
+        _ => double.TryParse(Convert.ToString(value, CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture, out var x) ? x : null,
+    };
+}
