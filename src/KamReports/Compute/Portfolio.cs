@@ -11,6 +11,8 @@ public sealed record Portfolio
     public required IReadOnlyList<AccountResult> Accounts { get; init; }
     /// <summary>Accounts by revenue_ttm descending, ties by account_id: the ABC / Pareto order.</summary>
     public required IReadOnlyList<AccountResult> Ranked { get; init; }
+    /// <summary>The ABC / Pareto ranking with shares and cumulative shares, in <see cref="Ranked"/> order.</summary>
+    public required IReadOnlyList<AbcEntry> Abc { get; init; }
     public required PortfolioTotals Totals { get; init; }
     public required IReadOnlyList<QuarterPoint> Quarters { get; init; }
     public required IReadOnlyList<SegmentSummary> Segments { get; init; }

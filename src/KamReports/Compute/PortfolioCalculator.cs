@@ -263,8 +263,9 @@ public static class PortfolioCalculator
             Config = config,
             Accounts = results,
             Ranked = rankedResults,
+            Abc = Ranking(rankedResults, totalTtm),
             Totals = Totals(results, data.Targets is not null),
-            Quarters = PortfolioQuarters(results),
+            Quarters = QuarterSeries(results),
             Segments = Segments(results, totalTtm),
             Concentration = ConcentrationOf(rankedResults, totalTtm),
             LossScenarios = LossNs.Select(n => Loss(rankedResults, totalTtm, n)).ToArray(),
@@ -439,7 +440,20 @@ public static class PortfolioCalculator
         return Math.Round((decimal)Math.Max(0, projected), 2);
     }
 
-    private static PortfolioTotals Totals(IReadOnlyList<AccountResult> results, bool hasTargets)
+    private static AbcEntry[] Ranking(IReadOnlyList<AccountResult> ranked, decimal total)
+    {
+        var entries = new AbcEntry[ranked.Count];
+        decimal cumulative = 0;
+        for (var i = 0; i < ranked.Count; i++)
+        {
+            cumulative += ranked[i].Kpis.RevenueTtm;
+            entries[i] = new AbcEntry(ranked[i], i + 1, ranked[i].Kpis.RevenueShare, Ratio(cumulative, total));
+        }
+        return entries;
+    }
+
+    /// <summary>Sums and growth over a set of accounts (the portfolio, or one sponsor's accounts).</summary>
+    public static PortfolioTotals Totals(IReadOnlyList<AccountResult> results, bool hasTargets)
     {
         decimal Sum(Func<AccountKpis, decimal> f) => results.Sum(r => f(r.Kpis));
         var revenue = Sum(k => k.Revenue);
@@ -456,7 +470,8 @@ public static class PortfolioCalculator
             results.Count(r => r.Kpis.HealthLight == HealthLight.Green), results.Count(r => r.Kpis.HealthLight == HealthLight.Amber), results.Count(r => r.Kpis.HealthLight == HealthLight.Red));
     }
 
-    private static QuarterPoint[] PortfolioQuarters(IReadOnlyList<AccountResult> results)
+    /// <summary>The 8-quarter revenue and target series summed over a set of accounts.</summary>
+    public static QuarterPoint[] QuarterSeries(IReadOnlyList<AccountResult> results)
     {
         var points = new QuarterPoint[8];
         for (var i = 0; i < 8; i++)
@@ -513,7 +528,8 @@ public static class PortfolioCalculator
         return new LossScenario(n, lost.Select(r => r.Account.AccountId).ToArray(), lostRevenue, total - lostRevenue, total > 0 ? (double)(lostRevenue / total) : null);
     }
 
-    private static HealthCheck Check(IReadOnlyList<AccountResult> results, DataAvailability a)
+    /// <summary>KAM health check over the key accounts of a set of accounts.</summary>
+    public static HealthCheck Check(IReadOnlyList<AccountResult> results, DataAvailability a)
     {
         var keys = results.Where(r => r.IsKeyAccount).ToArray();
         double? Share(bool available, Func<AccountResult, bool> has) => available && keys.Length > 0 ? (double)keys.Count(has) / keys.Length : null;

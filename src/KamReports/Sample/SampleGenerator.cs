@@ -192,7 +192,7 @@ public sealed class SampleGenerator
                 for (var y = end.Year - 1; y <= end.Year; y++)
                 {
                     var basis = Enumerable.Range(0, 4).Sum(q => qr.GetValueOrDefault((a.Id, (y - 1) * 4 + q)));
-                    if (basis > 0) rows.Add([a.Id, y.ToString(CultureInfo.InvariantCulture), "", Math.Round(basis * 1.08m, -2).ToString(CultureInfo.InvariantCulture)]);
+                    if (basis > 0) rows.Add([a.Id, y.ToString(CultureInfo.InvariantCulture), "", Round100(basis * 1.08m).ToString(CultureInfo.InvariantCulture)]);
                 }
                 continue;
             }
@@ -200,7 +200,7 @@ public sealed class SampleGenerator
             {
                 var basis = qr.GetValueOrDefault((a.Id, q - 4));
                 if (basis <= 0) continue;
-                var t = Math.Round(basis * (decimal)(1.03 + 0.1 * _rng.NextDouble()), -2);
+                var t = Round100(basis * (decimal)(1.03 + 0.1 * _rng.NextDouble()));
                 rows.Add([a.Id, $"{q / 4}-Q{q % 4 + 1}", "", t.ToString(CultureInfo.InvariantCulture)]);
             }
         }
@@ -221,7 +221,7 @@ public sealed class SampleGenerator
                 var line = ProductLines[_rng.Next(ProductLines.Length)];
                 var age = end.DayNumber - date.DayNumber;
                 var status = age < 45 && _rng.NextDouble() < 0.6 ? "open" : _rng.NextDouble() < 0.25 + 0.4 * a.Mood ? "won" : "lost";
-                rows.Add([$"OF-{id++:00000}", a.Id, D(date), line, Math.Round((decimal)(a.Size * 40000 * (0.3 + _rng.NextDouble())), -2).ToString(CultureInfo.InvariantCulture), status]);
+                rows.Add([$"OF-{id++:00000}", a.Id, D(date), line, Round100((decimal)(a.Size * 40000 * (0.3 + _rng.NextDouble()))).ToString(CultureInfo.InvariantCulture), status]);
             }
         }
         WriteFile(dir, "offers.csv", ["offer_id", "account_id", "date", "product_line", "value", "status"], rows);
@@ -239,7 +239,7 @@ public sealed class SampleGenerator
                 if (y == end.Year) rev = Enumerable.Range(0, 4).Sum(q => qr.GetValueOrDefault((a.Id, (end.Year * 12 + end.Month - 1) / 3 - q)));
                 var spend = Math.Max(rev, 0) / (decimal)share;
                 if (spend <= 0) spend = (decimal)(200000 + 800000 * _rng.NextDouble());
-                rows.Add([a.Id, y.ToString(CultureInfo.InvariantCulture), Math.Round(spend, -3).ToString(CultureInfo.InvariantCulture)]);
+                rows.Add([a.Id, y.ToString(CultureInfo.InvariantCulture), (Math.Round(spend / 1000m) * 1000m).ToString(CultureInfo.InvariantCulture)]);
                 share *= 0.97 + 0.06 * _rng.NextDouble();
             }
         }
@@ -384,6 +384,8 @@ public sealed class SampleGenerator
         }
         WriteFile(dir, "competitors.csv", ["account_id", "competitor", "estimated_share", "notes"], rows);
     }
+
+    private static decimal Round100(decimal v) => Math.Round(v / 100m) * 100m;
 
     private static string D(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -31,6 +31,9 @@ public static class TemplateFunctions
     /// <summary><c>delta_pts x</c>: a change in points (NPS, index), e.g. ▲ 5.0 pts.</summary>
     public static RawHtml DeltaPts(TemplateContext context, object? value, bool invert = false) => Arrow(F(context).DeltaPoints(ValueFormatter.ToDouble(value)), ValueFormatter.ToDouble(value), invert);
 
+    /// <summary><c>delta_abs x</c>: a change of a count, e.g. ▲ 2.</summary>
+    public static RawHtml DeltaAbs(TemplateContext context, object? value, bool invert = false) => Arrow(F(context).DeltaCount(ValueFormatter.ToDouble(value)), ValueFormatter.ToDouble(value), invert);
+
     /// <summary><c>fdate d</c>: a date in the culture's document pattern.</summary>
     public static string Fdate(TemplateContext context, object? value) => value switch
     {
@@ -55,8 +58,12 @@ public static class TemplateFunctions
     public static string T(TemplateContext context, string key) =>
         F(context).Strings.TryGet(key) ?? throw new ScriptRuntimeException(context.CurrentSpan, $"unknown text key \"{key}\" (add it to strings/en.json)");
 
-    /// <summary><c>t_or "key" "fallback"</c>: a fixed text, or the fallback when the string table has no such key.</summary>
-    public static string TOr(TemplateContext context, string key, string fallback) => F(context).Strings.TryGet(key) ?? fallback;
+    /// <summary><c>text_or "key" "fallback"</c>: a fixed text, or the fallback when the string table has no such key.</summary>
+    public static string TextOr(TemplateContext context, string key, string fallback) => F(context).Strings.TryGet(key) ?? fallback;
+
+    /// <summary><c>fmt "pattern {0} {1}" a b</c>: fills a text from the string table with values (already formatted).</summary>
+    public static string Fmt(TemplateContext context, string pattern, object? a = null, object? b = null, object? c = null) =>
+        string.Format(F(context).Culture, pattern, a, b, c);
 
     /// <summary><c>raw x</c>: writes the value without HTML escaping. Use only for trusted markup.</summary>
     public static RawHtml Raw(object? value) => new(value?.ToString() ?? "");

@@ -74,6 +74,14 @@ public sealed class ValueFormatter
         return arrow + " " + Math.Abs(p).ToString("N1", Culture) + " " + (Strings.TryGet("unit.points") ?? "pts");
     }
 
+    /// <summary>Signed change of a count: ▲ 2.</summary>
+    public string DeltaCount(double? change)
+    {
+        if (change is not { } c || !double.IsFinite(c)) return Missing;
+        var arrow = c > 0 ? "▲" : c < 0 ? "▼" : "■";
+        return arrow + " " + Math.Abs(c).ToString("N0", Culture);
+    }
+
     /// <summary>Formats a KPI value by its unit (money, percent, count, score, index, ratio, text).</summary>
     public string Kpi(object? value, string unit) => value switch
     {

@@ -1,0 +1,148 @@
+using System.CommandLine;
+using System.Diagnostics;
+using KamReports;
+using KamReports.Config;
+using KamReports.Data;
+using KamReports.Pipeline;
+using KamReports.Sample;
+using Spectre.Console;
+
+namespace KamReports.Cli;
+
+/// <summary>The <c>kam</c> commands.</summary>
+internal static class Commands
+{
+    public static RootCommand Build(IAnsiConsole console)
+    {
+        var root = new RootCommand("KamReports: quarterly key account plans, review packs and workbook from CRM/ERP exports.");
+        root.Subcommands.Add(Generate(console));
+        root.Subcommands.Add(Validate(console));
+        root.Subcommands.Add(Sample(console));
+        root.Subcommands.Add(InitTemplates(console));
+        return root;
+    }
+
+    internal static Option<string> DataOption() => new("--data") { Description = "Data folder (CSV files or data.xlsx)", DefaultValueFactory = _ => "sample-data" };
+    internal static Option<string?> ConfigOption() => new("--config") { Description = "Config file (default: kam.json in the data folder)" };
+    internal static Option<string?> PeriodOption() => new("--period") { Description = "Fiscal quarter, e.g. 2026-Q3 (default: latest complete quarter in the data)" };
+    internal static Option<string?> TemplatesOption() => new("--templates") { Description = "Customised template folder (see kam init-templates)" };
+    internal static Option<string?> BrowserOption() => new("--browser") { Description = "Path of a Chromium-based browser (default: KAM_BROWSER, then usual install paths)" };
+
+    private static Command Generate(IAnsiConsole console)
+    {
+        var data = DataOption();
+        var period = PeriodOption();
+        var outDir = new Option<string>("--out") { Description = "Output root; files go to <out>/<period>", DefaultValueFactory = _ => "out" };
+        var config = ConfigOption();
+        var templates = TemplatesOption();
+        var browser = BrowserOption();
+        var strict = new Option<bool>("--strict") { Description = "Stop before rendering when any row is rejected" };
+        var force = new Option<bool>("--force") { Description = "Re-render every document even when its sources are unchanged" };
+        var noPdf = new Option<bool>("--no-pdf") { Description = "Skip the PDF documents" };
+        var noWorkbook = new Option<bool>("--no-workbook") { Description = "Skip the Excel workbook" };
+        var shard = new Option<string?>("--shard") { Description = "Render only shard K of N account plans, e.g. 3/8 (shard 1 also writes packs, CSV and workbook)" };
+        var jobs = new Option<int?>("--jobs") { Description = "Parallel browser pages (default: number of cores)" };
+        var cmd = new Command("generate", "Load, validate, compute every KPI and write PDFs, workbook, kpis.csv, segments.csv, validation.csv and manifest.json")
+        {
+            data, period, outDir, config, templates, browser, strict, force, noPdf, noWorkbook, shard, jobs,
+        };
+        cmd.SetAction(async (pr, _) =>
+        {
+            var options = new GenerateOptions
+            {
+                DataDir = pr.GetValue(data)!,
+                Period = pr.GetValue(period),
+                OutRoot = pr.GetValue(outDir)!,
+                ConfigPath = pr.GetValue(config),
+                TemplatesDir = pr.GetValue(templates),
+                BrowserPath = pr.GetValue(browser),
+                Strict = pr.GetValue(strict),
+                Force = pr.GetValue(force),
+                SkipPdf = pr.GetValue(noPdf),
+                SkipWorkbook = pr.GetValue(noWorkbook),
+                Shard = ParseShard(pr.GetValue(shard)),
+                Parallelism = pr.GetValue(jobs),
+            };
+            var sw = Stopwatch.StartNew();
+            var result = await new GenerateRunner(options, new ConsoleProgress(console)).RunAsync();
+            Report.Problems(console, result.Data.Problems);
+            Report.Summary(console, result, sw.Elapsed);
+            return result.ExitCode;
+        });
+        return cmd;
+    }
+
+    private static Command Validate(IAnsiConsole console)
+    {
+        var data = DataOption();
+        var config = ConfigOption();
+        var cmd = new Command("validate", "Check the data folder against the data contract and print a summary") { data, config };
+        cmd.SetAction(pr =>
+        {
+            var dir = pr.GetValue(data)!;
+            var cfg = ConfigLoader.Load(pr.GetValue(config), dir);
+            var ds = DataLoader.Load(dir, cfg);
+            var table = new Table().AddColumns("file", "role", "rows", "accepted", "rejected");
+            foreach (var f in ds.Files) table.AddRow(Markup.Escape(f.Path), f.Role, f.Rows.ToString(), (f.Rows - f.Rejected).ToString(), f.Rejected == 0 ? "0" : $"[red]{f.Rejected}[/]");
+            console.Write(table);
+            var missing = DataContract.All.Where(s => !s.Required && ds.Files.All(f => f.Role != s.Role)).Select(s => s.Role).ToArray();
+            if (missing.Length > 0) console.MarkupLine($"[grey]Optional files absent (their sections will say \"no data\"): {Markup.Escape(string.Join(", ", missing))}[/]");
+            Report.Problems(console, ds.Problems);
+            if (ds.Problems.Count == 0) console.MarkupLine("[green]Data is valid.[/]");
+            return ds.Problems.Count == 0 ? ExitCodes.Ok : ExitCodes.RejectedRows;
+        });
+        return cmd;
+    }
+
+    private static Command Sample(IAnsiConsole console)
+    {
+        var accounts = new Option<int>("--accounts") { Description = "Number of accounts", DefaultValueFactory = _ => 40 };
+        var years = new Option<int>("--years") { Description = "Years of history", DefaultValueFactory = _ => 3 };
+        var seed = new Option<int>("--seed") { Description = "Random seed (same seed, same data)", DefaultValueFactory = _ => 42 };
+        var lines = new Option<int?>("--lines") { Description = "Approximate number of revenue lines (default: about 4 per account and month)" };
+        var allKey = new Option<bool>("--all-key") { Description = "Make every account a key account" };
+        var outDir = new Option<string>("--out") { Description = "Folder to write the CSV files to", Required = true };
+        var cmd = new Command("sample", "Generate a realistic portfolio of the data contract's shape") { accounts, years, seed, lines, allKey, outDir };
+        cmd.SetAction(pr =>
+        {
+            var n = pr.GetValue(accounts);
+            var y = pr.GetValue(years);
+            if (n < 1 || y < 1 || y > 20) throw new KamException("--accounts must be at least 1 and --years between 1 and 20", ExitCodes.Usage);
+            var sw = Stopwatch.StartNew();
+            var count = new SampleGenerator(new SampleOptions(n, y, pr.GetValue(seed), pr.GetValue(lines), AllKeyAccounts: pr.GetValue(allKey))).Write(pr.GetValue(outDir)!);
+            console.MarkupLine($"Wrote {n} accounts and {count:N0} revenue lines to [bold]{Markup.Escape(pr.GetValue(outDir)!)}[/] in {sw.Elapsed.TotalSeconds:0.0} s");
+            return ExitCodes.Ok;
+        });
+        return cmd;
+    }
+
+    private static Command InitTemplates(IAnsiConsole console)
+    {
+        var dir = new Argument<string>("dir") { Description = "Folder to copy the default templates into (must not exist or be empty)" };
+        var cmd = new Command("init-templates", "Copy the default templates out for customising; use them with --templates DIR") { dir };
+        cmd.SetAction(pr =>
+        {
+            var target = pr.GetValue(dir)!;
+            if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any())
+                throw new KamException($"{target} exists and is not empty; choose a new folder", ExitCodes.Usage);
+            var source = TemplateLocator.Find(null);
+            foreach (var f in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+            {
+                var dest = Path.Combine(target, Path.GetRelativePath(source, f));
+                Directory.CreateDirectory(Path.GetDirectoryName(dest)!);
+                File.Copy(f, dest);
+            }
+            console.MarkupLine($"Copied the templates to [bold]{Markup.Escape(target)}[/]. Edit them, then run: kam generate --templates {Markup.Escape(target)}");
+            return ExitCodes.Ok;
+        });
+        return cmd;
+    }
+
+    internal static (int, int)? ParseShard(string? text)
+    {
+        if (text is null) return null;
+        var parts = text.Split('/');
+        if (parts.Length == 2 && int.TryParse(parts[0], out var k) && int.TryParse(parts[1], out var n) && n >= 1 && k >= 1 && k <= n) return (k, n);
+        throw new KamException($"--shard \"{text}\" must be K/N with 1 <= K <= N, e.g. 3/8", ExitCodes.Usage);
+    }
+}

@@ -1,0 +1,4 @@
+namespace KamReports.Documents;
+
+/// <summary>A person of the decision-making network; <see cref="Recent"/> is true when contacted in the 90 days to period end.</summary>
+public sealed record ContactView(string Name, string? Title, string? Role, string? Influence, string? Stance, string? Owner, DateOnly? LastContact, bool Recent);

@@ -1,0 +1,5 @@
+namespace KamReports.Documents;
+
+/// <summary>Facts about the document itself: title, metadata, period, language.</summary>
+public sealed record DocumentInfo(string Kind, string Title, string Subject, string Author, string Period, DateOnly PeriodStart, DateOnly PeriodEnd,
+    DateOnly GeneratedOn, string Currency, string Culture, string Lang, string Company);

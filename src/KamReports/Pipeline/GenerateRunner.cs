@@ -1,0 +1,256 @@
+using System.Diagnostics;
+using System.Globalization;
+using KamReports.Compute;
+using KamReports.Config;
+using KamReports.Data;
+using KamReports.Documents;
+using KamReports.Model;
+using KamReports.Output;
+using KamReports.Rendering;
+using KamReports.Rendering.Excel;
+using KamReports.Rendering.Html;
+using KamReports.Rendering.Pdf;
+
+namespace KamReports.Pipeline;
+
+/// <summary>
+/// <c>kam generate</c>: Load → Compute → Compose → Render, writing every output atomically and
+/// re-rendering only documents whose sources changed since the last run (manifest.json).
+/// </summary>
+public sealed class GenerateRunner(GenerateOptions options, IProgressSink progress)
+{
+    public static readonly string ToolVersion = typeof(GenerateRunner).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+
+    private readonly Dictionary<string, double> _timings = new(StringComparer.Ordinal);
+    private readonly List<string> _warnings = [];
+
+    public async Task<GenerateResult> RunAsync()
+    {
+        var total = Stopwatch.StartNew();
+        var config = ConfigLoader.Load(options.ConfigPath, options.DataDir);
+
+        progress.Stage("Loading data");
+        var data = Time("load", () => DataLoader.Load(options.DataDir, config));
+        var period = ResolvePeriod(data, config);
+        var outDir = Path.Combine(options.OutRoot, period.ToString());
+        Directory.CreateDirectory(outDir);
+        var rejected = data.Files.Sum(f => f.Rejected);
+        CsvOutputs.WriteValidation(Path.Combine(outDir, "validation.csv"), data.Problems);
+        if (options.Strict && data.Problems.Count > 0)
+            return new GenerateResult(ExitCodes.RejectedRows, outDir, data, null, [Path.Combine(outDir, "validation.csv")], [], _timings, _warnings);
+
+        progress.Stage("Computing KPIs");
+        var (portfolio, previous) = Time("compute", () => (PortfolioCalculator.Compute(data, config, period), PortfolioCalculator.Compute(data, config, period.Minus(4))));
+        if (data.Revenue.Count > 0 && data.Revenue.Max(r => r.Date) < period.Start)
+            _warnings.Add($"the revenue data ends on {data.Revenue.Max(r => r.Date):yyyy-MM-dd}, before the period {period} starts");
+
+        var written = new List<string>();
+        var skipped = new List<string>();
+        var shardOne = options.Shard is null || options.Shard.Value.Index == 1;
+        if (shardOne)
+        {
+            Time("csv", () =>
+            {
+                CsvOutputs.WriteKpis(Path.Combine(outDir, "kpis.csv"), portfolio);
+                CsvOutputs.WriteSegments(Path.Combine(outDir, "segments.csv"), portfolio);
+            });
+            written.AddRange([Path.Combine(outDir, "kpis.csv"), Path.Combine(outDir, "segments.csv"), Path.Combine(outDir, "validation.csv")]);
+        }
+
+        var manifestName = options.Shard is { } sh ? $"manifest.shard-{sh.Index}-of-{sh.Count}.json" : "manifest.json";
+        var previousManifest = options.Force ? null : Manifest.TryRead(Path.Combine(outDir, manifestName));
+        var previousHashes = previousManifest?.Outputs.Where(o => o.SourceHash is not null).ToDictionary(o => o.Path, o => o.SourceHash!, StringComparer.Ordinal)
+            ?? new Dictionary<string, string>(StringComparer.Ordinal);
+        var outputs = new List<ManifestOutput>();
+
+        var templatesDir = TemplateLocator.Find(options.TemplatesDir);
+        var culture = config.GetCulture();
+        var strings = StringTable.Load(templatesDir, culture);
+        var formatter = new ValueFormatter(culture, config.Currency, strings);
+        var salt = SourceHasher.Hash(ToolVersion, SourceHasher.HashFolder(templatesDir), config, period.ToString());
+
+        if (!options.SkipPdf)
+        {
+            var composer = new DocumentComposer(portfolio, previous, formatter, DateOnly.FromDateTime(DateTime.Now));
+            var renderer = new DocumentRenderer(new TemplateEngine(templatesDir, formatter));
+            var jobs = PlanDocuments(portfolio, previous, composer, renderer, salt, shardOne);
+            await RenderDocumentsAsync(jobs, outDir, previousHashes, outputs, written, skipped);
+        }
+
+        if (!options.SkipWorkbook && shardOne)
+        {
+            var name = $"kam-review-{period}.xlsx";
+            var hash = SourceHasher.Hash(salt, "workbook", portfolio.Accounts, data.Problems, portfolio.Segments);
+            var path = Path.Combine(outDir, name);
+            if (!options.Force && previousHashes.GetValueOrDefault(name) == hash && File.Exists(path))
+            {
+                skipped.Add(path);
+                outputs.Add(Output(outDir, name, hash, rendered: false));
+            }
+            else
+            {
+                progress.Stage("Writing workbook");
+                Time("workbook", () => WorkbookWriter.Write(path, portfolio, data.Problems));
+                written.Add(path);
+                outputs.Add(Output(outDir, name, hash, rendered: true));
+            }
+        }
+
+        foreach (var f in new[] { "kpis.csv", "segments.csv", "validation.csv" })
+            if (File.Exists(Path.Combine(outDir, f)) && shardOne) outputs.Add(Output(outDir, f, null, rendered: true));
+
+        _timings["total"] = total.Elapsed.TotalMilliseconds;
+        var manifest = new Manifest
+        {
+            Version = ToolVersion,
+            GeneratedAt = DateTimeOffset.Now.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture),
+            Period = period.ToString(),
+            Data = Path.GetFullPath(options.DataDir),
+            ConfigSha256 = SourceHasher.Hash(config),
+            TemplatesSha256 = SourceHasher.HashFolder(templatesDir),
+            Inputs = data.Files.Select(f => new ManifestInput(f.Role, f.Path, f.Sha256, f.Rows, f.Rejected)).ToList(),
+            Outputs = outputs.OrderBy(o => o.Path, StringComparer.Ordinal).ToList(),
+            TimingsMs = _timings.ToDictionary(kv => kv.Key, kv => Math.Round(kv.Value, 1)),
+            RejectedRows = rejected,
+            Warnings = _warnings,
+        };
+        AtomicFile.WriteAllText(Path.Combine(outDir, manifestName), System.Text.Json.JsonSerializer.Serialize(manifest, Manifest.Json));
+        written.Add(Path.Combine(outDir, manifestName));
+        foreach (var w in _warnings) progress.Warning(w);
+        return new GenerateResult(rejected > 0 ? ExitCodes.RejectedRows : ExitCodes.Ok, outDir, data, portfolio, written, skipped, _timings, _warnings);
+    }
+
+    private FiscalQuarter ResolvePeriod(DataSet data, KamConfig config)
+    {
+        if (options.Period is null) return PortfolioCalculator.DefaultPeriod(data, config);
+        return FiscalQuarter.TryParse(options.Period, config.FiscalYearStart)
+            ?? throw new KamException($"--period \"{options.Period}\" is not a quarter such as 2026-Q3", ExitCodes.Usage);
+    }
+
+    private sealed record DocJob(string RelativePath, string SourceHash, Func<RenderedDocument> Render);
+
+    private List<DocJob> PlanDocuments(Portfolio p, Portfolio previous, DocumentComposer composer, DocumentRenderer renderer, string salt, bool shardOne)
+    {
+        var jobs = new List<DocJob>();
+        var prevById = previous.Accounts.ToDictionary(a => a.Account.AccountId, StringComparer.Ordinal);
+        var keys = p.KeyAccounts.ToArray();
+        for (var i = 0; i < keys.Length; i++)
+        {
+            if (options.Shard is { } s && i % s.Count != s.Index - 1) continue;
+            var a = keys[i];
+            jobs.Add(new DocJob(Path.Combine("account-plans", DocumentComposer.AccountPlanFile(a.Account)),
+                SourceHasher.Hash(salt, "plan", a, prevById.GetValueOrDefault(a.Account.AccountId), p.Availability),
+                () => renderer.AccountPlan(composer.AccountPlan(a))));
+        }
+        if (!shardOne) return jobs;
+        jobs.Add(new DocJob(Path.Combine("review-packs", "portfolio.pdf"), SourceHasher.Hash(salt, "portfolio", p.Accounts, previous.Totals, p.Availability),
+            () => renderer.ReviewPack(composer.PortfolioPack())));
+        foreach (var sponsor in composer.Sponsors())
+        {
+            var scope = p.Abc.Where(e => e.Account.Account.ExecutiveSponsor == sponsor).ToArray();
+            var prevScope = scope.Select(e => prevById.GetValueOrDefault(e.Account.Account.AccountId)).ToArray();
+            jobs.Add(new DocJob(Path.Combine("review-packs", DocumentComposer.SponsorPackFile(sponsor)), SourceHasher.Hash(salt, "sponsor", sponsor, scope, prevScope, p.Availability),
+                () => renderer.ReviewPack(composer.SponsorPack(sponsor))));
+        }
+        return jobs;
+    }
+
+    private async Task RenderDocumentsAsync(List<DocJob> jobs, string outDir, Dictionary<string, string> previousHashes,
+        List<ManifestOutput> outputs, List<string> written, List<string> skipped)
+    {
+        var todo = new List<DocJob>();
+        foreach (var j in jobs)
+        {
+            var rel = j.RelativePath.Replace('\\', '/');
+            if (previousHashes.GetValueOrDefault(rel) == j.SourceHash && File.Exists(Path.Combine(outDir, j.RelativePath)))
+            {
+                skipped.Add(Path.Combine(outDir, j.RelativePath));
+                outputs.Add(Output(outDir, rel, j.SourceHash, rendered: false));
+            }
+            else todo.Add(j);
+        }
+        if (todo.Count == 0) return;
+
+        var parallelism = Math.Max(1, options.Parallelism ?? Environment.ProcessorCount);
+        progress.Stage($"Rendering {todo.Count} documents");
+        var sw = Stopwatch.StartNew();
+        var browser = BrowserLocator.Find(options.BrowserPath);
+        await using var printer = await PdfPrinter.StartAsync(browser, parallelism);
+        _timings["browser_start"] = sw.Elapsed.TotalMilliseconds;
+        double composeMs = 0, printMs = 0;
+        var done = 0;
+        var gate = new SemaphoreSlim(parallelism * 2);
+        using var cancel = new CancellationTokenSource();
+        var results = new ManifestOutput?[todo.Count];
+        var tasks = todo.Select(async (job, index) =>
+        {
+            await gate.WaitAsync(cancel.Token);
+            try
+            {
+                var t0 = Stopwatch.GetTimestamp();
+                var doc = await Task.Run(job.Render, cancel.Token);
+                var t1 = Stopwatch.GetTimestamp();
+                var pdf = await printer.PrintAsync(new PrintJob(doc.Html, doc.HeaderHtml, doc.FooterHtml, "", doc.Title, doc.Author, doc.Subject));
+                var path = Path.Combine(outDir, job.RelativePath);
+                AtomicFile.WriteAllBytes(path, pdf);
+                var t2 = Stopwatch.GetTimestamp();
+                lock (_timings)
+                {
+                    composeMs += Stopwatch.GetElapsedTime(t0, t1).TotalMilliseconds;
+                    printMs += Stopwatch.GetElapsedTime(t1, t2).TotalMilliseconds;
+                    written.Add(path);
+                    done++;
+                }
+                results[index] = new ManifestOutput(job.RelativePath.Replace('\\', '/'), Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(pdf)), pdf.Length, job.SourceHash, true);
+                progress.Step("documents", done, todo.Count);
+            }
+            catch
+            {
+                await cancel.CancelAsync();
+                throw;
+            }
+            finally
+            {
+                gate.Release();
+            }
+        }).ToArray();
+        try
+        {
+            await Task.WhenAll(tasks);
+        }
+        catch (Exception)
+        {
+            // A template error stops the run with its one-line message, not with a cancellation of the other documents.
+            var userError = tasks.Select(t => t.Exception?.InnerException).OfType<KamException>().FirstOrDefault();
+            if (userError is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(userError);
+            throw;
+        }
+        outputs.AddRange(results.OfType<ManifestOutput>());
+        _timings["render_wall"] = sw.Elapsed.TotalMilliseconds;
+        _timings["compose_templates_ms_per_doc"] = composeMs / todo.Count;
+        _timings["print_ms_per_doc"] = printMs / todo.Count;
+        _timings["documents_rendered"] = todo.Count;
+    }
+
+    private static ManifestOutput Output(string outDir, string rel, string? sourceHash, bool rendered)
+    {
+        var path = Path.Combine(outDir, rel);
+        var info = new FileInfo(path);
+        return new ManifestOutput(rel.Replace('\\', '/'), SourceHasher.HashFile(path), info.Length, sourceHash, rendered);
+    }
+
+    private T Time<T>(string name, Func<T> f)
+    {
+        var sw = Stopwatch.StartNew();
+        var r = f();
+        _timings[name] = sw.Elapsed.TotalMilliseconds;
+        return r;
+    }
+
+    private void Time(string name, Action f)
+    {
+        var sw = Stopwatch.StartNew();
+        f();
+        _timings[name] = sw.Elapsed.TotalMilliseconds;
+    }
+}
