@@ -42,9 +42,10 @@ internal static class Commands
         var noWorkbook = new Option<bool>("--no-workbook") { Description = "Skip the Excel workbook" };
         var shard = new Option<string?>("--shard") { Description = "Render only shard K of N account plans, e.g. 3/8 (shard 1 also writes packs, CSV and workbook)" };
         var jobs = new Option<int?>("--jobs") { Description = "Parallel browser pages (default: number of cores)" };
+        var keepHtml = new Option<bool>("--keep-html") { Description = "Also write each document's HTML next to its PDF" };
         var cmd = new Command("generate", "Load, validate, compute every KPI and write PDFs, workbook, kpis.csv, segments.csv, validation.csv and manifest.json")
         {
-            data, period, outDir, config, templates, browser, strict, force, noPdf, noWorkbook, shard, jobs,
+            data, period, outDir, config, templates, browser, strict, force, noPdf, noWorkbook, shard, jobs, keepHtml,
         };
         cmd.SetAction(async (pr, _) =>
         {
@@ -62,6 +63,7 @@ internal static class Commands
                 SkipWorkbook = pr.GetValue(noWorkbook),
                 Shard = ParseShard(pr.GetValue(shard)),
                 Parallelism = pr.GetValue(jobs),
+                KeepHtml = pr.GetValue(keepHtml),
             };
             var sw = Stopwatch.StartNew();
             var result = await new GenerateRunner(options, new ConsoleProgress(console)).RunAsync();

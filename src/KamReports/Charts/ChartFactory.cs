@@ -38,7 +38,7 @@ public static partial class ChartFactory
         }
         CategoryAxis(plt, labels);
         MoneyAxis(plt.Axes.Left, format);
-        plt.Axes.Margins(bottom: 0);
+        plt.Axes.Margins(bottom: 0, top: 0.22);
         ShowLegend(plt);
         return Svg(plt, width, height);
     }
@@ -111,6 +111,7 @@ public static partial class ChartFactory
         MoneyAxis(plt.Axes.Left, format);
         plt.Axes.Margins(bottom: 0);
         ShowLegend(plt);
+        plt.Legend.Alignment = Alignment.LowerRight;
         return Svg(plt, width, height);
     }
 
@@ -120,31 +121,30 @@ public static partial class ChartFactory
         using var plt = NewPlot(points.Select(p => p.Label).Concat(quadrantNames));
         plt.Add.VerticalLine(3, 1, Slate, LinePattern.Dashed);
         plt.Add.HorizontalLine(3, 1, Slate, LinePattern.Dashed);
-        var corners = new[] { (1.08, 5.35), (3.08, 5.35), (1.08, 0.9), (3.08, 0.9) };
+        // Quadrant names sit in the outer corners, away from the split lines where bubbles gather.
+        var corners = new[] { (0.65, 5.55, Alignment.UpperLeft), (5.35, 5.55, Alignment.UpperRight), (0.65, 0.65, Alignment.LowerLeft), (5.35, 0.65, Alignment.LowerRight) };
         for (var i = 0; i < Math.Min(4, quadrantNames.Length); i++)
         {
             var t = plt.Add.Text(quadrantNames[i], corners[i].Item1, corners[i].Item2);
             t.LabelFontSize = 11;
             t.LabelFontColor = Slate;
             t.LabelBold = true;
-            t.Alignment = Alignment.UpperLeft;
+            t.Alignment = corners[i].Item3;
         }
         var max = points.Count == 0 ? 1 : Math.Max(1e-9, points.Max(p => Math.Abs(p.Size)));
+        // Bubbles carry a short label (a number keyed in a table beside the chart), so crowded matrices stay readable.
         foreach (var p in points.OrderByDescending(p => p.Size))
         {
-            var size = (float)(10 + 34 * Math.Sqrt(Math.Abs(p.Size) / max));
+            var size = (float)(14 + 30 * Math.Sqrt(Math.Abs(p.Size) / max));
             var tone = p.Tone switch { "green" => Teal, "amber" => Gold, "red" => Coral, _ => Slate };
-            var m = plt.Add.Marker(p.X, p.Y, MarkerShape.FilledCircle, size, tone.WithAlpha(0.75));
+            var m = plt.Add.Marker(p.X, p.Y, MarkerShape.FilledCircle, size, tone.WithAlpha(0.8));
             m.MarkerLineColor = Colors.White;
             m.MarkerLineWidth = 1;
-            if (points.Count <= 25)
-            {
-                var label = plt.Add.Text(Shorten(p.Label, 18), p.X, p.Y);
-                label.LabelFontSize = 10;
-                label.LabelFontColor = Ink;
-                label.OffsetY = -size / 2 - 2;
-                label.Alignment = Alignment.LowerCenter;
-            }
+            var label = plt.Add.Text(p.Label, p.X, p.Y);
+            label.LabelFontSize = 9;
+            label.LabelFontColor = Colors.White;
+            label.LabelBold = true;
+            label.Alignment = Alignment.MiddleCenter;
         }
         plt.Axes.SetLimits(0.6, 5.4, 0.6, 5.6);
         var ticks = new double[] { 1, 2, 3, 4, 5 };
@@ -167,7 +167,7 @@ public static partial class ChartFactory
         plt.DataBackground.Color = Colors.White;
         plt.Grid.MajorLineColor = Grid;
         plt.Grid.XAxisStyle.IsVisible = false;
-        plt.Axes.Frameless();
+        foreach (var a in new IAxis[] { plt.Axes.Top, plt.Axes.Right, plt.Axes.Left }) a.FrameLineStyle.Width = 0;
         foreach (var a in new IAxis[] { plt.Axes.Left, plt.Axes.Bottom }) StyleAxis(a);
         plt.Axes.Bottom.FrameLineStyle.Width = 1;
         plt.Axes.Bottom.FrameLineStyle.Color = Slate;
@@ -230,6 +230,9 @@ public static partial class ChartFactory
     [GeneratedRegex("(id=\"|url\\(#|href=\"#)([A-Za-z_][\\w-]*)")]
     private static partial Regex IdRegex();
 
+    [GeneratedRegex(" (x|y)=\"(-?[0-9.eE+-]+),[^\"]*\"")]
+    private static partial Regex GlyphPositionsRegex();
+
     // Several charts share one HTML page: prefix the SVG's ids so clip paths never collide.
     private static string Svg(Plot plt, int width, int height)
     {
@@ -239,7 +242,13 @@ public static partial class ChartFactory
         // Deterministic prefix (content hash): identical inputs give identical HTML, which incremental runs rely on.
         var prefix = "c" + Convert.ToHexStringLower(System.Security.Cryptography.SHA1.HashData(System.Text.Encoding.UTF8.GetBytes(svg)))[..8] + "_";
         svg = IdRegex().Replace(svg, m => m.Groups[1].Value + prefix + m.Groups[2].Value);
-        svg = svg.Replace($"width=\"{width}\" height=\"{height}\"", $"viewBox=\"0 0 {width} {height}\" width=\"100%\" preserveAspectRatio=\"xMidYMid meet\" role=\"img\"");
+        // Skia writes one x per glyph, measured with the font it found; keep only the start so the
+        // browser lays the text out with the font it actually uses (Latin or CJK).
+        svg = GlyphPositionsRegex().Replace(svg, m => $" {m.Groups[1].Value}=\"{m.Groups[2].Value}\"");
+        // Only the root element becomes responsive; inner rects (background, clip paths) keep their pixel sizes.
+        var rootSize = $"width=\"{width}\" height=\"{height}\"";
+        var at = svg.IndexOf(rootSize, StringComparison.Ordinal);
+        if (at >= 0) svg = string.Concat(svg.AsSpan(0, at), $"viewBox=\"0 0 {width} {height}\" width=\"100%\" preserveAspectRatio=\"xMidYMid meet\" role=\"img\"", svg.AsSpan(at + rootSize.Length));
         return svg;
     }
 }

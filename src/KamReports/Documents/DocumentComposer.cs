@@ -107,6 +107,11 @@ public sealed class DocumentComposer
         var check = isPortfolio ? _p.HealthCheck : PortfolioCalculator.Check(scope, _p.Availability);
         var packAccounts = (isPortfolio ? _p.Ranked.Where(a => a.IsKeyAccount) : _p.Ranked.Where(a => inScope.Contains(a.Account.AccountId))).ToArray();
         var series = isPortfolio ? _p.Quarters : PortfolioCalculator.QuarterSeries(scope);
+        // The matrix shows the pack's key accounts (a sponsor's pack: all their accounts), numbered by TTM revenue rank.
+        var matrix = (isPortfolio ? packAccounts : _p.Ranked.Where(a => inScope.Contains(a.Account.AccountId)).ToArray())
+            .Where(a => a.RelationshipAxis is not null && a.PotentialAxis is not null)
+            .Select((a, i) => new MatrixPoint(i + 1, a.Account.AccountId, a.Account.Name, a.RelationshipAxis!.Value, a.PotentialAxis!.Value, a.Kpis.PortfolioQuadrant, a.Kpis.RevenueTtm, KpiLights.Name(a.Kpis.HealthLight)))
+            .ToArray();
         var title = isPortfolio
             ? T("doc.portfolio_pack_title", "Key account portfolio review")
             : string.Format(_f.Culture, T("doc.sponsor_pack_title", "Sponsor review: {0}"), sponsor);
@@ -134,13 +139,13 @@ public sealed class DocumentComposer
             KeyAccountsChecked = check.KeyAccounts,
             Exceptions = Exceptions(scope),
             Accounts = packAccounts.Select(Summary).ToArray(),
+            Matrix = matrix,
             Charts = new PackCharts(
                 RawChart(ChartFactory.RevenueVsTarget(series.Select(q => q.Label).ToArray(), series.Select(q => (double)q.Revenue).ToArray(),
                     series.Select(q => q.Target is { } t ? (double?)t : null).ToArray(), T("chart.revenue", "Revenue"), T("chart.target", "Target"), Axis)),
                 abc.Length == 0 ? null : RawChart(ChartFactory.Pareto(abc.Select(e => e.Account.Account.Name).ToArray(), abc.Select(e => (double)e.Account.Kpis.RevenueTtm).ToArray(),
                     abc.Select(e => e.Cumulative ?? 0).ToArray(), T("chart.revenue_ttm", "Revenue TTM"), T("chart.cumulative", "Cumulative share"), Axis)),
-                RawChart(ChartFactory.Matrix(scope.Where(a => a.RelationshipAxis is not null && a.PotentialAxis is not null && (isPortfolio ? a.IsKeyAccount || scope.Count <= 60 : true))
-                        .Select(a => new ChartPoint(a.Account.Name, a.RelationshipAxis!.Value, a.PotentialAxis!.Value, (double)Math.Max(0, a.Kpis.RevenueTtm), KpiLights.Name(a.Kpis.HealthLight))).ToArray(),
+                RawChart(ChartFactory.Matrix(matrix.Select(m => new ChartPoint(m.Number.ToString(CultureInfo.InvariantCulture), m.Relationship, m.Potential, (double)Math.Max(0, m.RevenueTtm), m.Light)).ToArray(),
                     T("chart.relationship", "Relationship strength (1-5)"), T("chart.potential", "Growth potential (1-5)"),
                     [T("value.develop", "develop"), T("value.strategic", "strategic"), T("value.streamline", "streamline"), T("value.maintain", "maintain")])),
                 isPortfolio ? SegmentChart("region") : null,
@@ -215,9 +220,23 @@ public sealed class DocumentComposer
             case "revenue": change = k.GrowthYoy; kind = "pct"; break;
             case "revenue_ttm": change = k.GrowthTtm; kind = "pct"; break;
             default:
-                var scale = def.Unit == KpiUnit.Percent ? 100 : 1;
-                change = Diff(ValueFormatter.ToDouble(value), ValueFormatter.ToDouble(previous), scale);
-                kind = def.Unit == KpiUnit.Count ? "abs" : "pts";
+                switch (def.Unit)
+                {
+                    case KpiUnit.Money:
+                        // Money changes are relative (growth), like revenue.
+                        var (now, before) = (ValueFormatter.ToDouble(value), ValueFormatter.ToDouble(previous));
+                        change = now is { } n && before is { } b && b != 0 ? n / b - 1 : null;
+                        kind = "pct";
+                        break;
+                    case KpiUnit.Count:
+                        change = Diff(ValueFormatter.ToDouble(value), ValueFormatter.ToDouble(previous), 1);
+                        kind = "abs";
+                        break;
+                    default:
+                        change = Diff(ValueFormatter.ToDouble(value), ValueFormatter.ToDouble(previous), def.Unit == KpiUnit.Percent ? 100 : 1);
+                        kind = def.Unit == KpiUnit.Text ? "none" : "pts";
+                        break;
+                }
                 break;
         }
         var lightValue = key switch
@@ -269,7 +288,7 @@ public sealed class DocumentComposer
     private RawHtml? ProductMixChart(AccountResult a)
     {
         var lines = a.ProductLines.Where(l => l.RevenueTtm != 0).OrderByDescending(l => l.RevenueTtm).ToArray();
-        return lines.Length == 0 ? null : RawChart(ChartFactory.HorizontalBars(lines.Select(l => l.Name).ToArray(), lines.Select(l => (double)l.RevenueTtm).ToArray(), Axis));
+        return lines.Length == 0 ? null : RawChart(ChartFactory.HorizontalBars(lines.Select(l => l.Name).ToArray(), lines.Select(l => (double)l.RevenueTtm).ToArray(), Axis, width: 380));
     }
 
     private RawHtml? SatisfactionChart(IReadOnlyList<QuarterPoint> q) =>

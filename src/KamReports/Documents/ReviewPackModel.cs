@@ -20,6 +20,8 @@ public sealed record ReviewPackModel
     public required int KeyAccountsChecked { get; init; }
     public required IReadOnlyList<ExceptionRow> Exceptions { get; init; }
     public required IReadOnlyList<AccountSummaryView> Accounts { get; init; }
+    /// <summary>The key to the numbered bubbles of the portfolio matrix.</summary>
+    public required IReadOnlyList<MatrixPoint> Matrix { get; init; }
     public required PackCharts Charts { get; init; }
     public required Availability Available { get; init; }
 }

@@ -18,6 +18,8 @@ public sealed record GenerateOptions
     public bool SkipWorkbook { get; init; }
     /// <summary>Render only shard <c>Index</c> of <c>Count</c> (1-based), e.g. 3/8.</summary>
     public (int Index, int Count)? Shard { get; init; }
+    /// <summary>Also write each document's HTML next to its PDF (for template authors).</summary>
+    public bool KeepHtml { get; init; }
     /// <summary>Parallel browser pages; default = processor count.</summary>
     public int? Parallelism { get; init; }
 }

@@ -67,7 +67,8 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
         var culture = config.GetCulture();
         var strings = StringTable.Load(templatesDir, culture);
         var formatter = new ValueFormatter(culture, config.Currency, strings);
-        var salt = SourceHasher.Hash(ToolVersion, SourceHasher.HashFolder(templatesDir), config, period.ToString());
+        // The build id is part of every hash: a new KamReports build re-renders everything once.
+        var salt = SourceHasher.Hash(ToolVersion, typeof(GenerateRunner).Assembly.ManifestModule.ModuleVersionId.ToString(), SourceHasher.HashFolder(templatesDir), config, period.ToString());
 
         if (!options.SkipPdf)
         {
@@ -193,6 +194,7 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
                 var pdf = await printer.PrintAsync(new PrintJob(doc.Html, doc.HeaderHtml, doc.FooterHtml, "", doc.Title, doc.Author, doc.Subject));
                 var path = Path.Combine(outDir, job.RelativePath);
                 AtomicFile.WriteAllBytes(path, pdf);
+                if (options.KeepHtml) AtomicFile.WriteAllText(Path.ChangeExtension(path, ".html"), doc.Html);
                 var t2 = Stopwatch.GetTimestamp();
                 lock (_timings)
                 {

@@ -175,7 +175,7 @@ public sealed class SampleGenerator
                 key ? "enterprise" : _rng.NextDouble() < 0.6 ? "wholesale" : "mid-market",
                 Managers[i % Managers.Length], key || i % 4 == 0 ? Sponsors[i % Sponsors.Length] : null, since, keyFlag, 1 + _rng.Next(5),
                 new[] { "direct", "distributor", "online" }[_rng.Next(3)], prospect ? 0 : size, trend, startMonth, endMonth, lines, lineStart,
-                key && i % 4 == 3 ? 0.3 : 0.4 + 0.6 * _rng.NextDouble(), key));
+                key && i % 4 == 3 ? 0.35 + 0.1 * _rng.NextDouble() : 0.45 + 0.55 * _rng.NextDouble(), key));
         }
         return list;
     }
@@ -257,8 +257,8 @@ public sealed class SampleGenerator
                 for (var i = 0; i < n; i++)
                 {
                     var mood = Math.Clamp(a.Mood + 0.25 * (_rng.NextDouble() - 0.5), 0, 1);
-                    var nps = Math.Clamp((int)Math.Round(3 + 7 * mood + _rng.Next(-1, 2)), 0, 10);
-                    var csat = Math.Clamp((int)Math.Round(1.5 + 3.5 * mood), 1, 5);
+                    var nps = Math.Clamp((int)Math.Round(4.5 + 5.5 * mood + 2.4 * (_rng.NextDouble() - 0.5)), 0, 10);
+                    var csat = Math.Clamp((int)Math.Round(1.2 + 3.8 * mood + 1.4 * (_rng.NextDouble() - 0.5)), 1, 5);
                     var rel = Math.Clamp((int)Math.Round(1.5 + 3.5 * mood + _rng.Next(-1, 2) * 0.5), 1, 5);
                     var comment = _rng.NextDouble() < 0.5 ? (nps >= 8 ? PositiveComments : NegativeComments)[_rng.Next(4)] : "";
                     rows.Add([a.Id, D(d.AddDays(_rng.Next(80))), $"{FirstNames[_rng.Next(FirstNames.Length)]} {LastNames[_rng.Next(LastNames.Length)]}",
