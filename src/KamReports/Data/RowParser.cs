@@ -79,6 +79,8 @@ internal sealed class RowParser
         if (!_canonical && _dateFormat is not null)
         {
             if (DateTime.TryParseExact(s, _dateFormat, _culture, DateTimeStyles.AllowWhiteSpaces, out var custom)) return DateOnly.FromDateTime(custom);
+            // ISO dates stay accepted next to the configured format: they cannot be mistaken for another date.
+            if (s.Length == 10 && DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var iso)) return iso;
             Fail(column, $"not a date in the format {_dateFormat}");
             return null;
         }

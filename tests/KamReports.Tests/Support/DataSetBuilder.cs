@@ -45,7 +45,7 @@ internal sealed class DataSetBuilder
 
     public DataSetBuilder Target(string id, string period, decimal amount, string? line = null)
     {
-        (_targets ??= []).Add(new Target(id, Data.PeriodParser.TryParseTargetPeriod(period)!, line, amount));
+        (_targets ??= []).Add(new Target(id, KamReports.Data.PeriodParser.TryParseTargetPeriod(period)!, line, amount));
         return this;
     }
 
