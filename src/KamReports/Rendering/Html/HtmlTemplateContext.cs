@@ -1,4 +1,3 @@
-using System.Net;
 using Scriban;
 using Scriban.Parsing;
 
@@ -14,6 +13,26 @@ internal sealed class HtmlTemplateContext(ValueFormatter formatter) : TemplateCo
         if (textAsObject is null) return this;
         if (textAsObject is RawHtml raw) return Write(raw.Html);
         var text = ObjectToString(textAsObject);
-        return Write(WebUtility.HtmlEncode(text));
+        return Write(Escape(text));
+    }
+
+    /// <summary>Escapes the five HTML-significant characters; other characters (ö, 中) stay as they are.</summary>
+    public static string Escape(string? text)
+    {
+        if (string.IsNullOrEmpty(text) || text.AsSpan().IndexOfAny("&<>\"'") < 0) return text ?? "";
+        var sb = new System.Text.StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            sb.Append(c switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '"' => "&quot;",
+                '\'' => "&#39;",
+                _ => c.ToString(),
+            });
+        }
+        return sb.ToString();
     }
 }

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using Scriban;
 using Scriban.Syntax;
@@ -50,7 +49,7 @@ public static class TemplateFunctions
     public static RawHtml Light(TemplateContext context, string? code)
     {
         var c = code is "green" or "amber" or "red" ? code : "unknown";
-        var label = WebUtility.HtmlEncode(F(context).Strings.TryGet("light." + c) ?? c);
+        var label = HtmlTemplateContext.Escape(F(context).Strings.TryGet("light." + c) ?? c);
         return new RawHtml($"<span class=\"light light-{c}\" role=\"img\" aria-label=\"{label}\" title=\"{label}\"></span>");
     }
 
@@ -78,7 +77,7 @@ public static class TemplateFunctions
     private static RawHtml Arrow(string text, double? value, bool invert)
     {
         var cls = value is not { } v || Math.Abs(v) < 0.0005 ? "flat" : (v > 0) ^ invert ? "up" : "down";
-        var sb = new StringBuilder("<span class=\"delta delta-").Append(cls).Append("\">").Append(WebUtility.HtmlEncode(text)).Append("</span>");
+        var sb = new StringBuilder("<span class=\"delta delta-").Append(cls).Append("\">").Append(HtmlTemplateContext.Escape(text)).Append("</span>");
         return new RawHtml(sb.ToString());
     }
 }

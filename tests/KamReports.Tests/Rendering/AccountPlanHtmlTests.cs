@@ -1,0 +1,73 @@
+using KamReports.Tests.Support;
+
+namespace KamReports.Tests.Rendering;
+
+public class AccountPlanHtmlTests
+{
+    [Fact]
+    public void Account_plan_html_matches_the_golden_file()
+    {
+        var doc = new RenderKit().Plan("A1");
+        Golden.AssertMatches("account-plan-A1.html", doc.Html);
+        Golden.AssertMatches("account-plan-A1.footer.html", doc.FooterHtml);
+    }
+
+    [Fact]
+    public void Account_plan_has_every_section_of_outputs_md_in_order()
+    {
+        var html = new RenderKit().Plan("A1").Html;
+        string[] sections = ["aria-label=\"Cover\"", "Executive summary", "Account team", "Customer overview", "Revenue and potential", "Cross-selling and white space",
+            "Satisfaction", "Relationship map", "Competitive position", "Action plan", "KPI scorecard"];
+        var last = -1;
+        foreach (var s in sections)
+        {
+            var at = s.StartsWith("aria", StringComparison.Ordinal) ? html.IndexOf(s, StringComparison.Ordinal) : html.IndexOf(s + "</h2>", StringComparison.Ordinal);
+            Assert.True(at > last, $"section '{s}' missing or out of order");
+            last = at;
+        }
+    }
+
+    [Fact]
+    public void Sections_without_their_optional_file_say_so()
+    {
+        var kit = new RenderKit();
+        var html = kit.Plan("A2").Html; // A2 has no team, contacts, actions, competitors, wallet rows
+        Assert.Contains("No account team members are recorded for this account.", html);
+        Assert.Contains("No contacts are recorded for this account.", html);
+        Assert.Contains("No actions are planned for this account.", html);
+        Assert.Contains("No wallet estimate was provided for this account.", html);
+    }
+
+    [Fact]
+    public void Values_are_formatted_and_risks_listed()
+    {
+        var html = new RenderKit().Plan("A1").Html;
+        Assert.Contains("€2,000", html);            // revenue in Q
+        Assert.Contains("80.0%", html);             // attainment
+        Assert.Contains("▼ 20.0%", html);           // growth vs last year
+        Assert.Contains("Declining revenue: ▼ 20.0% vs the same quarter last year", html);
+        Assert.Contains("Open complaints at quarter end: 2", html);
+        Assert.Contains("Overdue action-plan items: 2", html);
+    }
+
+    [Fact]
+    public void Chinese_culture_uses_the_chinese_string_table_and_formats()
+    {
+        var html = new RenderKit("zh-CN").Plan("A1").Html;
+        Assert.Contains("执行摘要", html);
+        Assert.Contains("行动计划", html);
+        Assert.Contains("<html lang=\"zh\">", html);
+        Assert.Contains("2026年7月1日", html);
+    }
+
+    [Fact]
+    public void Hostile_account_names_are_escaped_in_the_document()
+    {
+        var kit = new RenderKit();
+        var a = kit.Account("A1");
+        var hostile = a with { Account = a.Account with { Name = "<img src=x onerror=alert(1)>=HYPERLINK(\"http://evil\")" } };
+        var html = kit.Renderer.AccountPlan(kit.Composer.AccountPlan(hostile)).Html;
+        Assert.DoesNotContain("<img src=x", html);
+        Assert.Contains("&lt;img src=x onerror=alert(1)&gt;", html);
+    }
+}
