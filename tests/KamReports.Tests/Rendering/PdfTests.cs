@@ -1,0 +1,56 @@
+using KamReports.Rendering.Pdf;
+using KamReports.Tests.Support;
+
+namespace KamReports.Tests.Rendering;
+
+[Collection("browser")]
+public class PdfTests(BrowserFixture browser)
+{
+    private async Task<PdfText> PrintPlan(RenderKit kit, string id)
+    {
+        var doc = kit.Plan(id);
+        var pdf = await browser.Printer.PrintAsync(new PrintJob(doc.Html, doc.HeaderHtml, doc.FooterHtml, "", doc.Title, doc.Author, doc.Subject));
+        return PdfText.Read(pdf);
+    }
+
+    [Fact]
+    public async Task Account_plan_pdf_reads_back_with_sections_numbers_footer_and_metadata()
+    {
+        var text = await PrintPlan(new RenderKit(), "A1");
+        Assert.Equal("Account plan: Account A1", text.Title);
+        Assert.Equal("KAM A1", text.Author);
+        Assert.Equal("Key account review 2026-Q3", text.Subject);
+        var all = text.All;
+        foreach (var section in new[] { "Executive summary", "Account team", "Customer overview", "Revenue and potential", "Cross-selling and white space",
+                     "Satisfaction", "Relationship map", "Competitive position", "Action plan", "KPI scorecard" })
+            Assert.Contains(section, all);
+        Assert.Contains("€2,000", all);
+        Assert.Contains("80.0%", all);
+        Assert.Contains("Page 1 of " + text.Pages.Count, text.Pages[0]);
+        Assert.Contains($"Page {text.Pages.Count} of {text.Pages.Count}", text.Pages[^1]);
+        Assert.Contains("Generated 5 Oct 2026", text.Pages[0]);
+        Assert.InRange(text.Pages.Count, 4, 12);
+    }
+
+    [Fact]
+    public async Task Chinese_plan_renders_cjk_text_that_extracts_back()
+    {
+        var text = await PrintPlan(new RenderKit("zh-CN"), "A1");
+        // NFKC: the CJK font maps some glyphs to Kangxi radicals (⼾ for 户) in its Unicode table.
+        var all = text.All.Replace(" ", "").Normalize(System.Text.NormalizationForm.FormKC);
+        Assert.Contains("执行摘要", all);
+        Assert.Contains("报告期", all);
+        Assert.Contains("第1页，共", text.Pages[0].Replace(" ", "").Normalize(System.Text.NormalizationForm.FormKC));
+    }
+
+    [Fact]
+    public async Task Scripts_do_not_run_and_external_requests_are_blocked()
+    {
+        const string html = "<html><head><title>x</title><link rel=stylesheet href='http://127.0.0.1:9/evil.css'></head><body><p id=p>static</p>" +
+                            "<script>document.getElementById('p').textContent='SCRIPT RAN'</script><img src='http://127.0.0.1:9/pixel.png'></body></html>";
+        var pdf = await browser.Printer.PrintAsync(new PrintJob(html, "<span></span>", "<span></span>", "", "t", "a", "s"));
+        var text = PdfText.Read(pdf).All;
+        Assert.Contains("static", text);
+        Assert.DoesNotContain("SCRIPT RAN", text);
+    }
+}
