@@ -1,0 +1,105 @@
+using System.Text.Json;
+using KamReports.Compute;
+using KamReports.Output;
+using KamReports.Pipeline;
+using KamReports.Sample;
+using KamReports.Tests.Support;
+
+namespace KamReports.Tests.Pipeline;
+
+[Collection("browser")]
+public class GenerateRunnerTests
+{
+    private static GenerateOptions Options(string data, string outRoot) => new() { DataDir = data, OutRoot = outRoot, TemplatesDir = Repo.Templates, Parallelism = 2 };
+
+    [Fact]
+    public async Task Generate_on_sample_data_writes_every_output_and_reruns_incrementally()
+    {
+        using var tmp = new TempDir();
+        var data = Path.Combine(tmp.Path, "data");
+        new SampleGenerator(new SampleOptions(Accounts: 16, Seed: 7)).Write(data);
+        var outRoot = Path.Combine(tmp.Path, "out");
+
+        var first = await new GenerateRunner(Options(data, outRoot), NullProgress.Instance).RunAsync();
+        Assert.Equal(0, first.ExitCode);
+        var p = first.Portfolio!;
+        var outDir = Path.Combine(outRoot, p.Period.ToString());
+        Assert.Equal(outDir, first.OutDir);
+        var plans = Directory.GetFiles(Path.Combine(outDir, "account-plans"), "*.pdf");
+        Assert.Equal(p.KeyAccounts.Count(), plans.Length);
+        Assert.Contains(plans, f => Path.GetFileName(f).StartsWith("ACC-0001-", StringComparison.Ordinal));
+        var sponsors = p.Accounts.Select(a => a.Account.ExecutiveSponsor).OfType<string>().Distinct().Count();
+        Assert.Equal(1 + sponsors, Directory.GetFiles(Path.Combine(outDir, "review-packs"), "*.pdf").Length);
+        Assert.True(File.Exists(Path.Combine(outDir, $"kam-review-{p.Period}.xlsx")));
+        Assert.Empty(Directory.GetFiles(outDir, "*.tmp", SearchOption.AllDirectories));
+
+        var kpis = File.ReadAllLines(Path.Combine(outDir, "kpis.csv"));
+        Assert.Equal(string.Join(",", CsvOutputs.KpiLeadingColumns.Concat(KpiCatalog.All.Select(k => k.Key)).Append("health_light")), kpis[0]);
+        Assert.Equal(p.Accounts.Count + 1, kpis.Length);
+        var acc1 = p.Accounts.Single(a => a.Account.AccountId == "ACC-0001");
+        var fields = kpis[1].Split(',');
+        Assert.Equal("ACC-0001", fields[0]);
+        Assert.Equal(acc1.Kpis.Revenue.ToString(System.Globalization.CultureInfo.InvariantCulture), fields[CsvOutputs.KpiLeadingColumns.Count]);
+        Assert.Equal("file,line,column,value,reason", File.ReadAllText(Path.Combine(outDir, "validation.csv")).Trim());
+        Assert.StartsWith("dimension,segment,accounts,revenue,revenue_ttm,growth_yoy,revenue_share,mean_nps", File.ReadAllLines(Path.Combine(outDir, "segments.csv"))[0]);
+
+        var manifest = JsonSerializer.Deserialize<Manifest>(File.ReadAllText(Path.Combine(outDir, "manifest.json")), Manifest.Json)!;
+        Assert.Equal(p.Period.ToString(), manifest.Period);
+        Assert.Equal(11, manifest.Inputs.Count);
+        Assert.All(manifest.Inputs, i => Assert.Equal(64, i.Sha256.Length));
+        Assert.Contains(manifest.Outputs, o => o.Path == "review-packs/portfolio.pdf" && o.Rendered && o.SourceHash is not null);
+        Assert.True(manifest.TimingsMs.ContainsKey("load") && manifest.TimingsMs.ContainsKey("compute"));
+
+        var portfolioPdf = PdfText.Read(Path.Combine(outDir, "review-packs", "portfolio.pdf"));
+        foreach (var s in new[] { "Portfolio KPIs", "ABC analysis", "Concentration and loss scenario", "Portfolio matrix", "Segment summaries", "KAM health check", "Exceptions" })
+            Assert.Contains(s, portfolioPdf.All);
+
+        // Unchanged inputs: nothing is re-rendered.
+        var second = await new GenerateRunner(Options(data, outRoot), NullProgress.Instance).RunAsync();
+        Assert.Equal(plans.Length + 1 + sponsors + 1, second.Skipped.Count);
+        Assert.DoesNotContain(second.Written, w => w.EndsWith(".pdf", StringComparison.Ordinal));
+
+        // One key account's action plan changes: its plan, the portfolio pack and its sponsor's pack are re-rendered, nothing else.
+        var key = p.KeyAccounts.First(a => a.Account.ExecutiveSponsor is not null);
+        File.AppendAllText(Path.Combine(data, "actions.csv"), $"{key.Account.AccountId},Grow,Extra workshop,Anna,2026-12-15,planned,\n");
+        var third = await new GenerateRunner(Options(data, outRoot), NullProgress.Instance).RunAsync();
+        var rendered = third.Written.Where(w => w.EndsWith(".pdf", StringComparison.Ordinal)).Select(Path.GetFileName).Order().ToArray();
+        Assert.Equal(new[] { "portfolio.pdf", KamReports.Documents.DocumentComposer.SponsorPackFile(key.Account.ExecutiveSponsor!), KamReports.Documents.DocumentComposer.AccountPlanFile(key.Account) }.Order(), rendered);
+
+        // --force renders everything again.
+        var forced = await new GenerateRunner(Options(data, outRoot) with { Force = true, SkipWorkbook = true }, NullProgress.Instance).RunAsync();
+        Assert.Empty(forced.Skipped);
+    }
+
+    [Fact]
+    public async Task A_template_error_stops_the_run_with_file_line_and_writes_no_pdf()
+    {
+        using var tmp = new TempDir();
+        var data = Path.Combine(tmp.Path, "data");
+        new SampleGenerator(new SampleOptions(Accounts: 6, Seed: 3)).Write(data);
+        var templates = Path.Combine(tmp.Path, "templates");
+        foreach (var f in Directory.EnumerateFiles(Repo.Templates, "*", SearchOption.AllDirectories))
+        {
+            var dest = Path.Combine(templates, Path.GetRelativePath(Repo.Templates, f));
+            Directory.CreateDirectory(Path.GetDirectoryName(dest)!);
+            File.Copy(f, dest);
+        }
+        File.AppendAllText(Path.Combine(templates, "account-plan", "03-team.html"), "\n{{ for x in team }}\n");
+        var e = await Assert.ThrowsAsync<KamException>(() => new GenerateRunner(Options(data, Path.Combine(tmp.Path, "out")) with { TemplatesDir = templates }, NullProgress.Instance).RunAsync());
+        Assert.Contains("03-team.html:", e.Message);
+        Assert.Contains("template error", e.Message);
+        var plans = Path.Combine(tmp.Path, "out", "2026-Q3", "account-plans");
+        Assert.True(!Directory.Exists(plans) || Directory.GetFiles(plans, "*.pdf").Length == 0);
+    }
+
+    [Fact]
+    public async Task Strict_mode_stops_before_rendering_when_rows_are_rejected()
+    {
+        using var dir = new TempDir().Minimal(revenue: "account_id,date,product_line,amount\nA1,2026-08-01,P1,lots\nA1,2026-09-01,P1,10\n");
+        var result = await new GenerateRunner(Options(dir.Path, Path.Combine(dir.Path, "out")) with { Strict = true }, NullProgress.Instance).RunAsync();
+        Assert.Equal(3, result.ExitCode);
+        Assert.Null(result.Portfolio);
+        Assert.Contains("lots", File.ReadAllText(Path.Combine(result.OutDir, "validation.csv")));
+        Assert.False(File.Exists(Path.Combine(result.OutDir, "kpis.csv")));
+    }
+}
