@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Installs what KamReports needs from the system package manager when it is missing:
+# a Chromium-based browser for printing PDFs, fonts (Latin and CJK) and, for the tests, poppler-utils.
+# Debian/Ubuntu only; on other systems install the equivalents and set KAM_BROWSER.
+set -euo pipefail
+
+need=()
+browser=""
+for b in "${KAM_BROWSER:-}" /usr/bin/chromium /usr/bin/chromium-browser /usr/bin/google-chrome /usr/bin/google-chrome-stable /usr/bin/microsoft-edge; do
+  if [ -n "$b" ] && [ -x "$b" ]; then browser="$b"; break; fi
+done
+[ -n "$browser" ] || need+=(chromium)
+# Read the font list once: grep -q on a pipe would end fc-list early and fail under pipefail.
+fonts="$(fc-list : family 2>/dev/null || true)"
+grep -qi "Noto Sans CJK" <<<"$fonts" || need+=(fonts-noto-cjk)
+grep -qi "Lato" <<<"$fonts" || need+=(fonts-lato)
+grep -qi "DejaVu Sans" <<<"$fonts" || need+=(fonts-dejavu-core)
+if [ "${1:-}" = "--tests" ]; then
+  command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
+fi
+
+if [ ${#need[@]} -eq 0 ]; then exit 0; fi
+command -v fc-list >/dev/null 2>&1 || need+=(fontconfig)
+if ! command -v apt-get >/dev/null 2>&1; then
+  echo "KamReports needs: ${need[*]} (no apt-get here: install them with your package manager, and set KAM_BROWSER to the browser)" >&2
+  exit 1
+fi
+sudo=""
+if [ "$(id -u)" != "0" ]; then sudo="sudo"; fi
+echo "Installing system packages: ${need[*]}"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -q >/dev/null
+$sudo apt-get install -y -q --no-install-recommends "${need[@]}" >/dev/null
