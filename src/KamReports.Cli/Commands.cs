@@ -19,6 +19,7 @@ internal static class Commands
         root.Subcommands.Add(Validate(console));
         root.Subcommands.Add(Sample(console));
         root.Subcommands.Add(InitTemplates(console));
+        root.Subcommands.Add(DocsCommand());
         return root;
     }
 
@@ -135,6 +136,24 @@ internal static class Commands
                 File.Copy(f, dest);
             }
             console.MarkupLine($"Copied the templates to [bold]{Markup.Escape(target)}[/]. Edit them, then run: kam generate --templates {Markup.Escape(target)}");
+            return ExitCodes.Ok;
+        });
+        return cmd;
+    }
+
+    private static Command DocsCommand()
+    {
+        var what = new Argument<string>("what") { Description = "contract (input files and columns) or templates (template model reference)" };
+        var cmd = new Command("docs", "Print a reference section of the README, generated from the code") { what };
+        cmd.SetAction(pr =>
+        {
+            var text = pr.GetValue(what) switch
+            {
+                "contract" => KamReports.Docs.ReferenceDocs.Contract(),
+                "templates" => KamReports.Docs.ReferenceDocs.TemplateModel(),
+                var other => throw new KamException($"docs: unknown section \"{other}\"; use contract or templates", ExitCodes.Usage),
+            };
+            Console.Out.Write(text);
             return ExitCodes.Ok;
         });
         return cmd;
