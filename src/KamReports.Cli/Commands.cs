@@ -20,6 +20,7 @@ internal static class Commands
         root.Subcommands.Add(Sample(console));
         root.Subcommands.Add(InitTemplates(console));
         root.Subcommands.Add(DocsCommand());
+        root.Subcommands.Add(BenchCommand.Build(console));
         return root;
     }
 

@@ -69,7 +69,8 @@ public sealed class SampleGenerator
         var start = end.AddMonths(-(months - 1));
         var accounts = MakeAccounts(months);
         var linesTarget = _o.RevenueLines ?? (long)(_o.Accounts * months * 4.2);
-        var totalSize = accounts.Sum(a => a.Size * (a.EndMonthIndex - a.StartMonth + 1) * a.Lines.Count(l => l));
+        var totalSize = accounts.Sum(a => a.Size * Enumerable.Range(0, ProductLines.Length)
+            .Where(l => a.Lines[l]).Sum(l => Math.Max(0, a.EndMonthIndex - Math.Max(a.StartMonth, a.LineStart[l]) + 1)));
         // Invoice lines are spread over accounts by size; each line is one order line.
         var linesPerUnit = linesTarget / Math.Max(1e-9, totalSize);
 
