@@ -21,6 +21,7 @@ internal static class Commands
         root.Subcommands.Add(InitTemplates(console));
         root.Subcommands.Add(DocsCommand());
         root.Subcommands.Add(BenchCommand.Build(console));
+        root.Subcommands.Add(Preview.PreviewCommand.Build(console));
         return root;
     }
 

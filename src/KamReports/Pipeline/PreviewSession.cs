@@ -1,0 +1,92 @@
+using KamReports.Compute;
+using KamReports.Config;
+using KamReports.Data;
+using KamReports.Documents;
+using KamReports.Rendering;
+using KamReports.Rendering.Html;
+
+namespace KamReports.Pipeline;
+
+/// <summary>
+/// The state behind <c>kam preview</c>: data, config and templates loaded with the batch's own code
+/// (the same composer and renderer), rebuilt lazily after <see cref="Invalidate"/>. Errors (bad data,
+/// template errors) are thrown as <see cref="KamException"/> with file, line and column for the error panel.
+/// </summary>
+public sealed class PreviewSession(string dataDir, string? templatesDir, string? configPath, string? period)
+{
+    private readonly object _lock = new();
+    private State? _state;
+    private int _version = 1;
+
+    private sealed record State(Portfolio Portfolio, DocumentComposer Composer, DocumentRenderer Renderer, IReadOnlyList<PreviewDocument> Documents,
+        Dictionary<string, Func<RenderedDocument>> Renderers, string TemplatesDir);
+
+    public string DataDir => dataDir;
+    public string? ConfigPath => configPath;
+
+    /// <summary>The template folder in use (the explicit one, or the default).</summary>
+    public string TemplatesDir => TemplateLocator.Find(templatesDir);
+
+    /// <summary>Changes every time a watched file changes; pages reload when it does.</summary>
+    public int Version => Volatile.Read(ref _version);
+
+    public void Invalidate()
+    {
+        lock (_lock)
+        {
+            _state = null;
+            _version++;
+        }
+    }
+
+    public IReadOnlyList<PreviewDocument> Documents() => Load().Documents;
+
+    /// <summary>Renders one document exactly as the batch would print it.</summary>
+    public RenderedDocument Render(string id)
+    {
+        var state = Load();
+        if (!state.Renderers.TryGetValue(id, out var render)) throw new KeyNotFoundException(id);
+        lock (_lock) return render();
+    }
+
+    public bool Exists(string id) => Load().Renderers.ContainsKey(id);
+
+    private State Load()
+    {
+        lock (_lock)
+        {
+            if (_state is not null) return _state;
+            var config = ConfigLoader.Load(configPath, dataDir);
+            var data = DataLoader.Load(dataDir, config);
+            var q = period is null ? PortfolioCalculator.DefaultPeriod(data, config)
+                : FiscalQuarter.TryParse(period, config.FiscalYearStart) ?? throw new KamException($"--period \"{period}\" is not a quarter such as 2026-Q3", ExitCodes.Usage);
+            var portfolio = PortfolioCalculator.Compute(data, config, q);
+            var previous = PortfolioCalculator.Compute(data, config, q.Minus(4));
+            var dir = TemplateLocator.Find(templatesDir);
+            var culture = config.GetCulture();
+            var formatter = new ValueFormatter(culture, config.Currency, StringTable.Load(dir, culture));
+            var composer = new DocumentComposer(portfolio, previous, formatter, DateOnly.FromDateTime(DateTime.Now));
+            var renderer = new DocumentRenderer(new TemplateEngine(dir, formatter));
+            var docs = new List<PreviewDocument>();
+            var renderers = new Dictionary<string, Func<RenderedDocument>>(StringComparer.Ordinal);
+            docs.Add(new PreviewDocument("portfolio", "Review packs", "Portfolio review pack", "review-packs/portfolio.pdf"));
+            renderers["portfolio"] = () => renderer.ReviewPack(composer.PortfolioPack());
+            foreach (var sponsor in composer.Sponsors())
+            {
+                var file = DocumentComposer.SponsorPackFile(sponsor);
+                var id = Path.GetFileNameWithoutExtension(file);
+                docs.Add(new PreviewDocument(id, "Review packs", "Sponsor pack: " + sponsor, "review-packs/" + file));
+                renderers[id] = () => renderer.ReviewPack(composer.SponsorPack(sponsor));
+            }
+            foreach (var a in portfolio.KeyAccounts)
+            {
+                var file = DocumentComposer.AccountPlanFile(a.Account);
+                var id = "plan-" + Path.GetFileNameWithoutExtension(file);
+                docs.Add(new PreviewDocument(id, "Account plans", $"{a.Account.Name} ({a.Account.AccountId})", "account-plans/" + file));
+                renderers[id] = () => renderer.AccountPlan(composer.AccountPlan(a));
+            }
+            _state = new State(portfolio, composer, renderer, docs, renderers, dir);
+            return _state;
+        }
+    }
+}
