@@ -25,11 +25,11 @@ internal static partial class BenchCommand
         var accounts = new Option<int>("--accounts") { Description = "Accounts (all key accounts)", DefaultValueFactory = _ => 1000 };
         var lines = new Option<int>("--lines") { Description = "Revenue lines", DefaultValueFactory = _ => 1_000_000 };
         var years = new Option<int>("--years") { Description = "Years of history", DefaultValueFactory = _ => 3 };
-        var runs = new Option<int>("--runs") { Description = "Full runs; the table shows medians", DefaultValueFactory = _ => 3 };
+        var runs_ = new Option<int>("--runs") { Description = "Full runs; the table shows medians", DefaultValueFactory = _ => 3 };
         var outDir = new Option<string>("--out") { Description = "Working folder for data and outputs", DefaultValueFactory = _ => Path.Combine("bench", "out") };
         var jobs = new Option<int?>("--jobs") { Description = "Parallel browser pages (default: number of cores)" };
         var browser = Commands.BrowserOption();
-        var cmd = new Command("bench", "Benchmark: load, compute, render and print a generated portfolio; prints figures and bench.json") { accounts, lines, years, runs, outDir, jobs, browser };
+        var cmd = new Command("bench", "Benchmark: load, compute, render and print a generated portfolio; prints figures and bench.json") { accounts, lines, years, runs_, outDir, jobs, browser };
         cmd.SetAction(async (pr, _) =>
         {
             var root = Path.GetFullPath(pr.GetValue(outDir)!);
@@ -42,34 +42,30 @@ internal static partial class BenchCommand
                 new SampleGenerator(new SampleOptions(n, pr.GetValue(years), 1, pr.GetValue(lines), AllKeyAccounts: true)).Write(data);
             }
             var revenueRows = File.ReadLines(Path.Combine(data, "revenue.csv")).LongCount() - 1;
-            var progress = new ConsoleProgress(console);
-            var runResults = new List<(GenerateResult Result, double Wall, int Pages)>();
-            for (var i = 0; i < Math.Max(1, pr.GetValue(runs)); i++)
+            var browserPath = pr.GetValue(browser);
+            var runs = new List<Run>();
+            for (var i = 0; i < Math.Max(1, pr.GetValue(runs_)); i++)
             {
-                console.MarkupLine($"[bold]Full run {i + 1}[/]");
+                console.MarkupLine($"[bold]Full run {i + 1}[/]: kam generate");
                 var runOut = Path.Combine(root, $"run-{i + 1}");
                 if (Directory.Exists(runOut)) Directory.Delete(runOut, true);
-                var sw = Stopwatch.StartNew();
-                var r = await new GenerateRunner(Options(data, runOut, pr.GetValue(browser), pool, keepHtml: i == 0), progress).RunAsync();
-                runResults.Add((r, sw.Elapsed.TotalSeconds, CountPages(r.OutDir)));
+                runs.Add(Generate(data, runOut, browserPath, pool, keepHtml: i == 0));
             }
-            var first = runResults[0].Result;
-            var html = Directory.GetFiles(first.OutDir, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray();
-            console.MarkupLine("[bold]Print floor[/] (bare print loop over the same HTML)");
-            // Copies with plain names: the floor reads nothing of KamReports but these files.
+            var firstOut = runs[0].OutDir;
+            // The floor prints the first run's HTML, largest first (the best order for a bare loop).
+            var html = Directory.GetFiles(firstOut, "*.html", SearchOption.AllDirectories).OrderByDescending(f => new FileInfo(f).Length).ThenBy(f => f, StringComparer.Ordinal).ToArray();
+            console.MarkupLine($"[bold]Print floor[/]: a bare print loop over the same {html.Length} HTML files");
             var htmlDir = Path.Combine(root, "html");
             if (Directory.Exists(htmlDir)) Directory.Delete(htmlDir, true);
             Directory.CreateDirectory(htmlDir);
             var htmlCopies = html.Select((h, i) => { var p = Path.Combine(htmlDir, $"{i:00000}.html"); File.Copy(h, p); return p; }).ToArray();
-            var runOutLast = Path.Combine(root, $"run-{runResults.Count}");
-            var (floorSeconds, floorDocs) = await PrintFloor.MeasureAsync(BrowserLocator.Find(pr.GetValue(browser)), htmlCopies, pool);
+            var (floorSeconds, _) = await PrintFloor.MeasureAsync(BrowserLocator.Find(browserPath), htmlCopies, pool);
 
             console.MarkupLine("[bold]Rerun, unchanged inputs[/]");
-            var sw2 = Stopwatch.StartNew();
-            var unchanged = await new GenerateRunner(Options(data, runOutLast, pr.GetValue(browser), pool, false), progress).RunAsync();
-            var unchangedWall = sw2.Elapsed.TotalSeconds;
+            var lastOut = Path.Combine(root, $"run-{runs.Count}");
+            var unchanged = Generate(data, lastOut, browserPath, pool, false);
 
-            console.MarkupLine("[bold]Rerun, one account changed[/]");
+            console.MarkupLine("[bold]Rerun, one account changed[/] (one action added to ACC-0002)");
             var changedData = Path.Combine(root, "data-changed");
             if (Directory.Exists(changedData)) Directory.Delete(changedData, true);
             Directory.CreateDirectory(changedData);
@@ -77,44 +73,42 @@ internal static partial class BenchCommand
             File.AppendAllText(Path.Combine(changedData, "actions.csv"), "ACC-0002,Strengthen relationship,Benchmark follow-up workshop,Anna Berg,2026-12-01,planned,\n");
             var changedOut = Path.Combine(root, "run-changed");
             if (Directory.Exists(changedOut)) Directory.Delete(changedOut, true);
-            CopyDir(runOutLast, changedOut);
-            var sw3 = Stopwatch.StartNew();
-            var changed = await new GenerateRunner(Options(changedData, changedOut, pr.GetValue(browser), pool, false), progress).RunAsync();
-            var changedWall = sw3.Elapsed.TotalSeconds;
+            CopyDir(lastOut, changedOut);
+            var changed = Generate(changedData, changedOut, browserPath, pool, false);
 
-            double Median(Func<(GenerateResult Result, double Wall, int Pages), double> f)
+            double Median(Func<Run, double> f)
             {
-                var v = runResults.Select(f).Order().ToArray();
+                var v = runs.Select(f).Order().ToArray();
                 return v.Length % 2 == 1 ? v[v.Length / 2] : (v[v.Length / 2 - 1] + v[v.Length / 2]) / 2;
             }
-            double T(GenerateResult r, string k) => r.TimingsMs.GetValueOrDefault(k);
-            var loadS = Median(r => T(r.Result, "load")) / 1000;
-            var renderWall = Median(r => T(r.Result, "render_wall")) / 1000;
-            var pages = runResults[0].Pages;
+            var loadS = Median(r => r.T("load")) / 1000;
+            var renderWall = Median(r => r.T("render_wall")) / 1000;
+            var pages = CountPages(firstOut);
             var figures = new Dictionary<string, object>
             {
                 ["machine"] = $"{Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1 << 30)} GiB, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}",
                 ["accounts"] = n,
                 ["revenue_rows"] = revenueRows,
-                ["runs"] = runResults.Count,
-                ["documents"] = (int)T(first, "documents_rendered"),
+                ["runs"] = runs.Count,
+                ["documents"] = (int)runs[0].T("documents_rendered"),
                 ["pages"] = pages,
                 ["load_seconds"] = Math.Round(loadS, 2),
                 ["load_rows_per_second"] = Math.Round(revenueRows / Math.Max(1e-9, loadS)),
-                ["compute_seconds"] = Math.Round(Median(r => T(r.Result, "compute")) / 1000, 2),
-                ["compose_templates_ms_per_doc"] = Math.Round(Median(r => T(r.Result, "compose_templates_ms_per_doc")), 1),
-                ["print_ms_per_doc"] = Math.Round(Median(r => T(r.Result, "print_ms_per_doc")), 1),
+                ["compute_seconds"] = Math.Round(Median(r => r.T("compute")) / 1000, 2),
+                ["compose_templates_ms_per_doc"] = Math.Round(Median(r => r.T("compose_templates_ms_per_doc")), 1),
+                ["print_ms_per_doc"] = Math.Round(Median(r => r.T("print_ms_per_doc")), 1),
                 ["render_wall_seconds"] = Math.Round(renderWall, 1),
                 ["pages_per_second"] = Math.Round(pages / Math.Max(1e-9, renderWall), 2),
-                ["workbook_seconds"] = Math.Round(Median(r => T(r.Result, "workbook")) / 1000, 2),
+                ["cpu_busy_percent_during_render"] = Math.Round(Median(r => r.T("cpu_busy_percent")), 1),
+                ["workbook_seconds"] = Math.Round(Median(r => r.T("workbook")) / 1000, 2),
                 ["total_wall_seconds"] = Math.Round(Median(r => r.Wall), 1),
-                ["peak_rss_mib"] = Process.GetCurrentProcess().PeakWorkingSet64 / (1 << 20),
+                ["peak_rss_mib"] = Math.Round(Median(r => r.PeakRssMib)),
                 ["print_floor_seconds"] = Math.Round(floorSeconds, 1),
                 ["render_over_floor"] = Math.Round(renderWall / Math.Max(1e-9, floorSeconds), 3),
-                ["rerun_unchanged_seconds"] = Math.Round(unchangedWall, 2),
-                ["rerun_unchanged_rendered"] = (int)T(unchanged, "documents_rendered"),
-                ["rerun_one_changed_seconds"] = Math.Round(changedWall, 2),
-                ["rerun_one_changed_rendered"] = changed.Written.Count(w => w.EndsWith(".pdf", StringComparison.Ordinal)),
+                ["rerun_unchanged_seconds"] = Math.Round(unchanged.Wall, 2),
+                ["rerun_unchanged_rendered"] = unchanged.Rendered,
+                ["rerun_one_changed_seconds"] = Math.Round(changed.Wall, 2),
+                ["rerun_one_changed_rendered"] = changed.Rendered,
             };
             var table = new Table().AddColumns("figure", "value");
             foreach (var (k, v) in figures) table.AddRow(k, Markup.Escape(Convert.ToString(v, CultureInfo.InvariantCulture) ?? ""));
@@ -127,10 +121,45 @@ internal static partial class BenchCommand
         return cmd;
     }
 
-    private static GenerateOptions Options(string data, string outRoot, string? browser, int pool, bool keepHtml) => new()
+    private sealed record Run(string OutDir, double Wall, double PeakRssMib, IReadOnlyDictionary<string, double> Timings, int Rendered)
     {
-        DataDir = data, OutRoot = outRoot, BrowserPath = browser, Parallelism = pool, KeepHtml = keepHtml,
-    };
+        public double T(string key) => Timings.GetValueOrDefault(key);
+    }
+
+    // Each run is a real `kam generate` process: its wall time, and its peak RSS read from /proc (VmHWM).
+    private static Run Generate(string data, string outRoot, string? browser, int pool, bool keepHtml)
+    {
+        var psi = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "kam.dll"), "generate", "--data", data, "--out", outRoot, "--jobs", pool.ToString(CultureInfo.InvariantCulture) }) psi.ArgumentList.Add(a);
+        if (keepHtml) psi.ArgumentList.Add("--keep-html");
+        if (browser is not null) { psi.ArgumentList.Add("--browser"); psi.ArgumentList.Add(browser); }
+        psi.Environment["NO_COLOR"] = "1";
+        var sw = Stopwatch.StartNew();
+        using var p = Process.Start(psi)!;
+        var stdout = p.StandardOutput.ReadToEndAsync();
+        var stderr = p.StandardError.ReadToEndAsync();
+        double peakKib = 0;
+        while (!p.WaitForExit(100)) peakKib = Math.Max(peakKib, VmHwmKib(p.Id));
+        var wall = sw.Elapsed.TotalSeconds;
+        if (p.ExitCode != 0) throw new KamException($"bench: kam generate failed (exit {p.ExitCode}): {stderr.Result.Trim()} {stdout.Result.Split('\n').LastOrDefault(l => l.Length > 0)}", ExitCodes.Failed);
+        var outDir = Directory.GetDirectories(outRoot).Single();
+        var manifest = JsonSerializer.Deserialize<Manifest>(File.ReadAllText(Path.Combine(outDir, "manifest.json")), Manifest.Json)!;
+        var rendered = manifest.Outputs.Count(o => o.Rendered && o.Path.EndsWith(".pdf", StringComparison.Ordinal));
+        return new Run(outDir, wall, peakKib / 1024, manifest.TimingsMs, rendered);
+    }
+
+    private static double VmHwmKib(int pid)
+    {
+        try
+        {
+            var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+            return line is null ? 0 : double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
+        }
+        catch (IOException)
+        {
+            return 0; // the process just ended
+        }
+    }
 
     private static int CountPages(string outDir) =>
         Directory.GetFiles(outDir, "*.pdf", SearchOption.AllDirectories).Sum(f => PageRegex().Matches(System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(f))).Count);

@@ -65,8 +65,8 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
 
         var manifestName = options.Shard is { } sh ? $"manifest.shard-{sh.Index}-of-{sh.Count}.json" : "manifest.json";
         var previousManifest = options.Force ? null : Manifest.TryRead(Path.Combine(outDir, manifestName));
-        var previousHashes = previousManifest?.Outputs.Where(o => o.SourceHash is not null).ToDictionary(o => o.Path, o => o.SourceHash!, StringComparer.Ordinal)
-            ?? new Dictionary<string, string>(StringComparer.Ordinal);
+        var previousOutputs = previousManifest?.Outputs.Where(o => o.SourceHash is not null).ToDictionary(o => o.Path, StringComparer.Ordinal)
+            ?? new Dictionary<string, ManifestOutput>(StringComparer.Ordinal);
         var outputs = new List<ManifestOutput>();
 
         var templatesDir = TemplateLocator.Find(options.TemplatesDir);
@@ -81,7 +81,7 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
             var composer = new DocumentComposer(portfolio, previous, formatter, DateOnly.FromDateTime(DateTime.Now));
             var renderer = new DocumentRenderer(new TemplateEngine(templatesDir, formatter));
             var jobs = PlanDocuments(portfolio, previous, composer, renderer, salt, shardOne);
-            await RenderDocumentsAsync(jobs, outDir, previousHashes, outputs, written, skipped);
+            await RenderDocumentsAsync(jobs, outDir, previousOutputs, outputs, written, skipped);
         }
 
         if (!options.SkipWorkbook && shardOne)
@@ -89,10 +89,10 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
             var name = $"kam-review-{period}.xlsx";
             var hash = SourceHasher.Hash(salt, "workbook", portfolio.Accounts, data.Problems, portfolio.Segments);
             var path = Path.Combine(outDir, name);
-            if (!options.Force && previousHashes.GetValueOrDefault(name) == hash && File.Exists(path))
+            if (!options.Force && Unchanged(previousOutputs, outDir, name, hash) is { } kept)
             {
                 skipped.Add(path);
-                outputs.Add(Output(outDir, name, hash, rendered: false));
+                outputs.Add(kept);
             }
             else
             {
@@ -134,7 +134,10 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
             ?? throw new KamException($"--period \"{options.Period}\" is not a quarter such as 2026-Q3", ExitCodes.Usage);
     }
 
-    private sealed record DocJob(string RelativePath, string SourceHash, Func<RenderedDocument> Render);
+    private sealed record DocJob(string RelativePath, Lazy<string> Hash, Func<RenderedDocument> Render)
+    {
+        public string SourceHash => Hash.Value;
+    }
 
     private List<DocJob> PlanDocuments(Portfolio p, Portfolio previous, DocumentComposer composer, DocumentRenderer renderer, string salt, bool shardOne)
     {
@@ -146,33 +149,43 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
             if (options.Shard is { } s && i % s.Count != s.Index - 1) continue;
             var a = keys[i];
             jobs.Add(new DocJob(Path.Combine("account-plans", DocumentComposer.AccountPlanFile(a.Account)),
-                SourceHasher.Hash(salt, "plan", a, prevById.GetValueOrDefault(a.Account.AccountId), p.Availability),
+                new Lazy<string>(() => SourceHasher.Hash(salt, "plan", a, prevById.GetValueOrDefault(a.Account.AccountId), p.Availability)),
                 () => renderer.AccountPlan(composer.AccountPlan(a))));
         }
         if (!shardOne) return jobs;
-        jobs.Add(new DocJob(Path.Combine("review-packs", "portfolio.pdf"), SourceHasher.Hash(salt, "portfolio", p.Accounts, previous.Totals, p.Availability),
+        jobs.Add(new DocJob(Path.Combine("review-packs", "portfolio.pdf"), new Lazy<string>(() => SourceHasher.Hash(salt, "portfolio", p.Accounts, previous.Totals, p.Availability)),
             () => renderer.ReviewPack(composer.PortfolioPack())));
         foreach (var sponsor in composer.Sponsors())
         {
             var scope = p.Abc.Where(e => e.Account.Account.ExecutiveSponsor == sponsor).ToArray();
             var prevScope = scope.Select(e => prevById.GetValueOrDefault(e.Account.Account.AccountId)).ToArray();
-            jobs.Add(new DocJob(Path.Combine("review-packs", DocumentComposer.SponsorPackFile(sponsor)), SourceHasher.Hash(salt, "sponsor", sponsor, scope, prevScope, p.Availability),
+            jobs.Add(new DocJob(Path.Combine("review-packs", DocumentComposer.SponsorPackFile(sponsor)), new Lazy<string>(() => SourceHasher.Hash(salt, "sponsor", sponsor, scope, prevScope, p.Availability)),
                 () => renderer.ReviewPack(composer.SponsorPack(sponsor))));
         }
         return jobs;
     }
 
-    private async Task RenderDocumentsAsync(List<DocJob> jobs, string outDir, Dictionary<string, string> previousHashes,
+    // The previous output is kept when its source hash matches and the file is still the one written then
+    // (same size): its content hash is reused instead of re-reading every unchanged PDF.
+    private static ManifestOutput? Unchanged(Dictionary<string, ManifestOutput> previous, string outDir, string rel, string sourceHash)
+    {
+        if (!previous.TryGetValue(rel.Replace('\\', '/'), out var old) || old.SourceHash != sourceHash) return null;
+        var info = new FileInfo(Path.Combine(outDir, rel));
+        return info.Exists && info.Length == old.Bytes ? old with { Rendered = false } : null;
+    }
+
+    private async Task RenderDocumentsAsync(List<DocJob> jobs, string outDir, Dictionary<string, ManifestOutput> previousOutputs,
         List<ManifestOutput> outputs, List<string> written, List<string> skipped)
     {
+        // Source hashes serialise every account's figures: compute them on all cores.
+        Time("hash", () => Parallel.ForEach(jobs, j => _ = j.SourceHash));
         var todo = new List<DocJob>();
         foreach (var j in jobs)
         {
-            var rel = j.RelativePath.Replace('\\', '/');
-            if (previousHashes.GetValueOrDefault(rel) == j.SourceHash && File.Exists(Path.Combine(outDir, j.RelativePath)))
+            if (Unchanged(previousOutputs, outDir, j.RelativePath, j.SourceHash) is { } kept)
             {
                 skipped.Add(Path.Combine(outDir, j.RelativePath));
-                outputs.Add(Output(outDir, rel, j.SourceHash, rendered: false));
+                outputs.Add(kept);
             }
             else todo.Add(j);
         }
@@ -185,6 +198,7 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
         await using var printer = await PdfPrinter.StartAsync(browser, parallelism);
         _timings["browser_start"] = sw.Elapsed.TotalMilliseconds;
         sw.Restart();
+        var cpuBefore = CpuTimes.Read();
         // Largest documents first (packs hold many accounts), so no long print is left alone at the end.
         todo = todo.OrderBy(j => j.RelativePath.StartsWith("review-packs", StringComparison.Ordinal) ? 0 : 1).ToList();
         double composeMs = 0, printMs = 0;
@@ -238,6 +252,7 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
         }
         outputs.AddRange(results.OfType<ManifestOutput>());
         _timings["render_wall"] = sw.Elapsed.TotalMilliseconds;
+        if (CpuTimes.BusyPercent(cpuBefore, CpuTimes.Read()) is { } busy) _timings["cpu_busy_percent"] = busy;
         _timings["compose_templates_ms_per_doc"] = composeMs / todo.Count;
         _timings["print_ms_per_doc"] = printMs / todo.Count;
         _timings["documents_rendered"] = todo.Count;

@@ -6,11 +6,26 @@ namespace KamReports.Tests.Rendering;
 [Collection("browser")]
 public class PdfTests(BrowserFixture browser)
 {
-    private async Task<PdfText> PrintPlan(RenderKit kit, string id)
+    private async Task<PdfText> PrintPlan(RenderKit kit, string id) => PdfText.Read(await PrintPlanBytes(kit, id));
+
+    private async Task<byte[]> PrintPlanBytes(RenderKit kit, string id)
     {
         var doc = kit.Plan(id);
-        var pdf = await browser.Printer.PrintAsync(new PrintJob(doc.Html, doc.HeaderHtml, doc.FooterHtml, "", doc.Title, doc.Author, doc.Subject));
-        return PdfText.Read(pdf);
+        return await browser.Printer.PrintAsync(new PrintJob(doc.Html, doc.HeaderHtml, doc.FooterHtml, "", doc.Title, doc.Author, doc.Subject));
+    }
+
+    [Fact]
+    public async Task Account_plan_pdf_has_section_bookmarks_and_a_tagged_structure()
+    {
+        var pdf = await PrintPlanBytes(new RenderKit(), "A1");
+        using var doc = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        Assert.True(doc.TryGetBookmarks(out var bookmarks));
+        var titles = bookmarks.GetNodes().Select(n => n.Title).ToArray();
+        foreach (var s in new[] { "Executive summary", "Action plan", "KPI scorecard" })
+            Assert.Contains(titles, t => t.Contains(s, StringComparison.Ordinal));
+        var raw = System.Text.Encoding.Latin1.GetString(pdf);
+        Assert.Contains("/StructTreeRoot", raw);
+        Assert.Contains("/Marked true", raw);
     }
 
     [Fact]
