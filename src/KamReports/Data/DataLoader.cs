@@ -49,9 +49,9 @@ public sealed class DataLoader
         {
             var cost = p.Decimal("cost_to_serve");
             if (cost is not null) _hasCostToServe = true;
-            return new RevenueLine(p.Text("account_id")!, p.Date("date") ?? default, p.Text("product_line")!, p.Decimal("amount") ?? 0, p.Text("order_id"), cost);
+            return new RevenueLine(p.Pooled("account_id")!, p.Date("date") ?? default, p.Pooled("product_line")!, p.Decimal("amount") ?? 0, p.Text("order_id"), cost);
         })!;
-        var satisfaction = Read(DataContract.Satisfaction, p => new SurveyResponse(p.Text("account_id")!, p.Date("date") ?? default, p.Text("respondent"),
+        var satisfaction = Read(DataContract.Satisfaction, p => new SurveyResponse(p.Pooled("account_id")!, p.Date("date") ?? default, p.Text("respondent"),
             p.Integer("nps"), p.Number("csat"), p.Number("relationship_strength"), p.Text("comment")))!;
         var complaints = Read(DataContract.Complaints, p =>
         {
@@ -94,7 +94,8 @@ public sealed class DataLoader
                 : [];
             var parser = new RowParser(name, spec, index, _problems, _config.GetCulture(), _config.DateFormat, reader.Canonical);
             var keys = spec.UniqueKey.Count > 0 ? new Dictionary<string, int>(StringComparer.Ordinal) : null;
-            var rows = new List<T>();
+            // Size the list from the file size (about 40 bytes a row) so a million rows are not copied as it grows.
+            var rows = new List<T>(reader.Canonical ? 16 : (int)Math.Min(50_000_000, new FileInfo(path).Length / 40));
             int total = 0, rejected = 0;
             while (reader.TryRead(out var line, out var fields))
             {

@@ -72,6 +72,19 @@ internal sealed class RowParser
 
     public string? Text(string column) => Raw(column);
 
+    private readonly Dictionary<string, string> _pool = new(StringComparer.Ordinal);
+
+    /// <summary>Text of a low-cardinality column (account ids, product lines), shared across rows: a million
+    /// revenue lines then hold a few thousand strings instead of millions, which keeps loading off the GC.</summary>
+    public string? Pooled(string column)
+    {
+        var s = Raw(column);
+        if (s is null) return null;
+        if (_pool.TryGetValue(s, out var shared)) return shared;
+        _pool[s] = s;
+        return s;
+    }
+
     public DateOnly? Date(string column)
     {
         var s = Raw(column);

@@ -76,18 +76,22 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
         // The build id is part of every hash: a new KamReports build re-renders everything once.
         var salt = SourceHasher.Hash(ToolVersion, typeof(GenerateRunner).Assembly.ManifestModule.ModuleVersionId.ToString(), SourceHasher.HashFolder(templatesDir), config, period.ToString());
 
+        // One content hash per account (its figures now and a year before), computed on all cores;
+        // every document's source hash combines the hashes of the accounts it shows.
+        var accountHashes = Time("hash", () => AccountHashes(portfolio, previous));
+
         if (!options.SkipPdf)
         {
             var composer = new DocumentComposer(portfolio, previous, formatter, DateOnly.FromDateTime(DateTime.Now));
             var renderer = new DocumentRenderer(new TemplateEngine(templatesDir, formatter));
-            var jobs = PlanDocuments(portfolio, previous, composer, renderer, salt, shardOne);
+            var jobs = PlanDocuments(portfolio, previous, composer, renderer, salt, accountHashes, shardOne);
             await RenderDocumentsAsync(jobs, outDir, previousOutputs, outputs, written, skipped);
         }
 
         if (!options.SkipWorkbook && shardOne)
         {
             var name = $"kam-review-{period}.xlsx";
-            var hash = SourceHasher.Hash(salt, "workbook", portfolio.Accounts, data.Problems, portfolio.Segments);
+            var hash = SourceHasher.Hash(salt, "workbook", portfolio.Accounts.Select(a => accountHashes[a.Account.AccountId]).ToArray(), data.Problems, portfolio.Segments);
             var path = Path.Combine(outDir, name);
             if (!options.Force && Unchanged(previousOutputs, outDir, name, hash) is { } kept)
             {
@@ -134,32 +138,38 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
             ?? throw new KamException($"--period \"{options.Period}\" is not a quarter such as 2026-Q3", ExitCodes.Usage);
     }
 
-    private sealed record DocJob(string RelativePath, Lazy<string> Hash, Func<RenderedDocument> Render)
+    private sealed record DocJob(string RelativePath, string SourceHash, Func<RenderedDocument> Render);
+
+    private static Dictionary<string, string> AccountHashes(Portfolio p, Portfolio previous)
     {
-        public string SourceHash => Hash.Value;
+        var prevById = previous.Accounts.ToDictionary(a => a.Account.AccountId, StringComparer.Ordinal);
+        var hashes = new string[p.Accounts.Count];
+        Parallel.For(0, p.Accounts.Count, i => hashes[i] = SourceHasher.Hash(p.Accounts[i], prevById.GetValueOrDefault(p.Accounts[i].Account.AccountId)));
+        return p.Accounts.Select((a, i) => (a.Account.AccountId, hashes[i])).ToDictionary(x => x.AccountId, x => x.Item2, StringComparer.Ordinal);
     }
 
-    private List<DocJob> PlanDocuments(Portfolio p, Portfolio previous, DocumentComposer composer, DocumentRenderer renderer, string salt, bool shardOne)
+    private List<DocJob> PlanDocuments(Portfolio p, Portfolio previous, DocumentComposer composer, DocumentRenderer renderer, string salt,
+        Dictionary<string, string> accountHashes, bool shardOne)
     {
         var jobs = new List<DocJob>();
-        var prevById = previous.Accounts.ToDictionary(a => a.Account.AccountId, StringComparer.Ordinal);
         var keys = p.KeyAccounts.ToArray();
         for (var i = 0; i < keys.Length; i++)
         {
             if (options.Shard is { } s && i % s.Count != s.Index - 1) continue;
             var a = keys[i];
             jobs.Add(new DocJob(Path.Combine("account-plans", DocumentComposer.AccountPlanFile(a.Account)),
-                new Lazy<string>(() => SourceHasher.Hash(salt, "plan", a, prevById.GetValueOrDefault(a.Account.AccountId), p.Availability)),
+                SourceHasher.Hash(salt, "plan", accountHashes[a.Account.AccountId], p.Availability),
                 () => renderer.AccountPlan(composer.AccountPlan(a))));
         }
         if (!shardOne) return jobs;
-        jobs.Add(new DocJob(Path.Combine("review-packs", "portfolio.pdf"), new Lazy<string>(() => SourceHasher.Hash(salt, "portfolio", p.Accounts, previous.Totals, p.Availability)),
+        jobs.Add(new DocJob(Path.Combine("review-packs", "portfolio.pdf"),
+            SourceHasher.Hash(salt, "portfolio", p.Accounts.Select(a => accountHashes[a.Account.AccountId]).ToArray(), previous.Totals, p.Availability),
             () => renderer.ReviewPack(composer.PortfolioPack())));
         foreach (var sponsor in composer.Sponsors())
         {
-            var scope = p.Abc.Where(e => e.Account.Account.ExecutiveSponsor == sponsor).ToArray();
-            var prevScope = scope.Select(e => prevById.GetValueOrDefault(e.Account.Account.AccountId)).ToArray();
-            jobs.Add(new DocJob(Path.Combine("review-packs", DocumentComposer.SponsorPackFile(sponsor)), new Lazy<string>(() => SourceHasher.Hash(salt, "sponsor", sponsor, scope, prevScope, p.Availability)),
+            // A sponsor pack also shows each account's place in the portfolio ranking.
+            var scope = p.Abc.Where(e => e.Account.Account.ExecutiveSponsor == sponsor).Select(e => (accountHashes[e.Account.Account.AccountId], e.Rank, e.Share, e.Cumulative)).ToArray();
+            jobs.Add(new DocJob(Path.Combine("review-packs", DocumentComposer.SponsorPackFile(sponsor)), SourceHasher.Hash(salt, "sponsor", sponsor, scope, p.Availability),
                 () => renderer.ReviewPack(composer.SponsorPack(sponsor))));
         }
         return jobs;
@@ -177,8 +187,6 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
     private async Task RenderDocumentsAsync(List<DocJob> jobs, string outDir, Dictionary<string, ManifestOutput> previousOutputs,
         List<ManifestOutput> outputs, List<string> written, List<string> skipped)
     {
-        // Source hashes serialise every account's figures: compute them on all cores.
-        Time("hash", () => Parallel.ForEach(jobs, j => _ = j.SourceHash));
         var todo = new List<DocJob>();
         foreach (var j in jobs)
         {

@@ -14,6 +14,7 @@ public static class SourceHasher
         Converters = { new JsonStringEnumConverter() },
         NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
         ReferenceHandler = ReferenceHandler.IgnoreCycles,
+        IncludeFields = true,
     };
 
     public static string Hash(params object?[] parts)

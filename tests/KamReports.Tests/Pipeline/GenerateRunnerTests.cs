@@ -77,13 +77,7 @@ public class GenerateRunnerTests
         using var tmp = new TempDir();
         var data = Path.Combine(tmp.Path, "data");
         new SampleGenerator(new SampleOptions(Accounts: 6, Seed: 3)).Write(data);
-        var templates = Path.Combine(tmp.Path, "templates");
-        foreach (var f in Directory.EnumerateFiles(Repo.Templates, "*", SearchOption.AllDirectories))
-        {
-            var dest = Path.Combine(templates, Path.GetRelativePath(Repo.Templates, f));
-            Directory.CreateDirectory(Path.GetDirectoryName(dest)!);
-            File.Copy(f, dest);
-        }
+        var templates = tmp.CopyTemplates();
         File.AppendAllText(Path.Combine(templates, "account-plan", "03-team.html"), "\n{{ for x in team }}\n");
         var e = await Assert.ThrowsAsync<KamException>(() => new GenerateRunner(Options(data, Path.Combine(tmp.Path, "out")) with { TemplatesDir = templates }, NullProgress.Instance).RunAsync());
         Assert.Contains("03-team.html:", e.Message);

@@ -29,13 +29,7 @@ public class PreviewEndToEndTests
         using var tmp = new TempDir();
         var data = Path.Combine(tmp.Path, "data");
         new SampleGenerator(new SampleOptions(Accounts: 6, Seed: 11)).Write(data);
-        var templates = Path.Combine(tmp.Path, "templates");
-        foreach (var f in Directory.EnumerateFiles(Repo.Templates, "*", SearchOption.AllDirectories))
-        {
-            var dest = Path.Combine(templates, Path.GetRelativePath(Repo.Templates, f));
-            Directory.CreateDirectory(Path.GetDirectoryName(dest)!);
-            File.Copy(f, dest);
-        }
+        var templates = tmp.CopyTemplates();
         // The value the page must show: ACC-0001's quarter revenue as the headline tile formats it.
         var config = new KamConfig();
         var loaded = DataLoader.Load(data, config);

@@ -30,6 +30,19 @@ internal sealed class TempDir : IDisposable
         return this;
     }
 
+    /// <summary>Copies the repository's templates into <c>templates/</c> here, for tests that edit them.</summary>
+    public string CopyTemplates()
+    {
+        var target = System.IO.Path.Combine(Path, "templates");
+        foreach (var f in Directory.EnumerateFiles(Repo.Templates, "*", SearchOption.AllDirectories))
+        {
+            var dest = System.IO.Path.Combine(target, System.IO.Path.GetRelativePath(Repo.Templates, f));
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(dest)!);
+            System.IO.File.Copy(f, dest);
+        }
+        return target;
+    }
+
     public void Dispose()
     {
         try { Directory.Delete(Path, true); } catch (IOException) { }
