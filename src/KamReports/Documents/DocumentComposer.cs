@@ -22,6 +22,8 @@ public sealed class DocumentComposer
     private readonly ValueFormatter _f;
     private readonly DateOnly _generatedOn;
     private readonly Dictionary<string, AccountResult> _prevById;
+    // An account's revenue chart appears in its plan and in the packs that contain it: draw it once.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, RawHtml> _revenueCharts = new(StringComparer.Ordinal);
 
     public DocumentComposer(Portfolio portfolio, Portfolio? previousYear, ValueFormatter formatter, DateOnly generatedOn)
     {
@@ -86,7 +88,7 @@ public sealed class DocumentComposer
             NextQuarter = _p.Period.Plus(1).ToString(),
             WalletPrevYear = a.WalletPrevYear,
             Scorecard = Scorecard(k, prev?.Kpis),
-            Charts = new AccountCharts(RevenueChart(a.Quarters), ProductMixChart(a), SatisfactionChart(a.Quarters)),
+            Charts = new AccountCharts(AccountRevenueChart(a), ProductMixChart(a), SatisfactionChart(a.Quarters)),
             Available = Available(),
         };
     }
@@ -167,7 +169,7 @@ public sealed class DocumentComposer
         return new AccountSummaryView(View(a), KpiDictionary(a.Kpis), HeadlineKeys.Select(key => Value(key, a.Kpis, prev?.Kpis)).ToArray(),
             KpiLights.Name(a.Kpis.HealthLight), a.Risks.Select(Risk).ToArray(),
             a.Actions.Where(x => x.Item.Status is ActionStatus.Planned or ActionStatus.InProgress).Select(Action).Take(5).ToArray(),
-            RevenueChart(a.Quarters, 680, 200));
+            AccountRevenueChart(a));
     }
 
     private IReadOnlyList<ExceptionRow> Exceptions(IReadOnlyList<AccountResult> scope)
@@ -280,6 +282,8 @@ public sealed class DocumentComposer
 
     private ActionView Action(ActionStatusView a) =>
         new(a.Item.Objective, a.Item.Action, a.Item.Owner, a.Item.Due, Code(a.Item.Status)!, a.Item.Completed, a.Overdue);
+
+    private RawHtml AccountRevenueChart(AccountResult a) => _revenueCharts.GetOrAdd(a.Account.AccountId, _ => RevenueChart(a.Quarters));
 
     private RawHtml RevenueChart(IReadOnlyList<QuarterPoint> q, int width = 680, int height = 250) =>
         RawChart(ChartFactory.RevenueVsTarget(q.Select(x => x.Label).ToArray(), q.Select(x => (double)x.Revenue).ToArray(),
