@@ -109,6 +109,7 @@ public class WorkbookTests : IDisposable
         Assert.Contains("'ABC'!$C$2:$C$5", pareto);
         Assert.Contains("'ABC'!$D$2:$D$5", pareto);
         Assert.Contains("'ABC'!$F$2:$F$5", pareto);
+        Assert.Contains("'ABC'!$D$1", pareto); // series names come from the header cells
         var trend = Formulas("Summary");
         Assert.Contains("'Summary'!$F$5:$F$12", trend);
         Assert.Contains("'Summary'!$E$5:$E$12", trend);

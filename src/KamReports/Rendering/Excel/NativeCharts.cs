@@ -76,7 +76,7 @@ internal static class NativeCharts
             plotArea.Append(new C.LineChart(
                 new C.Grouping { Val = C.GroupingValues.Standard },
                 new C.VaryColors { Val = false },
-                LineSeries(1, c.SecondaryName!, c.CategoriesRef, c.Categories, c.SecondaryRef, c.Secondary!, "E9B949", c.PrimaryAsColumns ? "0%" : "#,##0"),
+                LineSeries(1, c.SecondaryName!, c.SecondaryNameRef!, c.CategoriesRef, c.Categories, c.SecondaryRef, c.Secondary!, "E9B949", c.PrimaryAsColumns ? "0%" : "#,##0"),
                 new C.ShowMarker { Val = true },
                 new C.AxisId { Val = 3 }, new C.AxisId { Val = 4 }));
         }
@@ -109,26 +109,28 @@ internal static class NativeCharts
 
     private static OpenXmlElement PrimarySeries(ChartAnchor c)
     {
-        if (!c.PrimaryAsColumns) return LineSeries(0, c.PrimaryName, c.CategoriesRef, c.Categories, c.PrimaryRef, c.Primary, "1B3A5C", "#,##0");
+        if (!c.PrimaryAsColumns) return LineSeries(0, c.PrimaryName, c.PrimaryNameRef, c.CategoriesRef, c.Categories, c.PrimaryRef, c.Primary, "1B3A5C", "#,##0");
         return new C.BarChartSeries(
             new C.Index { Val = 0 }, new C.Order { Val = 0 },
-            SeriesText(c.PrimaryName),
+            SeriesText(c.PrimaryName, c.PrimaryNameRef),
             new C.ChartShapeProperties(new A.SolidFill(new A.RgbColorModelHex { Val = "1B3A5C" })),
             new C.InvertIfNegative { Val = false },
             Categories(c.CategoriesRef, c.Categories),
             Values(c.PrimaryRef, c.Primary, "#,##0"));
     }
 
-    private static C.LineChartSeries LineSeries(uint index, string name, string catRef, string[] cats, string valRef, double[] values, string color, string format) => new(
+    private static C.LineChartSeries LineSeries(uint index, string name, string nameRef, string catRef, string[] cats, string valRef, double[] values, string color, string format) => new(
         new C.Index { Val = index }, new C.Order { Val = index },
-        SeriesText(name),
+        SeriesText(name, nameRef),
         new C.ChartShapeProperties(new A.Outline(new A.SolidFill(new A.RgbColorModelHex { Val = color })) { Width = 28575 }),
         new C.Marker(new C.Symbol { Val = C.MarkerStyleValues.Circle }, new C.Size { Val = 5 }),
         Categories(catRef, cats),
         Values(valRef, values, format),
         new C.Smooth { Val = false });
 
-    private static C.SeriesText SeriesText(string name) => new(new C.StringLiteral(new C.PointCount { Val = 1 }, new C.StringPoint(new C.NumericValue(name)) { Index = 0 }));
+    // The series name points at its header cell (with a cache), so legends read the sheet's own labels.
+    private static C.SeriesText SeriesText(string name, string reference) =>
+        new(new C.StringReference(new C.Formula(reference), new C.StringCache(new C.PointCount { Val = 1 }, new C.StringPoint(new C.NumericValue(name)) { Index = 0 })));
 
     private static C.CategoryAxisData Categories(string reference, string[] cats)
     {

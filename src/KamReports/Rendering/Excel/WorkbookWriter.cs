@@ -96,8 +96,8 @@ public static class WorkbookWriter
             if (q.Target is { } tg) ws.Cell(qRow + 1 + i, 7).SetValue(tg).Style.NumberFormat.Format = ColumnFormat.Money;
         }
         var last = qRow + p.Quarters.Count;
-        charts.Add(new ChartAnchor(Summary, "Portfolio revenue by quarter", $"'{Summary}'!$E${qRow + 1}:$E${last}", $"'{Summary}'!$F${qRow + 1}:$F${last}", "Revenue",
-            p.Availability.Targets ? $"'{Summary}'!$G${qRow + 1}:$G${last}" : null, p.Availability.Targets ? "Target" : null,
+        charts.Add(new ChartAnchor(Summary, "Portfolio revenue by quarter", $"'{Summary}'!$E${qRow + 1}:$E${last}", $"'{Summary}'!$F${qRow + 1}:$F${last}", "Revenue", $"'{Summary}'!$F${qRow}",
+            p.Availability.Targets ? $"'{Summary}'!$G${qRow + 1}:$G${last}" : null, p.Availability.Targets ? "Target" : null, $"'{Summary}'!$G${qRow}",
             p.Quarters.Select(q => q.Label).ToArray(), p.Quarters.Select(q => (double)q.Revenue).ToArray(),
             p.Availability.Targets ? p.Quarters.Select(q => (double)(q.Target ?? 0)).ToArray() : null, 8, 3, 17, 22, PrimaryAsColumns: false));
         ws.Column(1).Width = 42;
@@ -182,7 +182,7 @@ public static class WorkbookWriter
 
     private static void WriteAbc(IXLWorksheet ws, Portfolio p, List<ChartAnchor> charts)
     {
-        string[] headers = ["rank", "account_id", "name", "revenue_ttm", "share", "cumulative_share", "abc_class", "is_key_account"];
+        string[] headers = ["Rank", "Account ID", "Account", "Revenue TTM", "Share", "Cumulative share", "ABC class", "Key account"];
         for (var i = 0; i < headers.Length; i++) ws.Cell(1, i + 1).SetValue(headers[i]);
         var r = 2;
         foreach (var e in p.Abc)
@@ -203,7 +203,7 @@ public static class WorkbookWriter
         ws.SheetView.FreezeRows(1);
         Widths(ws, headers.Length, last);
         if (p.Abc.Count > 0)
-            charts.Add(new ChartAnchor(Abc, "Pareto of revenue TTM", $"'{Abc}'!$C$2:$C${last}", $"'{Abc}'!$D$2:$D${last}", "Revenue TTM", $"'{Abc}'!$F$2:$F${last}", "Cumulative share",
+            charts.Add(new ChartAnchor(Abc, "Pareto of revenue TTM", $"'{Abc}'!$C$2:$C${last}", $"'{Abc}'!$D$2:$D${last}", "Revenue TTM", $"'{Abc}'!$D$1", $"'{Abc}'!$F$2:$F${last}", "Cumulative share", $"'{Abc}'!$F$1",
                 p.Abc.Select(e => e.Account.Account.Name).ToArray(), p.Abc.Select(e => (double)e.Account.Kpis.RevenueTtm).ToArray(), p.Abc.Select(e => e.Cumulative ?? 0).ToArray(),
                 9, 1, 22, 26, PrimaryAsColumns: true));
     }
