@@ -99,9 +99,8 @@ public static partial class ChartFactory
         line.MarkerSize = values.Length > 30 ? 0 : 5;
         line.LegendText = cumulativeLabel;
         right.TickGenerator = new ScottPlot.TickGenerators.NumericManual([0, 20, 40, 60, 80, 100], ["0%", "20%", "40%", "60%", "80%", "100%"]);
-        plt.Axes.SetLimitsY(0, 105, right);
         StyleAxis(right);
-        if (labels.Length <= 20) CategoryAxis(plt, labels.Select(l => Shorten(l, 12)).ToArray(), rotate: labels.Length > 8);
+        if (labels.Length <= 20) CategoryAxis(plt, labels.Select(l => Shorten(l, 14)).ToArray(), rotate: labels.Length > 6 || labels.Any(l => l.Length > 10));
         else
         {
             var step = (int)Math.Ceiling(labels.Length / 10.0);
@@ -110,8 +109,10 @@ public static partial class ChartFactory
         }
         MoneyAxis(plt.Axes.Left, format);
         plt.Axes.Margins(bottom: 0);
-        ShowLegend(plt);
-        plt.Legend.Alignment = Alignment.LowerRight;
+        // After the margins: the cumulative axis always spans 0-100%.
+        plt.Axes.SetLimitsY(0, 105, right);
+        // The series are named in the chart's caption: a legend box would cover bars or labels.
+        plt.Legend.IsVisible = false;
         return Svg(plt, width, height);
     }
 
