@@ -240,7 +240,14 @@ public static partial class ChartFactory
         var svg = plt.GetSvgXml(width, height);
         var start = svg.IndexOf("<svg", StringComparison.Ordinal);
         if (start > 0) svg = svg[start..];
-        // Deterministic prefix (content hash): identical inputs give identical HTML, which incremental runs rely on.
+        // Skia numbers clip paths with a process-wide counter: renumber them per chart first, then prefix them
+        // with a content hash, so identical charts give identical HTML and charts on one page never collide.
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        svg = IdRegex().Replace(svg, m =>
+        {
+            if (!ids.TryGetValue(m.Groups[2].Value, out var local)) ids[m.Groups[2].Value] = local = "k" + ids.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return m.Groups[1].Value + local;
+        });
         var prefix = "c" + Convert.ToHexStringLower(System.Security.Cryptography.SHA1.HashData(System.Text.Encoding.UTF8.GetBytes(svg)))[..8] + "_";
         svg = IdRegex().Replace(svg, m => m.Groups[1].Value + prefix + m.Groups[2].Value);
         // Skia writes one x per glyph, measured with the font it found; keep only the start so the

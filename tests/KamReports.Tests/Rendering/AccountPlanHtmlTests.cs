@@ -13,6 +13,14 @@ public class AccountPlanHtmlTests
     }
 
     [Fact]
+    public void Rendering_is_deterministic_whatever_was_drawn_before()
+    {
+        var first = new RenderKit().Plan("A1").Html;
+        _ = new RenderKit().Renderer.ReviewPack(new RenderKit().Composer.PortfolioPack()); // draws other charts in between
+        Assert.Equal(first, new RenderKit().Plan("A1").Html);
+    }
+
+    [Fact]
     public void Account_plan_has_every_section_of_outputs_md_in_order()
     {
         var html = new RenderKit().Plan("A1").Html;
