@@ -1,3 +1,5 @@
+using KamReports.Compute;
+
 namespace KamReports.Documents;
 
 /// <summary>Everything an account-plan template can use (templates/account-plan).</summary>
@@ -27,5 +29,5 @@ public sealed record AccountPlanModel
     public double? CompetitorShareTotal { get; init; }
     public required IReadOnlyList<ScorecardGroup> Scorecard { get; init; }
     public required AccountCharts Charts { get; init; }
-    public required Availability Available { get; init; }
+    public required DataAvailability Available { get; init; }
 }

@@ -89,7 +89,7 @@ public sealed class DocumentComposer
             WalletPrevYear = a.WalletPrevYear,
             Scorecard = Scorecard(k, prev?.Kpis),
             Charts = new AccountCharts(AccountRevenueChart(a), ProductMixChart(a), SatisfactionChart(a.Quarters)),
-            Available = Available(),
+            Available = _p.Availability,
         };
     }
 
@@ -152,7 +152,7 @@ public sealed class DocumentComposer
                     [T("value.develop", "develop"), T("value.strategic", "strategic"), T("value.streamline", "streamline"), T("value.maintain", "maintain")])),
                 isPortfolio ? SegmentChart("region") : null,
                 isPortfolio ? SegmentChart("industry") : null),
-            Available = Available(),
+            Available = _p.Availability,
         };
     }
 
@@ -310,12 +310,6 @@ public sealed class DocumentComposer
     private AccountView View(AccountResult a) => new(a.Account.AccountId, a.Account.Name, a.Account.Industry, a.Account.Region, a.Account.Country,
         a.Account.CustomerType, a.Account.KeyAccountManager, a.Account.ExecutiveSponsor, a.Account.CustomerSince, a.Account.BuyingChannel,
         a.Account.GrowthPotential, a.IsKeyAccount, Slug.Make(a.Account.Name), a.Account.Extra);
-
-    private Availability Available()
-    {
-        var a = _p.Availability;
-        return new Availability(a.Complaints, a.Targets, a.Offers, a.Wallet, a.Contacts, a.Team, a.Actions, a.Competitors, a.CostToServe);
-    }
 
     private string Title(string key) => T("kpi." + key, KpiCatalog.All.FirstOrDefault(k => k.Key == key)?.Title ?? key);
 

@@ -23,5 +23,5 @@ public sealed record ReviewPackModel
     /// <summary>The key to the numbered bubbles of the portfolio matrix.</summary>
     public required IReadOnlyList<MatrixPoint> Matrix { get; init; }
     public required PackCharts Charts { get; init; }
-    public required Availability Available { get; init; }
+    public required DataAvailability Available { get; init; }
 }

@@ -222,7 +222,7 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
                 var t0 = Stopwatch.GetTimestamp();
                 var doc = await Task.Run(job.Render, cancel.Token);
                 var t1 = Stopwatch.GetTimestamp();
-                var pdf = await printer.PrintAsync(new PrintJob(doc.Html, doc.HeaderHtml, doc.FooterHtml, "", doc.Title, doc.Author, doc.Subject));
+                var pdf = await printer.PrintAsync(new PrintJob(doc.Html, doc.HeaderHtml, doc.FooterHtml, doc.Title, doc.Author, doc.Subject));
                 var path = Path.Combine(outDir, job.RelativePath);
                 AtomicFile.WriteAllBytes(path, pdf);
                 if (options.KeepHtml) AtomicFile.WriteAllText(Path.ChangeExtension(path, ".html"), doc.Html);
