@@ -87,6 +87,22 @@ public class GenerateRunnerTests
     }
 
     [Fact]
+    public async Task A_shard_renders_every_nth_account_plan_and_leaves_packs_to_shard_one()
+    {
+        using var tmp = new TempDir();
+        var data = Path.Combine(tmp.Path, "data");
+        new SampleGenerator(new SampleOptions(Accounts: 12, Seed: 5)).Write(data);
+        var result = await new GenerateRunner(Options(data, Path.Combine(tmp.Path, "out")) with { Shard = (2, 2), SkipWorkbook = true }, NullProgress.Instance).RunAsync();
+        var keys = result.Portfolio!.KeyAccounts.ToArray();
+        var expected = keys.Where((_, i) => i % 2 == 1).Select(a => KamReports.Documents.DocumentComposer.AccountPlanFile(a.Account)).Order().ToArray();
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, Directory.GetFiles(Path.Combine(result.OutDir, "account-plans")).Select(Path.GetFileName).Order().ToArray());
+        Assert.False(Directory.Exists(Path.Combine(result.OutDir, "review-packs")));
+        Assert.False(File.Exists(Path.Combine(result.OutDir, "kpis.csv")));
+        Assert.True(File.Exists(Path.Combine(result.OutDir, "manifest.shard-2-of-2.json")));
+    }
+
+    [Fact]
     public async Task Strict_mode_stops_before_rendering_when_rows_are_rejected()
     {
         using var dir = new TempDir().Minimal(revenue: "account_id,date,product_line,amount\nA1,2026-08-01,P1,lots\nA1,2026-09-01,P1,10\n");
