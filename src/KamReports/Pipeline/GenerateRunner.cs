@@ -74,7 +74,8 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
         var strings = StringTable.Load(templatesDir, culture);
         var formatter = new ValueFormatter(culture, config.Currency, strings);
         // The build id is part of every hash: a new KamReports build re-renders everything once.
-        var salt = SourceHasher.Hash(ToolVersion, typeof(GenerateRunner).Assembly.ManifestModule.ModuleVersionId.ToString(), SourceHasher.HashFolder(templatesDir), config, period.ToString());
+        var templatesHash = SourceHasher.HashFolder(templatesDir);
+        var salt = SourceHasher.Hash(ToolVersion, typeof(GenerateRunner).Assembly.ManifestModule.ModuleVersionId.ToString(), templatesHash, config, period.ToString());
 
         // One content hash per account (its figures now and a year before), computed on all cores;
         // every document's source hash combines the hashes of the accounts it shows.
@@ -118,7 +119,7 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
             Period = period.ToString(),
             Data = Path.GetFullPath(options.DataDir),
             ConfigSha256 = SourceHasher.Hash(config),
-            TemplatesSha256 = SourceHasher.HashFolder(templatesDir),
+            TemplatesSha256 = templatesHash,
             Inputs = data.Files.Select(f => new ManifestInput(f.Role, f.Path, f.Sha256, f.Rows, f.Rejected)).ToList(),
             Outputs = outputs.OrderBy(o => o.Path, StringComparer.Ordinal).ToList(),
             TimingsMs = _timings.ToDictionary(kv => kv.Key, kv => Math.Round(kv.Value, 1)),
