@@ -86,7 +86,7 @@ internal sealed class PreviewServer(PreviewSession session, string? browserPath)
             {
                 _printerLock.Release();
             }
-            var pdf = await _printer.PrintAsync(new PrintJob(doc.Html, doc.HeaderHtml, doc.FooterHtml, doc.Title, doc.Author, doc.Subject));
+            var pdf = await _printer.PrintAsync(doc);
             ctx.Response.ContentType = "application/pdf";
             ctx.Response.Headers.CacheControl = "no-store";
             await ctx.Response.Body.WriteAsync(pdf);

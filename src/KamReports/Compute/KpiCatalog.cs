@@ -1,60 +1,101 @@
+using KamReports.Config;
+
 namespace KamReports.Compute;
 
 /// <summary>
-/// The single list of per-account KPIs (kpis.md). It drives the kpis.csv columns, the workbook's
-/// Accounts sheet, the scorecard and what templates see: adding a KPI is one entry here.
+/// The single list of per-account KPIs (kpis.md). It drives the kpis.csv columns, the workbook's Accounts
+/// sheet, the scorecard, tiles, traffic lights and the health score: adding a KPI is its formula in
+/// <see cref="AccountKpis"/>, one entry here, its title and definition in the string tables, and its test.
 /// </summary>
 public static class KpiCatalog
 {
-    private static KpiDefinition K(string key, string title, KpiUnit unit, KpiGroup group, Func<AccountKpis, object?> value, string definition) =>
-        new(key, title, unit, group, value, definition);
+    private static readonly KpiBands Growth = KpiBands.Fixed(0, -0.10);
+    private static readonly KpiBands FewCounts = KpiBands.Fixed(0, 2);
+
+    private static KpiDefinition K(string key, KpiUnit unit, KpiWindow window, KpiGroup group, Func<AccountKpis, KpiScalar> value) => new(key, unit, window, group, value);
 
     public static readonly IReadOnlyList<KpiDefinition> All =
     [
-        K("revenue", "Revenue", KpiUnit.Money, KpiGroup.Customer, k => k.Revenue, "Sum of amounts in the quarter"),
-        K("revenue_prev_quarter", "Revenue previous quarter", KpiUnit.Money, KpiGroup.Customer, k => k.RevenuePrevQuarter, "Sum of amounts in Q-1"),
-        K("revenue_prev_year", "Revenue same quarter last year", KpiUnit.Money, KpiGroup.Customer, k => k.RevenuePrevYear, "Sum of amounts in Q-4"),
-        K("growth_qoq", "Growth vs previous quarter", KpiUnit.Percent, KpiGroup.Customer, k => k.GrowthQoq, "revenue / revenue_prev_quarter - 1"),
-        K("growth_yoy", "Growth vs last year", KpiUnit.Percent, KpiGroup.Customer, k => k.GrowthYoy, "revenue / revenue_prev_year - 1"),
-        K("revenue_ttm", "Revenue TTM", KpiUnit.Money, KpiGroup.Customer, k => k.RevenueTtm, "Sum of amounts in the last four quarters"),
-        K("revenue_ttm_prev", "Revenue previous TTM", KpiUnit.Money, KpiGroup.Customer, k => k.RevenueTtmPrev, "Sum of amounts in the four quarters before"),
-        K("growth_ttm", "Growth TTM", KpiUnit.Percent, KpiGroup.Customer, k => k.GrowthTtm, "revenue_ttm / revenue_ttm_prev - 1"),
-        K("gross_orders", "Gross orders", KpiUnit.Money, KpiGroup.Process, k => k.GrossOrders, "Sum of positive amounts in the quarter"),
-        K("returns", "Returns", KpiUnit.Money, KpiGroup.Process, k => k.Returns, "Sum of negative amounts in the quarter, as a positive figure"),
-        K("return_rate", "Return rate", KpiUnit.Percent, KpiGroup.Process, k => k.ReturnRate, "returns / gross_orders"),
-        K("orders", "Orders", KpiUnit.Count, KpiGroup.Process, k => k.Orders, "Distinct positive orders in the quarter"),
-        K("target", "Target", KpiUnit.Money, KpiGroup.AccountPlan, k => k.Target, "Budget for the quarter"),
-        K("attainment", "Attainment", KpiUnit.Percent, KpiGroup.AccountPlan, k => k.Attainment, "revenue / target"),
-        K("offers_made", "Offers made", KpiUnit.Count, KpiGroup.Process, k => k.OffersMade, "Offers dated in the quarter"),
-        K("offers_won", "Offers won", KpiUnit.Count, KpiGroup.Process, k => k.OffersWon, "Offers dated in the quarter and won"),
-        K("offer_acceptance", "Offer acceptance", KpiUnit.Percent, KpiGroup.Process, k => k.OfferAcceptance, "won / (won + lost)"),
-        K("product_lines", "Product lines bought", KpiUnit.Count, KpiGroup.AccountPlan, k => k.ProductLines, "Distinct product lines with positive amount in TTM"),
-        K("new_product_lines", "New product lines", KpiUnit.Count, KpiGroup.AccountPlan, k => k.NewProductLines, "Lines bought in TTM but not in TTM-1"),
-        K("cross_sell_revenue", "Cross-sell revenue", KpiUnit.Money, KpiGroup.AccountPlan, k => k.CrossSellRevenue, "TTM revenue from new product lines"),
-        K("cross_sell_share", "Cross-sell share", KpiUnit.Percent, KpiGroup.AccountPlan, k => k.CrossSellShare, "cross_sell_revenue / revenue_ttm"),
-        K("white_space", "White space (lines not bought)", KpiUnit.Count, KpiGroup.AccountPlan, k => k.WhiteSpace, "Catalog lines not bought in TTM"),
-        K("wallet", "Wallet (est. spend)", KpiUnit.Money, KpiGroup.AccountPlan, k => k.Wallet, "Estimated category spend in the fiscal year"),
-        K("share_of_wallet", "Share of wallet", KpiUnit.Percent, KpiGroup.AccountPlan, k => k.ShareOfWallet, "revenue_ttm / wallet"),
-        K("wallet_growth", "Wallet growth", KpiUnit.Percent, KpiGroup.AccountPlan, k => k.WalletGrowth, "wallet / wallet of the year before - 1"),
-        K("nps", "NPS", KpiUnit.Index, KpiGroup.Customer, k => k.Nps, "% promoters - % detractors over TTM responses"),
-        K("satisfaction_index", "Satisfaction index", KpiUnit.Score, KpiGroup.Customer, k => k.SatisfactionIndex, "Mean CSAT in TTM scaled to 0-100"),
-        K("relationship_strength", "Relationship strength", KpiUnit.Ratio, KpiGroup.AccountTeam, k => k.RelationshipStrength, "Mean relationship strength in TTM (1-5)"),
-        K("complaints_opened", "Complaints opened", KpiUnit.Count, KpiGroup.Customer, k => k.ComplaintsOpened, "Complaints opened in the quarter"),
-        K("complaints_open", "Complaints open", KpiUnit.Count, KpiGroup.Customer, k => k.ComplaintsOpen, "Complaints open at quarter end"),
-        K("contact_points", "Contact points (90 days)", KpiUnit.Count, KpiGroup.AccountTeam, k => k.ContactPoints, "Contacts reached in the 90 days to quarter end"),
-        K("decision_makers_covered", "Decision makers covered", KpiUnit.Count, KpiGroup.AccountTeam, k => k.DecisionMakersCovered, "Contacts with role decision maker"),
-        K("actions_due", "Actions due", KpiUnit.Count, KpiGroup.AccountTeam, k => k.ActionsDue, "Actions due by quarter end, not cancelled"),
-        K("actions_overdue", "Actions overdue", KpiUnit.Count, KpiGroup.AccountTeam, k => k.ActionsOverdue, "Due actions not done by quarter end or done late"),
-        K("action_completion", "Action completion", KpiUnit.Percent, KpiGroup.AccountTeam, k => k.ActionCompletion, "done / actions_due"),
-        K("cost_to_serve_ratio", "Cost-to-serve ratio", KpiUnit.Percent, KpiGroup.Process, k => k.CostToServeRatio, "cost_to_serve / revenue in the quarter"),
-        K("revenue_share", "Share of portfolio", KpiUnit.Percent, KpiGroup.Classification, k => k.RevenueShare, "revenue_ttm / portfolio revenue_ttm"),
-        K("abc_class", "ABC class", KpiUnit.Text, KpiGroup.Classification, k => k.AbcClass, "ABC rule over revenue_ttm"),
-        K("lifecycle", "Lifecycle", KpiUnit.Text, KpiGroup.Classification, k => k.Lifecycle, "new, active, declining, lost or prospect"),
-        K("behaviour", "Purchase behaviour", KpiUnit.Text, KpiGroup.Classification, k => k.Behaviour, "frequent, occasional or none (orders in TTM)"),
-        K("feedback", "Feedback", KpiUnit.Text, KpiGroup.Classification, k => k.Feedback, "satisfied, neutral, dissatisfied or unknown"),
-        K("portfolio_quadrant", "Portfolio quadrant", KpiUnit.Text, KpiGroup.Classification, k => k.PortfolioQuadrant, "strategic, develop, maintain or streamline"),
-        K("health_score", "Health score", KpiUnit.Score, KpiGroup.Classification, k => k.HealthScore, "Weighted mean of available components, 0-100"),
+        K("revenue", KpiUnit.Money, KpiWindow.Quarter, KpiGroup.Customer, k => k.Revenue) with { LightFrom = "growth_yoy" },
+        K("revenue_prev_quarter", KpiUnit.Money, KpiWindow.Quarter, KpiGroup.Customer, k => k.RevenuePrevQuarter),
+        K("revenue_prev_year", KpiUnit.Money, KpiWindow.Quarter, KpiGroup.Customer, k => k.RevenuePrevYear),
+        K("growth_qoq", KpiUnit.Percent, KpiWindow.Quarter, KpiGroup.Customer, k => k.GrowthQoq) with { Bands = Growth },
+        K("growth_yoy", KpiUnit.Percent, KpiWindow.Quarter, KpiGroup.Customer, k => k.GrowthYoy) with { Bands = Growth, HealthScore = g => (g + 0.2) / 0.4 * 100 },
+        K("revenue_ttm", KpiUnit.Money, KpiWindow.Ttm, KpiGroup.Customer, k => k.RevenueTtm) with { LightFrom = "growth_ttm" },
+        K("revenue_ttm_prev", KpiUnit.Money, KpiWindow.Ttm, KpiGroup.Customer, k => k.RevenueTtmPrev),
+        K("growth_ttm", KpiUnit.Percent, KpiWindow.Ttm, KpiGroup.Customer, k => k.GrowthTtm) with { Bands = Growth },
+        K("gross_orders", KpiUnit.Money, KpiWindow.Quarter, KpiGroup.Process, k => k.GrossOrders),
+        K("returns", KpiUnit.Money, KpiWindow.Quarter, KpiGroup.Process, k => k.Returns) with { Direction = GoodDirection.Down },
+        K("return_rate", KpiUnit.Percent, KpiWindow.Quarter, KpiGroup.Process, k => k.ReturnRate) with { Direction = GoodDirection.Down, Bands = KpiBands.Fixed(0.02, 0.05) },
+        K("orders", KpiUnit.Count, KpiWindow.Quarter, KpiGroup.Process, k => k.Orders),
+        K("target", KpiUnit.Money, KpiWindow.Quarter, KpiGroup.AccountPlan, k => k.Target),
+        K("attainment", KpiUnit.Percent, KpiWindow.Quarter, KpiGroup.AccountPlan, k => k.Attainment) with { Bands = KpiBands.Fixed(1.0, 0.9), HealthScore = a => (a - 0.7) / 0.4 * 100 },
+        K("offers_made", KpiUnit.Count, KpiWindow.Quarter, KpiGroup.Process, k => k.OffersMade),
+        K("offers_won", KpiUnit.Count, KpiWindow.Quarter, KpiGroup.Process, k => k.OffersWon),
+        K("offer_acceptance", KpiUnit.Percent, KpiWindow.Quarter, KpiGroup.Process, k => k.OfferAcceptance) with { Bands = KpiBands.Fixed(0.4, 0.25) },
+        K("product_lines", KpiUnit.Count, KpiWindow.Ttm, KpiGroup.AccountPlan, k => k.ProductLines),
+        K("new_product_lines", KpiUnit.Count, KpiWindow.Ttm, KpiGroup.AccountPlan, k => k.NewProductLines),
+        K("cross_sell_revenue", KpiUnit.Money, KpiWindow.Ttm, KpiGroup.AccountPlan, k => k.CrossSellRevenue),
+        K("cross_sell_share", KpiUnit.Percent, KpiWindow.Ttm, KpiGroup.AccountPlan, k => k.CrossSellShare),
+        K("white_space", KpiUnit.Count, KpiWindow.Ttm, KpiGroup.AccountPlan, k => k.WhiteSpace) with { Direction = GoodDirection.Neutral },
+        K("wallet", KpiUnit.Money, KpiWindow.FiscalYear, KpiGroup.AccountPlan, k => k.Wallet),
+        K("share_of_wallet", KpiUnit.Percent, KpiWindow.Ttm, KpiGroup.AccountPlan, k => k.ShareOfWallet) with { Bands = new(_ => 0.4, c => c.LowShareOfWallet) },
+        K("wallet_growth", KpiUnit.Percent, KpiWindow.FiscalYear, KpiGroup.AccountPlan, k => k.WalletGrowth),
+        K("nps", KpiUnit.Index, KpiWindow.Ttm, KpiGroup.Customer, k => k.Nps) with { Bands = KpiBands.Fixed(30, 0), HealthScore = n => (n + 100) / 2 },
+        K("satisfaction_index", KpiUnit.Score, KpiWindow.Ttm, KpiGroup.Customer, k => k.SatisfactionIndex) with { Bands = new(c => c.SatisfiedIndex, c => c.DissatisfiedIndex), HealthScore = s => s },
+        K("relationship_strength", KpiUnit.Ratio, KpiWindow.Ttm, KpiGroup.AccountTeam, k => k.RelationshipStrength),
+        K("complaints_opened", KpiUnit.Count, KpiWindow.Quarter, KpiGroup.Customer, k => k.ComplaintsOpened) with { Direction = GoodDirection.Down },
+        K("complaints_open", KpiUnit.Count, KpiWindow.EndOfQuarter, KpiGroup.Customer, k => k.ComplaintsOpen) with { Direction = GoodDirection.Down, Bands = FewCounts, HealthScore = c => 100 - c * 100.0 / 3 },
+        K("contact_points", KpiUnit.Count, KpiWindow.Days90, KpiGroup.AccountTeam, k => k.ContactPoints),
+        K("decision_makers_covered", KpiUnit.Count, KpiWindow.EndOfQuarter, KpiGroup.AccountTeam, k => k.DecisionMakersCovered),
+        K("actions_due", KpiUnit.Count, KpiWindow.EndOfQuarter, KpiGroup.AccountTeam, k => k.ActionsDue),
+        K("actions_overdue", KpiUnit.Count, KpiWindow.EndOfQuarter, KpiGroup.AccountTeam, k => k.ActionsOverdue) with { Direction = GoodDirection.Down, Bands = FewCounts },
+        K("action_completion", KpiUnit.Percent, KpiWindow.EndOfQuarter, KpiGroup.AccountTeam, k => k.ActionCompletion) with { Bands = KpiBands.Fixed(0.8, 0.5), HealthScore = a => a * 100 },
+        K("cost_to_serve_ratio", KpiUnit.Percent, KpiWindow.Quarter, KpiGroup.Process, k => k.CostToServeRatio) with { Direction = GoodDirection.Down },
+        K("revenue_share", KpiUnit.Percent, KpiWindow.Ttm, KpiGroup.Classification, k => k.RevenueShare),
+        K("abc_class", KpiUnit.Text, KpiWindow.Ttm, KpiGroup.Classification, k => k.AbcClass),
+        K("lifecycle", KpiUnit.Text, KpiWindow.Ttm, KpiGroup.Classification, k => k.Lifecycle),
+        K("behaviour", KpiUnit.Text, KpiWindow.Ttm, KpiGroup.Classification, k => k.Behaviour),
+        K("feedback", KpiUnit.Text, KpiWindow.Ttm, KpiGroup.Classification, k => k.Feedback),
+        K("portfolio_quadrant", KpiUnit.Text, KpiWindow.EndOfQuarter, KpiGroup.Classification, k => k.PortfolioQuadrant),
+        K("health_score", KpiUnit.Score, KpiWindow.EndOfQuarter, KpiGroup.Classification, k => k.HealthScore) with { Bands = new(c => c.HealthGreen, c => c.HealthAmber) },
     ];
 
-    public static KpiDefinition Get(string key) => All.First(k => k.Key == key);
+    private static readonly Dictionary<string, KpiDefinition> ByKey = All.ToDictionary(k => k.Key, StringComparer.Ordinal);
+
+    /// <summary>The definition of a key; unknown keys are a programming error.</summary>
+    public static KpiDefinition Get(string key) => ByKey.TryGetValue(key, out var d) ? d : throw new ArgumentOutOfRangeException(nameof(key), key, "not a kpis.md key");
+
+    public static bool Contains(string key) => ByKey.ContainsKey(key);
+
+    /// <summary>The KPIs that are health-score components, in catalogue order.</summary>
+    public static IEnumerable<KpiDefinition> HealthComponents => All.Where(k => k.HealthScore is not null);
+
+    /// <summary>The traffic light of a KPI given a way to read any KPI's value (an account's or a scope's).</summary>
+    public static HealthLight Light(KpiDefinition def, Func<string, KpiScalar> values, KamConfig config)
+    {
+        var source = def.LightFrom is { } other ? Get(other) : def;
+        return source.Bands?.Light(values(source.Key).AsDouble, source.Direction, config) ?? HealthLight.Unknown;
+    }
+
+    /// <summary>Lower-case name used in documents and CSV: green, amber, red, unknown.</summary>
+    public static string LightName(HealthLight light) => light.ToString().ToLowerInvariant();
+
+    /// <summary>
+    /// The change of a KPI against an earlier value, as documents show it: money as growth (a fraction,
+    /// "pct"), counts as a difference ("abs"), percentages in points (x 100, "pts"), scores and indexes in
+    /// points, texts not at all ("none").
+    /// </summary>
+    public static (double? Change, string Kind) Change(KpiDefinition def, KpiScalar now, KpiScalar before)
+    {
+        double? Diff(double scale) => now.AsDouble is { } a && before.AsDouble is { } b ? (a - b) * scale : null;
+        return def.Unit switch
+        {
+            KpiUnit.Money => (now.Amount is { } n && before.Amount is { } p ? Formulas.Growth(n, p) : null, "pct"),
+            KpiUnit.Count => (Diff(1), "abs"),
+            KpiUnit.Percent => (Diff(100), "pts"),
+            KpiUnit.Text => (null, "none"),
+            _ => (Diff(1), "pts"),
+        };
+    }
 }

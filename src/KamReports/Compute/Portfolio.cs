@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using KamReports.Config;
 
 namespace KamReports.Compute;
@@ -5,22 +6,29 @@ namespace KamReports.Compute;
 /// <summary>The computed portfolio: the output of the Compute stage and the only input of Compose.</summary>
 public sealed record Portfolio
 {
+    /// <summary>The segment name of accounts without a value in a dimension.</summary>
+    public const string Unassigned = "(none)";
+
+    private readonly ConcurrentDictionary<(ScopeKind, string?), ScopeFigures> _scopes = new();
+
     public required FiscalQuarter Period { get; init; }
     public required KamConfig Config { get; init; }
     /// <summary>All accounts, ordered by account_id (ordinal).</summary>
     public required IReadOnlyList<AccountResult> Accounts { get; init; }
-    /// <summary>Accounts by revenue_ttm descending, ties by account_id: the ABC / Pareto order.</summary>
-    public required IReadOnlyList<AccountResult> Ranked { get; init; }
-    /// <summary>The ABC / Pareto ranking with shares and cumulative shares, in <see cref="Ranked"/> order.</summary>
-    public required IReadOnlyList<AbcEntry> Abc { get; init; }
-    public required PortfolioTotals Totals { get; init; }
-    public required IReadOnlyList<QuarterPoint> Quarters { get; init; }
+    /// <summary>The figures over all accounts (ABC, concentration and segments use this population).</summary>
+    public required ScopeFigures All { get; init; }
     public required IReadOnlyList<SegmentSummary> Segments { get; init; }
     public required Concentration Concentration { get; init; }
     public required IReadOnlyList<LossScenario> LossScenarios { get; init; }
-    public required HealthCheck HealthCheck { get; init; }
     public required IReadOnlyList<string> Catalog { get; init; }
     public required DataAvailability Availability { get; init; }
 
+    /// <summary>Accounts by revenue_ttm descending, ties by account_id: the ABC / Pareto order.</summary>
+    public IReadOnlyList<AccountResult> Ranked => All.Accounts;
+
     public IEnumerable<AccountResult> KeyAccounts => Accounts.Where(a => a.IsKeyAccount);
+
+    /// <summary>The figures over a scope (computed once, then shared by every document that shows them).</summary>
+    public ScopeFigures Scope(ScopeKind kind, string? sponsor = null) => kind == ScopeKind.All ? All : _scopes.GetOrAdd((kind, sponsor), key => ScopeCalculator.Compute(key.Item1, key.Item2,
+        key.Item1 == ScopeKind.KeyAccounts ? KeyAccounts : Accounts.Where(a => a.Account.ExecutiveSponsor == key.Item2), Availability));
 }

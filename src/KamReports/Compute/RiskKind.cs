@@ -1,4 +1,4 @@
 namespace KamReports.Compute;
 
-/// <summary>Risks flagged in the executive summary (outputs.md, section 2).</summary>
-public enum RiskKind { DecliningRevenue, OpenComplaints, OverdueActions, LowShareOfWallet, RedHealth }
+/// <summary>Risks flagged for an account (plan summary) and the reasons an account is an exception (packs).</summary>
+public enum RiskKind { DecliningRevenue, RevenueDown, OpenComplaints, OverdueActions, LowShareOfWallet, RedHealth }

@@ -27,9 +27,13 @@ public sealed record KamConfig
     public double HealthGreen { get; init; } = 70;
     public double HealthAmber { get; init; } = 40;
     public double LowShareOfWallet { get; init; } = 0.2;
-    public HealthWeights HealthWeights { get; init; } = new();
+    /// <summary>Weights of the health-score components by kpis.md key (config <c>health_weights</c>); a component not named weighs 1.</summary>
+    public IReadOnlyDictionary<string, double> HealthWeights { get; init; } = new Dictionary<string, double>();
     /// <summary>ABC classes that make an account a key account when its is_key_account is empty.</summary>
     public IReadOnlyList<string> KeyAccountClasses { get; init; } = new[] { "A" };
+
+    /// <summary>The weight of a health-score component (default 1: equal weights).</summary>
+    public double HealthWeight(string key) => HealthWeights.TryGetValue(key, out var w) ? w : 1;
 
     /// <summary>The culture used to read decimals and to format documents.</summary>
     public CultureInfo GetCulture() => CultureInfo.GetCultureInfo(Culture);

@@ -1,3 +1,4 @@
+using KamReports.Data;
 using System.Collections;
 using System.Reflection;
 using System.Text;
@@ -36,9 +37,11 @@ public static class ReferenceDocs
     {
         var docs = XmlDocs();
         var sb = new StringBuilder();
-        foreach (var (title, type) in new[] { ("Account plan (`account-plan/account-plan.html`)", typeof(AccountPlanModel)), ("Review pack (`review-pack/review-pack.html`)", typeof(ReviewPackModel)) })
+        // One section per template of the document catalogue, naming the kinds that use it.
+        foreach (var group in DocumentCatalog.Kinds.GroupBy(k => (k.Template, k.Model)).OrderBy(g => g.Key.Template, StringComparer.Ordinal))
         {
-            sb.Append("#### ").Append(title).Append("\n\n| member | type | meaning |\n|---|---|---|\n");
+            var (template, type) = group.Key;
+            sb.Append("#### `").Append(template).Append("` (").Append(string.Join(", ", group.Select(k => k.Key))).Append(")\n\n| member | type | meaning |\n|---|---|---|\n");
             Members(sb, type, "", docs, 0, []);
             sb.Append('\n');
         }

@@ -3,7 +3,7 @@ using KamReports.Compute;
 namespace KamReports.Documents;
 
 /// <summary>Everything an account-plan template can use (templates/account-plan).</summary>
-public sealed record AccountPlanModel
+public sealed record AccountPlanModel : IDocumentModel
 {
     public required DocumentInfo Doc { get; init; }
     public required AccountView Account { get; init; }

@@ -1,3 +1,4 @@
+using KamReports.Formatting;
 using System.Globalization;
 using KamReports.Charts;
 using KamReports.Compute;
@@ -14,14 +15,13 @@ public sealed class DocumentComposer
 {
     private static readonly string[] HeadlineKeys = ["revenue", "revenue_ttm", "attainment", "share_of_wallet", "nps", "satisfaction_index", "complaints_open", "health_score"];
     private static readonly string[] PackHeadlineKeys = ["revenue", "revenue_ttm", "attainment", "nps", "health_score"];
-    private static readonly string[] Dimensions = ["region", "industry", "customer_type", "abc_class", "lifecycle", "behaviour", "feedback", "quadrant"];
-    private static readonly HashSet<string> LowerIsBetterKeys = ["complaints_open", "complaints_opened", "actions_overdue", "return_rate", "returns", "cost_to_serve_ratio"];
 
     private readonly Portfolio _p;
     private readonly Portfolio? _prev;
     private readonly ValueFormatter _f;
     private readonly DateOnly _generatedOn;
     private readonly Dictionary<string, AccountResult> _prevById;
+    private readonly KpiPresenter _kpis;
     // An account's revenue chart appears in its plan and in the packs that contain it: draw it once.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, RawHtml> _revenueCharts = new(StringComparer.Ordinal);
 
@@ -31,35 +31,17 @@ public sealed class DocumentComposer
         _prev = previousYear;
         _f = formatter;
         _generatedOn = generatedOn;
+        _kpis = new KpiPresenter(formatter.Strings, portfolio.Config);
         _prevById = previousYear?.Accounts.ToDictionary(a => a.Account.AccountId, StringComparer.Ordinal) ?? new Dictionary<string, AccountResult>(StringComparer.Ordinal);
     }
 
     private string T(string key, string fallback) => _f.Strings.TryGet(key) ?? fallback;
 
-    /// <summary>File name of an account plan: <c>&lt;account_id&gt;-&lt;name-slug&gt;.pdf</c>.</summary>
-    public static string AccountPlanFile(Account a)
-    {
-        var slug = Slug.Make(a.Name);
-        var id = Slug.SafeId(a.AccountId);
-        return slug.Length == 0 ? $"{id}.pdf" : $"{id}-{slug}.pdf";
-    }
-
-    /// <summary>File name of a sponsor pack: <c>sponsor-&lt;name-slug&gt;.pdf</c>.</summary>
-    public static string SponsorPackFile(string sponsor)
-    {
-        var slug = Slug.Make(sponsor);
-        return $"sponsor-{(slug.Length == 0 ? Convert.ToHexStringLower(System.Security.Cryptography.SHA1.HashData(System.Text.Encoding.UTF8.GetBytes(sponsor)))[..8] : slug)}.pdf";
-    }
-
-    /// <summary>Executive sponsors with at least one account, ordered by name.</summary>
-    public IReadOnlyList<string> Sponsors() =>
-        _p.Accounts.Select(a => a.Account.ExecutiveSponsor).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-
     public AccountPlanModel AccountPlan(AccountResult a)
     {
         var k = a.Kpis;
         var prev = _prevById.GetValueOrDefault(a.Account.AccountId);
-        var kpiDict = KpiDictionary(k);
+        var kpiDict = KpiPresenter.Dictionary(k);
         var quarters = a.Quarters.Select(q => new QuarterView(q.Label, q.Revenue, q.Target, q.Target is { } t && t != 0 ? (double)(q.Revenue / t) : null,
             q.Nps, q.SatisfactionIndex, q.RelationshipStrength, q.Responses)).ToArray();
         var end = _p.Period.End;
@@ -68,22 +50,22 @@ public sealed class DocumentComposer
             Doc = Doc("account_plan", string.Format(_f.Culture, T("doc.account_plan_title", "Account plan {0}"), a.Account.Name), a.Account.KeyAccountManager),
             Account = View(a),
             Kpis = kpiDict,
-            Previous = prev is null ? new Dictionary<string, object?>() : KpiDictionary(prev.Kpis),
+            Previous = prev is null ? new Dictionary<string, object?>() : KpiPresenter.Dictionary(prev.Kpis),
             Headline = HeadlineKeys.Select(key => Value(key, k, prev?.Kpis)).ToArray(),
-            HealthLight = KpiLights.Name(k.HealthLight),
-            Health = a.Health.Select(h => new HealthComponentView(h.Key, Title(h.Key), h.Score, h.Weight)).ToArray(),
+            HealthLight = KpiCatalog.LightName(k.HealthLight),
+            Health = a.Health.Select(h => new HealthComponentView(h.Key, _kpis.Title(h.Key), h.Score, h.Weight)).ToArray(),
             Risks = a.Risks.Select(Risk).ToArray(),
             Team = a.Team.Select(t => new TeamView(t.Member, t.Role, t.Responsibilities)).ToArray(),
-            Contacts = a.Contacts.Select(c => new ContactView(c.Name, c.Title, Code(c.Role), Code(c.Influence), Code(c.Stance), c.Owner, c.LastContact,
+            Contacts = a.Contacts.Select(c => new ContactView(c.Name, c.Title, Codes.Of(c.Role), Codes.Of(c.Influence), Codes.Of(c.Stance), c.Owner, c.LastContact,
                 c.LastContact is { } lc && lc > end.AddDays(-90) && lc <= end)).ToArray(),
             Actions = a.Actions.Select(Action).ToArray(),
-            Complaints = a.Complaints.Select(c => new ComplaintView(c.ComplaintId, c.Opened, c.Closed, Code(c.Severity), c.Category, c.Description,
+            Complaints = a.Complaints.Select(c => new ComplaintView(c.ComplaintId, c.Opened, c.Closed, Codes.Of(c.Severity), c.Category, c.Description,
                 c.Closed is null || c.Closed > end, (c.Closed is { } cl && cl <= end ? cl : end).DayNumber - c.Opened.DayNumber)).Where(c => c.Opened <= end).ToArray(),
             Competitors = a.Competitors.Select(c => new CompetitorView(c.Competitor, c.EstimatedShare, c.Notes)).ToArray(),
             CompetitorShareTotal = a.Competitors.Count == 0 ? null : a.Competitors.Sum(c => c.EstimatedShare ?? 0),
             Comments = a.RecentComments.Select(c => new CommentView(c.Date, c.Respondent, c.Nps, c.Comment!)).ToArray(),
             Quarters = quarters,
-            ProductLines = a.ProductLines.Select(l => new ProductLineView(l.Name, l.RevenueTtm, l.RevenueTtmPrev, Code(l.Status)!, l.PeerRevenue, l.PeersBuying)).ToArray(),
+            ProductLines = a.ProductLines.Select(l => new ProductLineView(l.Name, l.RevenueTtm, l.RevenueTtmPrev, Codes.Of(l.Status)!, l.PeerRevenue, l.PeersBuying)).ToArray(),
             ProjectedNextQuarter = a.ProjectedNextQuarter,
             NextQuarter = _p.Period.Plus(1).ToString(),
             WalletPrevYear = a.WalletPrevYear,
@@ -93,26 +75,24 @@ public sealed class DocumentComposer
         };
     }
 
-    public ReviewPackModel PortfolioPack() => Pack(null, _p.Accounts);
+    public ReviewPackModel PortfolioPack() => Pack(_p.All, _prev?.All);
 
-    public ReviewPackModel SponsorPack(string sponsor) =>
-        Pack(sponsor, _p.Accounts.Where(a => a.Account.ExecutiveSponsor == sponsor).ToArray());
+    public ReviewPackModel SponsorPack(string sponsor) => Pack(_p.Scope(ScopeKind.Sponsor, sponsor), _prev?.Scope(ScopeKind.Sponsor, sponsor));
 
-    private ReviewPackModel Pack(string? sponsor, IReadOnlyList<AccountResult> scope)
+    private ReviewPackModel Pack(ScopeFigures scope, ScopeFigures? before)
     {
-        var isPortfolio = sponsor is null;
-        var totals = isPortfolio ? _p.Totals : PortfolioCalculator.Totals(scope, _p.Availability.Targets);
-        var prevScope = _prev is null ? null : scope.Select(a => _prevById.GetValueOrDefault(a.Account.AccountId)).OfType<AccountResult>().ToArray();
-        var prevTotals = prevScope is null ? null : isPortfolio ? _prev!.Totals : PortfolioCalculator.Totals(prevScope, _p.Availability.Targets);
-        var inScope = scope.Select(a => a.Account.AccountId).ToHashSet(StringComparer.Ordinal);
-        var abc = _p.Abc.Where(e => inScope.Contains(e.Account.Account.AccountId)).ToArray();
-        var check = isPortfolio ? _p.HealthCheck : PortfolioCalculator.Check(scope, _p.Availability);
-        var packAccounts = (isPortfolio ? _p.Ranked.Where(a => a.IsKeyAccount) : _p.Ranked.Where(a => inScope.Contains(a.Account.AccountId))).ToArray();
-        var series = isPortfolio ? _p.Quarters : PortfolioCalculator.QuarterSeries(scope);
-        // The matrix shows the pack's key accounts (a sponsor's pack: all their accounts), numbered by TTM revenue rank.
-        var matrix = (isPortfolio ? packAccounts : _p.Ranked.Where(a => inScope.Contains(a.Account.AccountId)).ToArray())
+        var sponsor = scope.Sponsor;
+        var isPortfolio = scope.Kind != ScopeKind.Sponsor;
+        var totals = scope.Totals;
+        var abc = scope.Abc;
+        var check = scope.HealthCheck;
+        // The portfolio pack's account pages and matrix show the key accounts; a sponsor's pack all of theirs.
+        var packAccounts = isPortfolio ? _p.Scope(ScopeKind.KeyAccounts).Accounts : scope.Accounts;
+        var series = scope.Quarters;
+        // The matrix is numbered by TTM revenue rank.
+        var matrix = packAccounts
             .Where(a => a.RelationshipAxis is not null && a.PotentialAxis is not null)
-            .Select((a, i) => new MatrixPoint(i + 1, a.Account.AccountId, a.Account.Name, a.RelationshipAxis!.Value, a.PotentialAxis!.Value, a.Kpis.PortfolioQuadrant, a.Kpis.RevenueTtm, KpiLights.Name(a.Kpis.HealthLight)))
+            .Select((a, i) => new MatrixPoint(i + 1, a.Account.AccountId, a.Account.Name, a.RelationshipAxis!.Value, a.PotentialAxis!.Value, a.Kpis.PortfolioQuadrant, a.Kpis.RevenueTtm, KpiCatalog.LightName(a.Kpis.HealthLight)))
             .ToArray();
         var title = isPortfolio
             ? T("doc.portfolio_pack_title", "Key account portfolio review")
@@ -123,7 +103,7 @@ public sealed class DocumentComposer
             IsPortfolio = isPortfolio,
             Sponsor = sponsor,
             Totals = totals,
-            Headline = PackHeadline(totals, prevTotals),
+            Headline = PackHeadlineKeys.Select(key => _kpis.Present(key, scope.Kpi, before is null ? null : before.Kpi)).ToArray(),
             Abc = abc.Select(e => new AbcRow(e.Rank, e.Account.Account.AccountId, e.Account.Account.Name, e.Account.Kpis.RevenueTtm, e.Share, e.Cumulative, e.Account.Kpis.AbcClass, e.Account.IsKeyAccount)).ToArray(),
             AbcClasses = new[] { "A", "B", "C" }.Select(c =>
             {
@@ -135,17 +115,17 @@ public sealed class DocumentComposer
             Loss = _p.LossScenarios.Select(l => new LossView(l.N, l.AccountsLost.Select(id => _p.Accounts.First(a => a.Account.AccountId == id).Account.Name).ToArray(),
                 l.RevenueTtmLost, l.RevenueTtmRemaining, l.Drop)).ToArray(),
             Segments = isPortfolio
-                ? Dimensions.Select(d => new SegmentGroup(d, T("dim." + d, d), _p.Segments.Where(s => s.Dimension == d).ToArray())).ToArray()
+                ? PortfolioSummaries.Dimensions.Select(d => new SegmentGroup(d, T("dim." + d, d), _p.Segments.Where(s => s.Dimension == d).ToArray())).ToArray()
                 : [],
             HealthCheck = HealthRows(check),
             KeyAccountsChecked = check.KeyAccounts,
-            Exceptions = Exceptions(scope),
+            Exceptions = scope.Exceptions.Select(Exception).ToArray(),
             Accounts = packAccounts.Select(Summary).ToArray(),
             Matrix = matrix,
             Charts = new PackCharts(
                 RawChart(ChartFactory.RevenueVsTarget(series.Select(q => q.Label).ToArray(), series.Select(q => (double)q.Revenue).ToArray(),
                     series.Select(q => q.Target is { } t ? (double?)t : null).ToArray(), T("chart.revenue", "Revenue"), T("chart.target", "Target"), Axis)),
-                abc.Length == 0 ? null : RawChart(ChartFactory.Pareto(abc.Select(e => e.Account.Account.Name).ToArray(), abc.Select(e => (double)e.Account.Kpis.RevenueTtm).ToArray(),
+                abc.Count == 0 ? null : RawChart(ChartFactory.Pareto(abc.Select(e => e.Account.Account.Name).ToArray(), abc.Select(e => (double)e.Account.Kpis.RevenueTtm).ToArray(),
                     abc.Select(e => e.Cumulative ?? 0).ToArray(), T("chart.revenue_ttm", "Revenue TTM"), T("chart.cumulative", "Cumulative share"), Axis)),
                 RawChart(ChartFactory.Matrix(matrix.Select(m => new ChartPoint(m.Number.ToString(CultureInfo.InvariantCulture), m.Relationship, m.Potential, (double)Math.Max(0, m.RevenueTtm), m.Light)).ToArray(),
                     T("chart.relationship", "Relationship strength (1-5)"), T("chart.potential", "Growth potential (1-5)"),
@@ -159,100 +139,41 @@ public sealed class DocumentComposer
     private RawHtml? SegmentChart(string dimension)
     {
         var rows = _p.Segments.Where(s => s.Dimension == dimension).Take(12).ToArray();
-        return rows.Length == 0 ? null : RawChart(ChartFactory.HorizontalBars(rows.Select(r => r.Segment == PortfolioCalculator.Unassigned ? T("value.unassigned", "(none)") : r.Segment).ToArray(),
+        return rows.Length == 0 ? null : RawChart(ChartFactory.HorizontalBars(rows.Select(r => r.Segment == Portfolio.Unassigned ? T("value.unassigned", "(none)") : r.Segment).ToArray(),
             rows.Select(r => (double)r.RevenueTtm).ToArray(), Axis, ChartFactory.Navy, 340));
     }
 
     private AccountSummaryView Summary(AccountResult a)
     {
         var prev = _prevById.GetValueOrDefault(a.Account.AccountId);
-        return new AccountSummaryView(View(a), KpiDictionary(a.Kpis), HeadlineKeys.Select(key => Value(key, a.Kpis, prev?.Kpis)).ToArray(),
-            KpiLights.Name(a.Kpis.HealthLight), a.Risks.Select(Risk).ToArray(),
+        return new AccountSummaryView(View(a), KpiPresenter.Dictionary(a.Kpis), HeadlineKeys.Select(key => Value(key, a.Kpis, prev?.Kpis)).ToArray(),
+            KpiCatalog.LightName(a.Kpis.HealthLight), a.Risks.Select(Risk).ToArray(),
             a.Actions.Where(x => x.Item.Status is ActionStatus.Planned or ActionStatus.InProgress).Select(Action).Take(5).ToArray(),
             AccountRevenueChart(a));
     }
 
-    private IReadOnlyList<ExceptionRow> Exceptions(IReadOnlyList<AccountResult> scope)
+    private ExceptionRow Exception(ExceptionEntry e)
     {
-        var rows = new List<ExceptionRow>();
-        foreach (var a in scope.OrderBy(a => a.Kpis.HealthScore ?? 101).ThenBy(a => a.Account.AccountId, StringComparer.Ordinal))
+        var a = e.Account;
+        var reasons = e.Reasons.Select(r => r.Kind switch
         {
-            var k = a.Kpis;
-            var reasons = new List<string>();
-            if (k.HealthLight == HealthLight.Red) reasons.Add(string.Format(_f.Culture, T("exception.red_health", "Health score {0}"), _f.Number(k.HealthScore)));
-            if (k.Lifecycle == "declining") reasons.Add(string.Format(_f.Culture, T("exception.declining", "Declining: TTM revenue {0}"), _f.Delta(k.GrowthTtm)));
-            else if (k.GrowthYoy is { } g && g < -0.10) reasons.Add(string.Format(_f.Culture, T("exception.revenue_down", "Revenue {0} vs last year"), _f.Delta(g)));
-            if (k.ActionsOverdue is > 0) reasons.Add(string.Format(_f.Culture, T("exception.overdue", "{0} overdue actions"), k.ActionsOverdue));
-            if (reasons.Count > 0) rows.Add(new ExceptionRow(a.Account.AccountId, a.Account.Name, a.Account.KeyAccountManager, KpiLights.Name(k.HealthLight), k.HealthScore, reasons));
-        }
-        return rows;
+            RiskKind.RedHealth => string.Format(_f.Culture, T("exception.red_health", "Health score {0}"), _f.Number(r.Value)),
+            RiskKind.DecliningRevenue => string.Format(_f.Culture, T("exception.declining", "Declining: TTM revenue {0}"), _f.Delta(r.Value)),
+            RiskKind.RevenueDown => string.Format(_f.Culture, T("exception.revenue_down", "Revenue {0} vs last year"), _f.Delta(r.Value)),
+            _ => string.Format(_f.Culture, T("exception.overdue", "{0} overdue actions"), r.Value),
+        }).ToArray();
+        return new ExceptionRow(a.Account.AccountId, a.Account.Name, a.Account.KeyAccountManager, KpiCatalog.LightName(a.Kpis.HealthLight), a.Kpis.HealthScore, reasons);
     }
 
     private IReadOnlyList<HealthCheckRow> HealthRows(HealthCheck c)
     {
         HealthCheckRow Row(string key, double? share) => new(key, T("check." + key, key), share,
-            KpiLights.Name(share is not { } s ? HealthLight.Unknown : s >= 0.8 ? HealthLight.Green : s >= 0.5 ? HealthLight.Amber : HealthLight.Red));
+            KpiCatalog.LightName(share is not { } s ? HealthLight.Unknown : s >= 0.8 ? HealthLight.Green : s >= 0.5 ? HealthLight.Amber : HealthLight.Red));
         return [Row("action_plan", c.WithActionPlan), Row("decision_maker", c.WithDecisionMaker), Row("recent_contact", c.WithRecentContact),
             Row("survey_response", c.WithSurveyResponse), Row("target", c.WithTarget)];
     }
 
-    private IReadOnlyList<KpiValue> PackHeadline(PortfolioTotals t, PortfolioTotals? prev)
-    {
-        KpiValue V(string key, object? value, object? previous, double? change, string kind, double? lightValue) =>
-            new(key, Title(key), Unit(key), value, previous, change, kind, false, KpiLights.Name(KpiLights.For(key, lightValue, _p.Config)), KpiCatalog.Get(key).Definition);
-        return
-        [
-            V("revenue", t.Revenue, prev?.Revenue, t.GrowthYoy, "pct", t.GrowthYoy is { } g ? (g >= 0 ? 1 : g >= -0.1 ? 0.95 : 0) : null),
-            V("revenue_ttm", t.RevenueTtm, prev?.RevenueTtm, t.GrowthTtm, "pct", null),
-            V("attainment", t.Attainment, prev?.Attainment, Diff(t.Attainment, prev?.Attainment, 100), "pts", t.Attainment),
-            V("nps", t.MeanNps, prev?.MeanNps, Diff(t.MeanNps, prev?.MeanNps, 1), "pts", t.MeanNps),
-            V("health_score", t.MeanHealth, prev?.MeanHealth, Diff(t.MeanHealth, prev?.MeanHealth, 1), "pts", t.MeanHealth),
-        ];
-    }
-
-    private KpiValue Value(string key, AccountKpis k, AccountKpis? prev)
-    {
-        var def = KpiCatalog.Get(key);
-        var value = def.Value(k);
-        var previous = prev is null ? null : def.Value(prev);
-        double? change;
-        string kind;
-        switch (key)
-        {
-            case "revenue": change = k.GrowthYoy; kind = "pct"; break;
-            case "revenue_ttm": change = k.GrowthTtm; kind = "pct"; break;
-            default:
-                switch (def.Unit)
-                {
-                    case KpiUnit.Money:
-                        // Money changes are relative (growth), like revenue.
-                        var (now, before) = (ValueFormatter.ToDouble(value), ValueFormatter.ToDouble(previous));
-                        change = now is { } n && before is { } b && b != 0 ? n / b - 1 : null;
-                        kind = "pct";
-                        break;
-                    case KpiUnit.Count:
-                        change = Diff(ValueFormatter.ToDouble(value), ValueFormatter.ToDouble(previous), 1);
-                        kind = "abs";
-                        break;
-                    default:
-                        change = Diff(ValueFormatter.ToDouble(value), ValueFormatter.ToDouble(previous), def.Unit == KpiUnit.Percent ? 100 : 1);
-                        kind = def.Unit == KpiUnit.Text ? "none" : "pts";
-                        break;
-                }
-                break;
-        }
-        var lightValue = key switch
-        {
-            "revenue" => k.GrowthYoy,
-            "revenue_ttm" => k.GrowthTtm,
-            _ => ValueFormatter.ToDouble(value),
-        };
-        var lightKey = key switch { "revenue" => "growth_yoy", "revenue_ttm" => "growth_ttm", _ => key };
-        return new KpiValue(key, Title(key), Unit(key), value, previous, change, kind, LowerIsBetterKeys.Contains(key),
-            KpiLights.Name(KpiLights.For(lightKey, lightValue, _p.Config)), T("def." + key, def.Definition));
-    }
-
-    private static double? Diff(double? a, double? b, double scale) => a is { } x && b is { } y ? (x - y) * scale : null;
+    private KpiValue Value(string key, AccountKpis k, AccountKpis? prev) => _kpis.Present(key, KpiPresenter.Of(k), prev is null ? null : KpiPresenter.Of(prev));
 
     private IReadOnlyList<ScorecardGroup> Scorecard(AccountKpis k, AccountKpis? prev)
     {
@@ -263,14 +184,7 @@ public sealed class DocumentComposer
 
     private RiskView Risk(Risk r)
     {
-        var kind = r.Kind switch
-        {
-            RiskKind.DecliningRevenue => "declining_revenue",
-            RiskKind.OpenComplaints => "open_complaints",
-            RiskKind.OverdueActions => "overdue_actions",
-            RiskKind.LowShareOfWallet => "low_share_of_wallet",
-            _ => "red_health",
-        };
+        var kind = Codes.Of(r.Kind);
         var figure = r.Kind switch
         {
             RiskKind.DecliningRevenue => _f.Delta(r.Value),
@@ -281,7 +195,7 @@ public sealed class DocumentComposer
     }
 
     private ActionView Action(ActionStatusView a) =>
-        new(a.Item.Objective, a.Item.Action, a.Item.Owner, a.Item.Due, Code(a.Item.Status)!, a.Item.Completed, a.Overdue);
+        new(a.Item.Objective, a.Item.Action, a.Item.Owner, a.Item.Due, Codes.Of(a.Item.Status)!, a.Item.Completed, a.Overdue);
 
     private RawHtml AccountRevenueChart(AccountResult a) => _revenueCharts.GetOrAdd(a.Account.AccountId, _ => RevenueChart(a.Quarters));
 
@@ -311,21 +225,4 @@ public sealed class DocumentComposer
         a.Account.CustomerType, a.Account.KeyAccountManager, a.Account.ExecutiveSponsor, a.Account.CustomerSince, a.Account.BuyingChannel,
         a.Account.GrowthPotential, a.IsKeyAccount, Slug.Make(a.Account.Name), a.Account.Extra);
 
-    private string Title(string key) => T("kpi." + key, KpiCatalog.All.FirstOrDefault(k => k.Key == key)?.Title ?? key);
-
-    private static string Unit(string key) => KpiCatalog.Get(key).Unit.ToString().ToLowerInvariant();
-
-    /// <summary>Every KPI by key, plus health_light, for templates.</summary>
-    public static Dictionary<string, object?> KpiDictionary(AccountKpis k)
-    {
-        var d = KpiCatalog.All.ToDictionary(def => def.Key, def => def.Value(k), StringComparer.Ordinal);
-        d["health_light"] = KpiLights.Name(k.HealthLight);
-        return d;
-    }
-
-    // Enum values as the contract spells them (in_progress, decision_maker, not_bought).
-    private static string? Code<TEnum>(TEnum? value) where TEnum : struct, Enum =>
-        value is not { } v ? null : string.Concat(v.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
-
-    private static string? Code<TEnum>(TEnum value) where TEnum : struct, Enum => Code((TEnum?)value);
 }

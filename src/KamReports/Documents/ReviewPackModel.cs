@@ -3,7 +3,7 @@ using KamReports.Compute;
 namespace KamReports.Documents;
 
 /// <summary>Everything a review-pack template can use (templates/review-pack): the portfolio pack or one sponsor's pack.</summary>
-public sealed record ReviewPackModel
+public sealed record ReviewPackModel : IDocumentModel
 {
     public required DocumentInfo Doc { get; init; }
     public required bool IsPortfolio { get; init; }

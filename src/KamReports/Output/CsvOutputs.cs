@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using CsvHelper;
 using KamReports.Compute;
+using KamReports.Documents;
 using KamReports.Model;
 
 namespace KamReports.Output;
@@ -9,38 +10,16 @@ namespace KamReports.Output;
 /// <summary>The machine-readable outputs (outputs.md): invariant culture, fractions, empty = missing.</summary>
 public static class CsvOutputs
 {
-    public static readonly IReadOnlyList<string> KpiLeadingColumns = ["account_id", "name", "is_key_account", "executive_sponsor", "key_account_manager"];
-    public static readonly IReadOnlyList<string> SegmentColumns = ["dimension", "segment", "accounts", "revenue", "revenue_ttm", "growth_yoy", "revenue_share", "mean_nps"];
-    public static readonly IReadOnlyList<string> ValidationColumns = ["file", "line", "column", "value", "reason"];
+    public static void WriteKpis(string path, Portfolio portfolio) => WriteTable(path, OutputTables.Accounts, portfolio.Accounts);
 
-    public static void WriteKpis(string path, Portfolio portfolio) => Write(path, w =>
-    {
-        w.WriteRecord([.. KpiLeadingColumns, .. KpiCatalog.All.Select(k => k.Key), "health_light"]);
-        foreach (var a in portfolio.Accounts)
-        {
-            var row = new List<string>
-            {
-                Text(a.Account.AccountId), Text(a.Account.Name), a.IsKeyAccount ? "true" : "false",
-                Text(a.Account.ExecutiveSponsor), Text(a.Account.KeyAccountManager),
-            };
-            row.AddRange(KpiCatalog.All.Select(k => Format(k.Value(a.Kpis))));
-            row.Add(a.Kpis.HealthLight == HealthLight.Unknown ? "" : a.Kpis.HealthLight.ToString().ToLowerInvariant());
-            w.WriteRecord(row.ToArray());
-        }
-    });
+    public static void WriteSegments(string path, Portfolio portfolio) => WriteTable(path, OutputTables.Segments, portfolio.Segments);
 
-    public static void WriteSegments(string path, Portfolio portfolio) => Write(path, w =>
-    {
-        w.WriteRecord(SegmentColumns.ToArray());
-        foreach (var s in portfolio.Segments)
-            w.WriteRecord([s.Dimension, Text(s.Segment), Format(s.Accounts), Format(s.Revenue), Format(s.RevenueTtm), Format(s.GrowthYoy), Format(s.RevenueShare), Format(s.MeanNps)]);
-    });
+    public static void WriteValidation(string path, IEnumerable<ValidationProblem> problems) => WriteTable(path, OutputTables.Validation, problems);
 
-    public static void WriteValidation(string path, IEnumerable<ValidationProblem> problems) => Write(path, w =>
+    private static void WriteTable<T>(string path, IReadOnlyList<TableColumn<T>> columns, IEnumerable<T> rows) => Write(path, w =>
     {
-        w.WriteRecord(ValidationColumns.ToArray());
-        foreach (var p in problems)
-            w.WriteRecord([Text(p.File), Format(p.Line), Text(p.Column), Text(p.Value), Text(p.Reason)]);
+        w.WriteRecord(columns.Select(c => c.Key).ToArray());
+        foreach (var row in rows) w.WriteRecord(columns.Select(c => Format(c.Value(row))).ToArray());
     });
 
     /// <summary>Invariant text of a KPI value; null is empty.</summary>
@@ -50,6 +29,7 @@ public static class CsvOutputs
         decimal m => m.ToString(CultureInfo.InvariantCulture),
         double d => double.IsFinite(d) ? d.ToString("G15", CultureInfo.InvariantCulture) : "",
         int i => i.ToString(CultureInfo.InvariantCulture),
+        bool b => b ? "true" : "false",
         string s => Text(s),
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
     };

@@ -1,9 +1,11 @@
+using KamReports.Formatting;
 using System.Diagnostics;
 using System.Globalization;
 using KamReports.Compute;
 using KamReports.Config;
 using KamReports.Data;
 using KamReports.Documents;
+using KamReports.Documents.Workbook;
 using KamReports.Model;
 using KamReports.Output;
 using KamReports.Rendering;
@@ -85,7 +87,7 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
         {
             var composer = new DocumentComposer(portfolio, previous, formatter, DateOnly.FromDateTime(DateTime.Now));
             var renderer = new DocumentRenderer(new TemplateEngine(templatesDir, formatter));
-            var jobs = PlanDocuments(portfolio, previous, composer, renderer, salt, accountHashes, shardOne);
+            var jobs = PlanDocuments(portfolio, composer, renderer, salt, accountHashes, shardOne);
             await RenderDocumentsAsync(jobs, outDir, previousOutputs, outputs, written, skipped);
         }
 
@@ -102,7 +104,7 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
             else
             {
                 progress.Stage("Writing workbook");
-                Time("workbook", () => WorkbookWriter.Write(path, portfolio, data.Problems));
+                Time("workbook", () => AtomicFile.WriteAllBytes(path, WorkbookWriter.Write(new WorkbookComposer(portfolio, strings).Compose(data.Problems))));
                 written.Add(path);
                 outputs.Add(Output(outDir, name, hash, rendered: true));
             }
@@ -149,29 +151,22 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
         return p.Accounts.Select((a, i) => (a.Account.AccountId, hashes[i])).ToDictionary(x => x.AccountId, x => x.Item2, StringComparer.Ordinal);
     }
 
-    private List<DocJob> PlanDocuments(Portfolio p, Portfolio previous, DocumentComposer composer, DocumentRenderer renderer, string salt,
+    private List<DocJob> PlanDocuments(Portfolio p, DocumentComposer composer, DocumentRenderer renderer, string salt,
         Dictionary<string, string> accountHashes, bool shardOne)
     {
         var jobs = new List<DocJob>();
-        var keys = p.KeyAccounts.ToArray();
-        for (var i = 0; i < keys.Length; i++)
+        var perAccount = 0;
+        foreach (var spec in DocumentCatalog.For(p))
         {
-            if (options.Shard is { } s && i % s.Count != s.Index - 1) continue;
-            var a = keys[i];
-            jobs.Add(new DocJob(Path.Combine("account-plans", DocumentComposer.AccountPlanFile(a.Account)),
-                SourceHasher.Hash(salt, "plan", accountHashes[a.Account.AccountId], p.Availability),
-                () => renderer.AccountPlan(composer.AccountPlan(a))));
-        }
-        if (!shardOne) return jobs;
-        jobs.Add(new DocJob(Path.Combine("review-packs", "portfolio.pdf"),
-            SourceHasher.Hash(salt, "portfolio", p.Accounts.Select(a => accountHashes[a.Account.AccountId]).ToArray(), previous.Totals, p.Availability),
-            () => renderer.ReviewPack(composer.PortfolioPack())));
-        foreach (var sponsor in composer.Sponsors())
-        {
-            // A sponsor pack also shows each account's place in the portfolio ranking.
-            var scope = p.Abc.Where(e => e.Account.Account.ExecutiveSponsor == sponsor).Select(e => (accountHashes[e.Account.Account.AccountId], e.Rank, e.Share, e.Cumulative)).ToArray();
-            jobs.Add(new DocJob(Path.Combine("review-packs", DocumentComposer.SponsorPackFile(sponsor)), SourceHasher.Hash(salt, "sponsor", sponsor, scope, p.Availability),
-                () => renderer.ReviewPack(composer.SponsorPack(sponsor))));
+            if (spec.Kind.PerAccount)
+            {
+                var i = perAccount++;
+                if (options.Shard is { } s && i % s.Count != s.Index - 1) continue;
+            }
+            else if (!shardOne) continue;
+            // A document's source: its kind and id, and the figures (now and a year before) of every account it shows.
+            var hash = SourceHasher.Hash(salt, spec.Kind.Key, spec.Id, spec.AccountIds.Select(id => accountHashes[id]).ToArray(), p.Availability);
+            jobs.Add(new DocJob(spec.RelativePath, hash, () => renderer.Render(spec, composer)));
         }
         return jobs;
     }
@@ -223,7 +218,7 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
                 var t0 = Stopwatch.GetTimestamp();
                 var doc = await Task.Run(job.Render, cancel.Token);
                 var t1 = Stopwatch.GetTimestamp();
-                var pdf = await printer.PrintAsync(new PrintJob(doc.Html, doc.HeaderHtml, doc.FooterHtml, doc.Title, doc.Author, doc.Subject));
+                var pdf = await printer.PrintAsync(doc);
                 var path = Path.Combine(outDir, job.RelativePath);
                 AtomicFile.WriteAllBytes(path, pdf);
                 if (options.KeepHtml) AtomicFile.WriteAllText(Path.ChangeExtension(path, ".html"), doc.Html);

@@ -1,3 +1,4 @@
+using KamReports.Formatting;
 using KamReports.Compute;
 using KamReports.Config;
 using KamReports.Data;
@@ -67,24 +68,9 @@ public sealed class PreviewSession(string dataDir, string? templatesDir, string?
             var formatter = new ValueFormatter(culture, config.Currency, StringTable.Load(dir, culture));
             var composer = new DocumentComposer(portfolio, previous, formatter, DateOnly.FromDateTime(DateTime.Now));
             var renderer = new DocumentRenderer(new TemplateEngine(dir, formatter));
-            var docs = new List<PreviewDocument>();
-            var renderers = new Dictionary<string, Func<RenderedDocument>>(StringComparer.Ordinal);
-            docs.Add(new PreviewDocument("portfolio", "Review packs", "Portfolio review pack", "review-packs/portfolio.pdf"));
-            renderers["portfolio"] = () => renderer.ReviewPack(composer.PortfolioPack());
-            foreach (var sponsor in composer.Sponsors())
-            {
-                var file = DocumentComposer.SponsorPackFile(sponsor);
-                var id = Path.GetFileNameWithoutExtension(file);
-                docs.Add(new PreviewDocument(id, "Review packs", "Sponsor pack: " + sponsor, "review-packs/" + file));
-                renderers[id] = () => renderer.ReviewPack(composer.SponsorPack(sponsor));
-            }
-            foreach (var a in portfolio.KeyAccounts)
-            {
-                var file = DocumentComposer.AccountPlanFile(a.Account);
-                var id = "plan-" + Path.GetFileNameWithoutExtension(file);
-                docs.Add(new PreviewDocument(id, "Account plans", $"{a.Account.Name} ({a.Account.AccountId})", "account-plans/" + file));
-                renderers[id] = () => renderer.AccountPlan(composer.AccountPlan(a));
-            }
+            var specs = DocumentCatalog.For(portfolio);
+            var docs = specs.Select(d => new PreviewDocument(d.Id, d.Kind.Group, d.Title, d.RelativePath)).ToList();
+            var renderers = specs.ToDictionary(d => d.Id, d => (Func<RenderedDocument>)(() => renderer.Render(d, composer)), StringComparer.Ordinal);
             _state = new State(portfolio, composer, renderer, docs, renderers, dir);
             return _state;
         }

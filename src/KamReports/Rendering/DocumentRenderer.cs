@@ -3,20 +3,21 @@ using KamReports.Rendering.Html;
 
 namespace KamReports.Rendering;
 
-/// <summary>Renders account plans and review packs to HTML with the template folder's templates.</summary>
+/// <summary>Renders a document's model to HTML with its kind's template and the shared running header and footer.</summary>
 public sealed class DocumentRenderer(TemplateEngine engine)
 {
-    public const string AccountPlanTemplate = "account-plan/account-plan.html";
-    public const string ReviewPackTemplate = "review-pack/review-pack.html";
     public const string HeaderTemplate = "partials/page-header.html";
     public const string FooterTemplate = "partials/page-footer.html";
 
     public TemplateEngine Engine => engine;
 
-    public RenderedDocument AccountPlan(AccountPlanModel model) => Render(AccountPlanTemplate, model, model.Doc);
+    /// <summary>Composes and renders one document of the catalogue.</summary>
+    public RenderedDocument Render(DocumentSpec spec, DocumentComposer composer) => Render(spec.Kind, spec.Compose(composer));
 
-    public RenderedDocument ReviewPack(ReviewPackModel model) => Render(ReviewPackTemplate, model, model.Doc);
+    public RenderedDocument Render(DocumentKind kind, IDocumentModel model) =>
+        new(engine.Render(kind.Template, model), engine.Render(HeaderTemplate, model), engine.Render(FooterTemplate, model), model.Doc.Title, model.Doc.Author, model.Doc.Subject);
 
-    private RenderedDocument Render(string template, object model, DocumentInfo doc) =>
-        new(engine.Render(template, model), engine.Render(HeaderTemplate, model), engine.Render(FooterTemplate, model), doc.Title, doc.Author, doc.Subject);
+    public RenderedDocument AccountPlan(AccountPlanModel model) => Render(DocumentCatalog.AccountPlan, model);
+
+    public RenderedDocument ReviewPack(ReviewPackModel model) => Render(DocumentCatalog.PortfolioPack, model);
 }

@@ -220,7 +220,7 @@ public class PortfolioCalculatorTests
     [Fact]
     public void Health_weights_are_configurable_and_zero_weight_drops_a_component()
     {
-        var config = new KamConfig { HealthWeights = new HealthWeights(GrowthYoy: 0, Attainment: 0, SatisfactionIndex: 2, Nps: 0, ComplaintsOpen: 0, ActionCompletion: 1) };
+        var config = new KamConfig { HealthWeights = new Dictionary<string, double> { ["growth_yoy"] = 0, ["attainment"] = 0, ["satisfaction_index"] = 2, ["nps"] = 0, ["complaints_open"] = 0 } };
         // (75 * 2 + 66.67 * 1) / 3 = 72.22 -> green.
         var k = Kpis(Compute(config), "A1");
         Assert.Equal((75 * 2 + 200.0 / 3) / 3, k.HealthScore!.Value, 6);
@@ -300,7 +300,7 @@ public class PortfolioCalculatorTests
     [Fact]
     public void Kam_health_check_shares_over_key_accounts()
     {
-        var c = Compute().HealthCheck;
+        var c = Compute().All.HealthCheck;
         Assert.Equal(1, c.KeyAccounts);
         Assert.Equal(1.0, c.WithActionPlan);
         Assert.Equal(1.0, c.WithDecisionMaker);
@@ -326,8 +326,8 @@ public class PortfolioCalculatorTests
         Assert.Null(k.ActionsDue);
         Assert.Null(k.ActionCompletion);
         Assert.Null(k.Nps);
-        Assert.Null(p.HealthCheck.WithActionPlan);
-        Assert.Equal(0.0, p.HealthCheck.WithSurveyResponse);
+        Assert.Null(p.All.HealthCheck.WithActionPlan);
+        Assert.Equal(0.0, p.All.HealthCheck.WithSurveyResponse);
     }
 
     [Fact]

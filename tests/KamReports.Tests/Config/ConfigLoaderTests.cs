@@ -1,3 +1,4 @@
+using KamReports.Data;
 using KamReports.Config;
 
 namespace KamReports.Tests.Config;
@@ -25,9 +26,9 @@ public class ConfigLoaderTests
         Assert.Equal(-0.05, c.DecliningGrowth);
         Assert.Equal(6, c.FrequentOrders);
         Assert.Equal((80.0, 40.0, 75.0, 45.0, 0.1), (c.SatisfiedIndex, c.DissatisfiedIndex, c.HealthGreen, c.HealthAmber, c.LowShareOfWallet));
-        Assert.Equal(2, c.HealthWeights.GrowthYoy);
-        Assert.Equal(0, c.HealthWeights.Nps);
-        Assert.Equal(1, c.HealthWeights.Attainment);
+        Assert.Equal(2, c.HealthWeight("growth_yoy"));
+        Assert.Equal(0, c.HealthWeight("nps"));
+        Assert.Equal(1, c.HealthWeight("attainment"));
         Assert.Equal(["A", "B"], c.KeyAccountClasses);
     }
 

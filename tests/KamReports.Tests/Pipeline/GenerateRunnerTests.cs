@@ -1,3 +1,4 @@
+using KamReports.Documents;
 using System.Text.Json;
 using KamReports.Compute;
 using KamReports.Output;
@@ -34,12 +35,13 @@ public class GenerateRunnerTests
         Assert.Empty(Directory.GetFiles(outDir, "*.tmp", SearchOption.AllDirectories));
 
         var kpis = File.ReadAllLines(Path.Combine(outDir, "kpis.csv"));
-        Assert.Equal(string.Join(",", CsvOutputs.KpiLeadingColumns.Concat(KpiCatalog.All.Select(k => k.Key)).Append("health_light")), kpis[0]);
+        Assert.Equal(string.Join(",", OutputTables.Accounts.Select(c => c.Key)), kpis[0]);
+        Assert.Contains(",region,industry,revenue,", kpis[0]);
         Assert.Equal(p.Accounts.Count + 1, kpis.Length);
         var acc1 = p.Accounts.Single(a => a.Account.AccountId == "ACC-0001");
         var fields = kpis[1].Split(',');
         Assert.Equal("ACC-0001", fields[0]);
-        Assert.Equal(acc1.Kpis.Revenue.ToString(System.Globalization.CultureInfo.InvariantCulture), fields[CsvOutputs.KpiLeadingColumns.Count]);
+        Assert.Equal(acc1.Kpis.Revenue.ToString(System.Globalization.CultureInfo.InvariantCulture), fields[OutputTables.Accounts.Select(c => c.Key).ToList().IndexOf("revenue")]);
         Assert.Equal("file,line,column,value,reason", File.ReadAllText(Path.Combine(outDir, "validation.csv")).Trim());
         Assert.StartsWith("dimension,segment,accounts,revenue,revenue_ttm,growth_yoy,revenue_share,mean_nps", File.ReadAllLines(Path.Combine(outDir, "segments.csv"))[0]);
 
@@ -64,7 +66,9 @@ public class GenerateRunnerTests
         File.AppendAllText(Path.Combine(data, "actions.csv"), $"{key.Account.AccountId},Grow,Extra workshop,Anna,2026-12-15,planned,\n");
         var third = await new GenerateRunner(Options(data, outRoot), NullProgress.Instance).RunAsync();
         var rendered = third.Written.Where(w => w.EndsWith(".pdf", StringComparison.Ordinal)).Select(Path.GetFileName).Order().ToArray();
-        Assert.Equal(new[] { "portfolio.pdf", KamReports.Documents.DocumentComposer.SponsorPackFile(key.Account.ExecutiveSponsor!), KamReports.Documents.DocumentComposer.AccountPlanFile(key.Account) }.Order(), rendered);
+        var docs = DocumentCatalog.For(p);
+        string FileOf(DocumentKind kind, string accountId) => Path.GetFileName(docs.Single(d => d.Kind == kind && d.AccountIds.Contains(accountId)).RelativePath);
+        Assert.Equal(new[] { "portfolio.pdf", FileOf(DocumentCatalog.SponsorPack, key.Account.AccountId), FileOf(DocumentCatalog.AccountPlan, key.Account.AccountId) }.Order(), rendered);
 
         // --force renders everything again.
         var forced = await new GenerateRunner(Options(data, outRoot) with { Force = true, SkipWorkbook = true }, NullProgress.Instance).RunAsync();
@@ -94,7 +98,8 @@ public class GenerateRunnerTests
         new SampleGenerator(new SampleOptions(Accounts: 12, Seed: 5)).Write(data);
         var result = await new GenerateRunner(Options(data, Path.Combine(tmp.Path, "out")) with { Shard = (2, 2), SkipWorkbook = true }, NullProgress.Instance).RunAsync();
         var keys = result.Portfolio!.KeyAccounts.ToArray();
-        var expected = keys.Where((_, i) => i % 2 == 1).Select(a => KamReports.Documents.DocumentComposer.AccountPlanFile(a.Account)).Order().ToArray();
+        var plans = DocumentCatalog.For(result.Portfolio).Where(d => d.Kind == DocumentCatalog.AccountPlan).ToArray();
+        var expected = plans.Where((_, i) => i % 2 == 1).Select(d => Path.GetFileName(d.RelativePath)).Order().ToArray();
         Assert.NotEmpty(expected);
         Assert.Equal(expected, Directory.GetFiles(Path.Combine(result.OutDir, "account-plans")).Select(Path.GetFileName).Order().ToArray());
         Assert.False(Directory.Exists(Path.Combine(result.OutDir, "review-packs")));

@@ -1,3 +1,4 @@
+using KamReports.Formatting;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;

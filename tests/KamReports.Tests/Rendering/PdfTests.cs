@@ -11,7 +11,7 @@ public class PdfTests(BrowserFixture browser)
     private async Task<byte[]> PrintPlanBytes(RenderKit kit, string id)
     {
         var doc = kit.Plan(id);
-        return await browser.Printer.PrintAsync(new PrintJob(doc.Html, doc.HeaderHtml, doc.FooterHtml, doc.Title, doc.Author, doc.Subject));
+        return await browser.Printer.PrintAsync(doc);
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public class PdfTests(BrowserFixture browser)
     {
         const string html = "<html><head><title>x</title><link rel=stylesheet href='http://127.0.0.1:9/evil.css'></head><body><p id=p>static</p>" +
                             "<script>document.getElementById('p').textContent='SCRIPT RAN'</script><img src='http://127.0.0.1:9/pixel.png'></body></html>";
-        var pdf = await browser.Printer.PrintAsync(new PrintJob(html, "<span></span>", "<span></span>", "t", "a", "s"));
+        var pdf = await browser.Printer.PrintAsync(new KamReports.Rendering.RenderedDocument(html, "<span></span>", "<span></span>", "t", "a", "s"));
         var text = PdfText.Read(pdf).All;
         Assert.Contains("static", text);
         Assert.DoesNotContain("SCRIPT RAN", text);

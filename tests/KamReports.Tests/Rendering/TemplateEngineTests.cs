@@ -1,3 +1,4 @@
+using KamReports.Formatting;
 using System.Globalization;
 using KamReports.Rendering.Html;
 using KamReports.Tests.Support;

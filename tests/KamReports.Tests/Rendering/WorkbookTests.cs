@@ -2,6 +2,8 @@ using ClosedXML.Excel;
 using DocumentFormat.OpenXml.Packaging;
 using KamReports.Compute;
 using KamReports.Config;
+using KamReports.Documents.Workbook;
+using KamReports.Formatting;
 using KamReports.Model;
 using KamReports.Rendering.Excel;
 using KamReports.Tests.Support;
@@ -23,7 +25,8 @@ public class WorkbookTests : IDisposable
         };
         var portfolio = PortfolioCalculator.Compute(data, new KamConfig(), FiscalQuarter.TryParse("2026-Q3", 1)!.Value);
         _path = Path.Combine(_dir.Path, "kam-review-2026-Q3.xlsx");
-        WorkbookWriter.Write(_path, portfolio, [new ValidationProblem("revenue.csv", 7, "amount", "lots", "not a number")]);
+        var strings = StringTable.Load(Repo.Templates, System.Globalization.CultureInfo.GetCultureInfo("en"));
+        File.WriteAllBytes(_path, WorkbookWriter.Write(new WorkbookComposer(portfolio, strings).Compose([new ValidationProblem("revenue.csv", 7, "amount", "lots", "not a number")])));
     }
 
     public void Dispose() => _dir.Dispose();
@@ -40,8 +43,11 @@ public class WorkbookTests : IDisposable
     {
         using var wb = new XLWorkbook(_path);
         var ws = wb.Worksheet("Accounts");
-        var headers = ws.Row(1).CellsUsed().Select(c => c.GetString()).ToArray();
+        // Readable titles in the header, the kpis.md key in each header cell's comment.
+        var headers = ws.Row(1).CellsUsed().Select(c => c.HasComment ? c.Comment.Text : c.GetString()).ToArray();
         Assert.Equal("account_id", headers[0]);
+        Assert.Equal("Account ID", ws.Cell(1, 1).GetString());
+        Assert.Equal("Revenue TTM", ws.Cell(1, Array.IndexOf(headers, "revenue_ttm") + 1).GetString());
         foreach (var k in KpiCatalog.All) Assert.Contains(k.Key, headers);
         var table = Assert.Single(ws.Tables);
         Assert.Equal("AccountsTable", table.Name);

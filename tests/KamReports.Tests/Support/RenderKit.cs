@@ -1,3 +1,4 @@
+using KamReports.Formatting;
 using System.Globalization;
 using KamReports.Compute;
 using KamReports.Config;

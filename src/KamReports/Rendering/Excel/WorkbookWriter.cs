@@ -1,345 +1,170 @@
 using System.Globalization;
 using ClosedXML.Excel;
 using KamReports.Compute;
-using KamReports.Model;
-using KamReports.Output;
+using KamReports.Documents.Workbook;
 
 namespace KamReports.Rendering.Excel;
 
 /// <summary>
-/// Writes the review workbook (outputs.md) with ClosedXML from the computed portfolio: typed cells
-/// (text from input data is always a string, never a formula), number formats, tables, frozen panes,
-/// conditional colours, widths computed without GDI+, and native charts bound to the cells.
+/// Renders a composed <see cref="WorkbookModel"/> to xlsx bytes with ClosedXML: typed cells (text from input
+/// data is always a string, never a formula), number formats by unit, tables, frozen panes, conditional
+/// colours, widths computed without GDI+, the machine key of each column as its header's comment, and
+/// native charts bound to the cells.
 /// </summary>
 public static class WorkbookWriter
 {
-    public const string Summary = "Summary", Accounts = "Accounts", Segments = "Segments", Abc = "ABC", Revenue = "Revenue", Actions = "Actions", Validation = "Validation";
     private static readonly XLColor HeaderFill = XLColor.FromHtml("#1B3A5C");
-    private static readonly string[] AccountLeading = ["account_id", "name", "is_key_account", "executive_sponsor", "key_account_manager", "region", "industry"];
 
-    public static void Write(string path, Portfolio p, IReadOnlyList<ValidationProblem> problems)
+    /// <summary>Excel's last row: a sheet holds this many rows at most (header included).</summary>
+    public const int MaxRows = 1_048_576;
+
+    public static byte[] Write(WorkbookModel model)
     {
         var charts = new List<ChartAnchor>();
         using var buffer = new MemoryStream();
         using (var wb = new XLWorkbook())
         {
-            wb.Properties.Title = $"Key account review {p.Period}";
-            wb.Properties.Author = "KamReports";
-            WriteSummary(wb.AddWorksheet(Summary), p, charts);
-            WriteAccounts(wb.AddWorksheet(Accounts), p);
-            WriteSegments(wb.AddWorksheet(Segments), p);
-            WriteAbc(wb.AddWorksheet(Abc), p, charts);
-            WriteRevenue(wb.AddWorksheet(Revenue), p);
-            WriteActions(wb.AddWorksheet(Actions), p);
-            WriteValidation(wb.AddWorksheet(Validation), problems);
+            wb.Properties.Title = model.Title;
+            wb.Properties.Author = model.Author;
+            WriteSummary(wb.AddWorksheet(model.Summary.Name), model.Summary, charts);
+            foreach (var sheet in model.Sheets) WriteTable(wb.AddWorksheet(sheet.Name), sheet, 1, 1, charts, standalone: true);
             wb.SaveAs(buffer);
         }
         buffer.Position = 0;
         NativeCharts.Add(buffer, charts);
-        AtomicFile.WriteAllBytes(path, buffer.ToArray());
+        return buffer.ToArray();
     }
 
-    private static void WriteSummary(IXLWorksheet ws, Portfolio p, List<ChartAnchor> charts)
+    private static void WriteSummary(IXLWorksheet ws, WorkbookSummary s, List<ChartAnchor> charts)
     {
-        ws.Cell(1, 1).SetValue($"Key account review {p.Period}");
+        ws.Cell(1, 1).SetValue(s.Title);
         ws.Cell(1, 1).Style.Font.SetBold().Font.SetFontSize(16).Font.SetFontColor(HeaderFill);
-        ws.Cell(2, 1).SetValue($"{p.Period.Start:yyyy-MM-dd} to {p.Period.End:yyyy-MM-dd} · currency {p.Config.Currency}");
-        var t = p.Totals;
+        ws.Cell(2, 1).SetValue(s.Subtitle);
         var row = 4;
-        Section(ws, ref row, "Portfolio KPIs");
-        Pair(ws, ref row, "Accounts", t.Accounts, ColumnFormat.Count);
-        Pair(ws, ref row, "Key accounts", t.KeyAccounts, ColumnFormat.Count);
-        Pair(ws, ref row, "Revenue (quarter)", t.Revenue, ColumnFormat.Money);
-        Pair(ws, ref row, "Revenue same quarter last year", t.RevenuePrevYear, ColumnFormat.Money);
-        Pair(ws, ref row, "Growth vs last year", t.GrowthYoy, ColumnFormat.Percent);
-        Pair(ws, ref row, "Revenue TTM", t.RevenueTtm, ColumnFormat.Money);
-        Pair(ws, ref row, "Growth TTM", t.GrowthTtm, ColumnFormat.Percent);
-        Pair(ws, ref row, "Target (accounts with a target)", t.Target, ColumnFormat.Money);
-        Pair(ws, ref row, "Attainment", t.Attainment, ColumnFormat.Percent);
-        Pair(ws, ref row, "Mean NPS", t.MeanNps, ColumnFormat.Score);
-        Pair(ws, ref row, "Mean health score", t.MeanHealth, ColumnFormat.Score);
-        Pair(ws, ref row, "Health green / amber / red", $"{t.Green} / {t.Amber} / {t.Red}", null);
-        row++;
-        Section(ws, ref row, "Concentration");
-        Pair(ws, ref row, "Top account share", p.Concentration.Top1Share, ColumnFormat.Percent);
-        Pair(ws, ref row, "Top 5 share", p.Concentration.Top5Share, ColumnFormat.Percent);
-        Pair(ws, ref row, "Top 10 share", p.Concentration.Top10Share, ColumnFormat.Percent);
-        Pair(ws, ref row, "Herfindahl index", p.Concentration.Herfindahl, ColumnFormat.Count);
-        row++;
-        Section(ws, ref row, "Loss scenario (top key accounts)");
-        foreach (var l in p.LossScenarios)
+        foreach (var section in s.Sections)
         {
-            Pair(ws, ref row, $"Without top {l.N}: revenue TTM", l.RevenueTtmRemaining, ColumnFormat.Money);
-            ws.Cell(row - 1, 3).SetValue(l.Drop ?? 0).Style.NumberFormat.Format = ColumnFormat.Percent;
-            if (l.Drop is null) ws.Cell(row - 1, 3).Clear();
+            ws.Cell(row, 1).SetValue(section.Title);
+            ws.Range(row, 1, row, 3).Style.Font.SetBold().Font.SetFontColor(XLColor.White).Fill.SetBackgroundColor(HeaderFill);
+            row++;
+            foreach (var item in section.Items)
+            {
+                ws.Cell(row, 1).SetValue(item.Label);
+                var cell = ws.Cell(row, 2);
+                if (item.Value is null) cell.SetValue("n/a").Style.Font.SetFontColor(XLColor.Gray);
+                else Value(cell, item.Value, item.Unit);
+                if (item.Extra is { } extra) Value(ws.Cell(row, 3), extra, KpiUnit.Percent);
+                row++;
+            }
+            row++;
         }
-        row++;
-        Section(ws, ref row, "KAM health check (share of key accounts)");
-        var c = p.HealthCheck;
-        Pair(ws, ref row, "With an action plan", c.WithActionPlan, ColumnFormat.Percent);
-        Pair(ws, ref row, "With a decision maker among contacts", c.WithDecisionMaker, ColumnFormat.Percent);
-        Pair(ws, ref row, "Contacted in the last 90 days", c.WithRecentContact, ColumnFormat.Percent);
-        Pair(ws, ref row, "With a survey response in TTM", c.WithSurveyResponse, ColumnFormat.Percent);
-        Pair(ws, ref row, "With a target", c.WithTarget, ColumnFormat.Percent);
-
-        // Quarter table: the trend chart is bound to these cells.
-        var qRow = 4;
-        ws.Cell(qRow, 5).SetValue("Quarter");
-        ws.Cell(qRow, 6).SetValue("Revenue");
-        ws.Cell(qRow, 7).SetValue("Target");
-        Header(ws.Range(qRow, 5, qRow, 7));
-        for (var i = 0; i < p.Quarters.Count; i++)
-        {
-            var q = p.Quarters[i];
-            ws.Cell(qRow + 1 + i, 5).SetValue(q.Label);
-            ws.Cell(qRow + 1 + i, 6).SetValue(q.Revenue).Style.NumberFormat.Format = ColumnFormat.Money;
-            if (q.Target is { } tg) ws.Cell(qRow + 1 + i, 7).SetValue(tg).Style.NumberFormat.Format = ColumnFormat.Money;
-        }
-        var last = qRow + p.Quarters.Count;
-        charts.Add(new ChartAnchor(Summary, "Portfolio revenue by quarter", $"'{Summary}'!$E${qRow + 1}:$E${last}", $"'{Summary}'!$F${qRow + 1}:$F${last}", "Revenue", $"'{Summary}'!$F${qRow}",
-            p.Availability.Targets ? $"'{Summary}'!$G${qRow + 1}:$G${last}" : null, p.Availability.Targets ? "Target" : null, $"'{Summary}'!$G${qRow}",
-            p.Quarters.Select(q => q.Label).ToArray(), p.Quarters.Select(q => (double)q.Revenue).ToArray(),
-            p.Availability.Targets ? p.Quarters.Select(q => (double)(q.Target ?? 0)).ToArray() : null, 8, 3, 17, 22, PrimaryAsColumns: false));
-        ws.Column(1).Width = 42;
+        WriteTable(ws, s.Quarters, 4, 5, charts, standalone: false);
+        ws.Column(1).Width = 46;
         ws.Column(2).Width = 18;
         ws.Column(3).Width = 10;
         ws.Column(5).Width = 11;
-        ws.Column(6).Width = 16;
-        ws.Column(7).Width = 16;
+        for (var c = 6; c < 5 + s.Quarters.Columns.Count; c++) ws.Column(c).Width = 16;
     }
 
-    private static void WriteAccounts(IXLWorksheet ws, Portfolio p)
+    // A table with its header at (top, left). A standalone sheet gets an Excel table, frozen panes and computed widths.
+    private static void WriteTable(IXLWorksheet ws, WorkbookSheet sheet, int top, int left, List<ChartAnchor> charts, bool standalone)
     {
-        var headers = AccountLeading.Concat(KpiCatalog.All.Select(k => k.Key)).Append("health_light").ToArray();
-        for (var i = 0; i < headers.Length; i++) ws.Cell(1, i + 1).SetValue(headers[i]);
-        var r = 2;
-        foreach (var a in p.Accounts)
+        var cols = sheet.Columns;
+        for (var i = 0; i < cols.Count; i++)
         {
-            Text(ws.Cell(r, 1), a.Account.AccountId);
-            Text(ws.Cell(r, 2), a.Account.Name);
-            ws.Cell(r, 3).SetValue(a.IsKeyAccount);
-            Text(ws.Cell(r, 4), a.Account.ExecutiveSponsor);
-            Text(ws.Cell(r, 5), a.Account.KeyAccountManager);
-            Text(ws.Cell(r, 6), a.Account.Region);
-            Text(ws.Cell(r, 7), a.Account.Industry);
-            var col = AccountLeading.Length + 1;
-            foreach (var k in KpiCatalog.All) Value(ws.Cell(r, col++), k.Value(a.Kpis));
-            Text(ws.Cell(r, col), KpiLights.Name(a.Kpis.HealthLight));
+            var cell = ws.Cell(top, left + i);
+            cell.SetValue(cols[i].Header);
+            if (cols[i].Key != cols[i].Header) cell.Comment.AddText(cols[i].Key);
+        }
+        // Excel has room for MaxRows - 1 data rows below the header (and the total row); validation.csv keeps every row.
+        var capacity = MaxRows - top - (sheet.Total is null ? 0 : 1);
+        var rows = sheet.Rows.Count > capacity ? sheet.Rows.Take(capacity).ToArray() : sheet.Rows;
+        var r = top + 1;
+        foreach (var row in rows)
+        {
+            for (var i = 0; i < cols.Count; i++) Value(ws.Cell(r, left + i), row.Cells[i], cols[i].Unit);
+            if (row.Flagged) ws.Range(r, left, r, left + cols.Count - 1).Style.Fill.SetBackgroundColor(XLColor.FromHtml("#FBE3E2"));
             r++;
         }
-        var lastRow = Math.Max(2, r - 1);
-        var range = ws.Range(1, 1, lastRow, headers.Length);
-        if (p.Accounts.Count > 0) range.CreateTable("AccountsTable").Theme = XLTableTheme.TableStyleLight9;
-        else Header(ws.Range(1, 1, 1, headers.Length));
-        var c = AccountLeading.Length + 1;
-        foreach (var k in KpiCatalog.All)
+        var last = Math.Max(top + 1, r - 1);
+        var right = left + cols.Count - 1;
+        if (rows.Count > 0 && standalone) ws.Range(top, left, last, right).CreateTable(sheet.Name.Replace(" ", "") + "Table").Theme = XLTableTheme.TableStyleLight9;
+        else Header(ws.Range(top, left, top, right));
+        if (rows.Count == 0 && sheet.EmptyText is { } empty) ws.Cell(top + 1, left).SetValue(empty);
+        if (sheet.Total is { } total)
         {
-            if (ColumnFormat.For(k.Unit) is { } fmt) ws.Range(2, c, lastRow, c).Style.NumberFormat.Format = fmt;
-            c++;
+            for (var i = 0; i < cols.Count; i++) Value(ws.Cell(r, left + i), total.Cells[i], cols[i].Unit);
+            ws.Range(r, left, r, right).Style.Font.SetBold().Border.SetTopBorder(XLBorderStyleValues.Medium);
+            last = r;
         }
-        if (p.Accounts.Count > 0)
+        for (var i = 0; i < cols.Count && rows.Count > 0; i++)
         {
-            var health = ColumnOf(headers, "health_score");
-            var hr = ws.Range(2, health, lastRow, health);
-            hr.AddConditionalFormat().WhenEqualOrGreaterThan(p.Config.HealthGreen).Fill.SetBackgroundColor(XLColor.FromHtml("#D5EFEA"));
-            hr.AddConditionalFormat().WhenBetween(p.Config.HealthAmber, p.Config.HealthGreen - 1e-9).Fill.SetBackgroundColor(XLColor.FromHtml("#FBEFD0"));
-            hr.AddConditionalFormat().WhenLessThan(p.Config.HealthAmber).Fill.SetBackgroundColor(XLColor.FromHtml("#F6D5D4"));
-            foreach (var key in new[] { "growth_yoy", "growth_qoq", "growth_ttm" })
+            var range = ws.Range(top + 1, left + i, r - 1, left + i);
+            switch (cols[i].Highlight)
             {
-                var g = ColumnOf(headers, key);
-                var gr = ws.Range(2, g, lastRow, g);
-                gr.AddConditionalFormat().WhenGreaterThan(0).Font.SetFontColor(XLColor.FromHtml("#1E7D70"));
-                gr.AddConditionalFormat().WhenLessThan(0).Font.SetFontColor(XLColor.FromHtml("#B83C37"));
+                case CellHighlight.Bands when cols[i].Bands is var (green, amber):
+                    range.AddConditionalFormat().WhenEqualOrGreaterThan(green).Fill.SetBackgroundColor(XLColor.FromHtml("#D5EFEA"));
+                    range.AddConditionalFormat().WhenBetween(amber, green - 1e-9).Fill.SetBackgroundColor(XLColor.FromHtml("#FBEFD0"));
+                    range.AddConditionalFormat().WhenLessThan(amber).Fill.SetBackgroundColor(XLColor.FromHtml("#F6D5D4"));
+                    break;
+                case CellHighlight.Sign:
+                    range.AddConditionalFormat().WhenGreaterThan(0).Font.SetFontColor(XLColor.FromHtml("#1E7D70"));
+                    range.AddConditionalFormat().WhenLessThan(0).Font.SetFontColor(XLColor.FromHtml("#B83C37"));
+                    break;
             }
         }
-        ws.SheetView.Freeze(1, 2);
-        Widths(ws, headers.Length, lastRow);
+        if (sheet.Chart is { } chart && rows.Count > 0) charts.Add(Anchor(ws.Name, sheet, chart, top, left, r - 1, rows));
+        if (!standalone) return;
+        if (sheet.FrozenColumns > 0) ws.SheetView.Freeze(top, sheet.FrozenColumns);
+        else ws.SheetView.FreezeRows(top);
+        Widths(ws, cols.Count, last);
     }
 
-    private static void WriteSegments(IXLWorksheet ws, Portfolio p)
+    private static ChartAnchor Anchor(string sheetName, WorkbookSheet sheet, WorkbookChart c, int top, int left, int lastRow, IReadOnlyList<WorkbookRow> rows)
     {
-        string[] headers = ["dimension", "segment", "accounts", "revenue", "revenue_ttm", "growth_yoy", "revenue_share", "mean_nps"];
-        for (var i = 0; i < headers.Length; i++) ws.Cell(1, i + 1).SetValue(headers[i]);
-        var r = 2;
-        foreach (var s in p.Segments)
-        {
-            Text(ws.Cell(r, 1), s.Dimension);
-            Text(ws.Cell(r, 2), s.Segment);
-            ws.Cell(r, 3).SetValue(s.Accounts);
-            ws.Cell(r, 4).SetValue(s.Revenue);
-            ws.Cell(r, 5).SetValue(s.RevenueTtm);
-            Value(ws.Cell(r, 6), s.GrowthYoy);
-            Value(ws.Cell(r, 7), s.RevenueShare);
-            Value(ws.Cell(r, 8), s.MeanNps);
-            r++;
-        }
-        var last = Math.Max(2, r - 1);
-        if (p.Segments.Count > 0) ws.Range(1, 1, last, headers.Length).CreateTable("SegmentsTable").Theme = XLTableTheme.TableStyleLight9;
-        Formats(ws, last, (3, ColumnFormat.Count), (4, ColumnFormat.Money), (5, ColumnFormat.Money), (6, ColumnFormat.Percent), (7, ColumnFormat.Percent), (8, ColumnFormat.Score));
-        ws.SheetView.FreezeRows(1);
-        Widths(ws, headers.Length, last);
+        string Ref(int col) => $"'{sheetName}'!${Letter(left + col)}${top + 1}:${Letter(left + col)}${lastRow}";
+        string NameRef(int col) => $"'{sheetName}'!${Letter(left + col)}${top}";
+        double[] Numbers(int col) => rows.Select(r => ToDouble(r.Cells[col]) ?? 0).ToArray();
+        var second = c.SecondaryColumn;
+        return new ChartAnchor(sheetName, c.Title, Ref(c.CategoryColumn), Ref(c.PrimaryColumn), sheet.Columns[c.PrimaryColumn].Header, NameRef(c.PrimaryColumn),
+            second is { } s ? Ref(s) : null, second is { } s2 ? sheet.Columns[s2].Header : null, second is { } s3 ? NameRef(s3) : null,
+            rows.Select(r => Convert.ToString(r.Cells[c.CategoryColumn], CultureInfo.InvariantCulture) ?? "").ToArray(), Numbers(c.PrimaryColumn),
+            second is { } s4 ? Numbers(s4) : null, c.FromColumn, c.FromRow, c.ToColumn, c.ToRow, c.PrimaryAsColumns);
     }
 
-    private static void WriteAbc(IXLWorksheet ws, Portfolio p, List<ChartAnchor> charts)
-    {
-        string[] headers = ["Rank", "Account ID", "Account", "Revenue TTM", "Share", "Cumulative share", "ABC class", "Key account"];
-        for (var i = 0; i < headers.Length; i++) ws.Cell(1, i + 1).SetValue(headers[i]);
-        var r = 2;
-        foreach (var e in p.Abc)
-        {
-            ws.Cell(r, 1).SetValue(e.Rank);
-            Text(ws.Cell(r, 2), e.Account.Account.AccountId);
-            Text(ws.Cell(r, 3), e.Account.Account.Name);
-            ws.Cell(r, 4).SetValue(e.Account.Kpis.RevenueTtm);
-            Value(ws.Cell(r, 5), e.Share);
-            Value(ws.Cell(r, 6), e.Cumulative);
-            Text(ws.Cell(r, 7), e.Account.Kpis.AbcClass);
-            ws.Cell(r, 8).SetValue(e.Account.IsKeyAccount);
-            r++;
-        }
-        var last = Math.Max(2, r - 1);
-        if (p.Abc.Count > 0) ws.Range(1, 1, last, headers.Length).CreateTable("AbcTable").Theme = XLTableTheme.TableStyleLight9;
-        Formats(ws, last, (4, ColumnFormat.Money), (5, ColumnFormat.Percent), (6, ColumnFormat.Percent));
-        ws.SheetView.FreezeRows(1);
-        Widths(ws, headers.Length, last);
-        if (p.Abc.Count > 0)
-            charts.Add(new ChartAnchor(Abc, "Pareto of revenue TTM", $"'{Abc}'!$C$2:$C${last}", $"'{Abc}'!$D$2:$D${last}", "Revenue TTM", $"'{Abc}'!$D$1", $"'{Abc}'!$F$2:$F${last}", "Cumulative share", $"'{Abc}'!$F$1",
-                p.Abc.Select(e => e.Account.Account.Name).ToArray(), p.Abc.Select(e => (double)e.Account.Kpis.RevenueTtm).ToArray(), p.Abc.Select(e => e.Cumulative ?? 0).ToArray(),
-                9, 1, 22, 26, PrimaryAsColumns: true));
-    }
+    private static string Letter(int column) => XLHelper.GetColumnLetterFromNumber(column);
 
-    private static void WriteRevenue(IXLWorksheet ws, Portfolio p)
+    private static double? ToDouble(object? v) => v switch
     {
-        ws.Cell(1, 1).SetValue("account_id");
-        ws.Cell(1, 2).SetValue("name");
-        for (var i = 0; i < p.Quarters.Count; i++) ws.Cell(1, 3 + i).SetValue(p.Quarters[i].Label);
-        var r = 2;
-        foreach (var a in p.Accounts)
-        {
-            Text(ws.Cell(r, 1), a.Account.AccountId);
-            Text(ws.Cell(r, 2), a.Account.Name);
-            for (var i = 0; i < a.Quarters.Count; i++) ws.Cell(r, 3 + i).SetValue(a.Quarters[i].Revenue);
-            r++;
-        }
-        var cols = 2 + p.Quarters.Count;
-        var last = Math.Max(2, r - 1);
-        if (p.Accounts.Count > 0) ws.Range(1, 1, last, cols).CreateTable("RevenueTable").Theme = XLTableTheme.TableStyleLight9;
-        ws.Cell(r, 2).SetValue("Portfolio total");
-        for (var i = 0; i < p.Quarters.Count; i++) ws.Cell(r, 3 + i).SetValue(p.Quarters[i].Revenue);
-        ws.Range(r, 1, r, cols).Style.Font.SetBold().Border.SetTopBorder(XLBorderStyleValues.Medium);
-        ws.Range(2, 3, r, cols).Style.NumberFormat.Format = ColumnFormat.Money;
-        ws.SheetView.Freeze(1, 2);
-        Widths(ws, cols, r);
-    }
-
-    private static void WriteActions(IXLWorksheet ws, Portfolio p)
-    {
-        string[] headers = ["account_id", "account", "objective", "action", "owner", "due", "status", "completed", "overdue"];
-        for (var i = 0; i < headers.Length; i++) ws.Cell(1, i + 1).SetValue(headers[i]);
-        var r = 2;
-        foreach (var a in p.Accounts)
-        {
-            foreach (var act in a.Actions)
-            {
-                Text(ws.Cell(r, 1), a.Account.AccountId);
-                Text(ws.Cell(r, 2), a.Account.Name);
-                Text(ws.Cell(r, 3), act.Item.Objective);
-                Text(ws.Cell(r, 4), act.Item.Action);
-                Text(ws.Cell(r, 5), act.Item.Owner);
-                Date(ws.Cell(r, 6), act.Item.Due);
-                Text(ws.Cell(r, 7), act.Item.Status switch { ActionStatus.InProgress => "in_progress", var s => s.ToString().ToLowerInvariant() });
-                Date(ws.Cell(r, 8), act.Item.Completed);
-                ws.Cell(r, 9).SetValue(act.Overdue);
-                if (act.Overdue) ws.Range(r, 1, r, headers.Length).Style.Fill.SetBackgroundColor(XLColor.FromHtml("#FBE3E2"));
-                r++;
-            }
-        }
-        var last = Math.Max(2, r - 1);
-        if (r > 2) ws.Range(1, 1, last, headers.Length).CreateTable("ActionsTable").Theme = XLTableTheme.TableStyleLight9;
-        else
-        {
-            Header(ws.Range(1, 1, 1, headers.Length));
-            ws.Cell(2, 1).SetValue(p.Availability.Actions ? "No actions recorded." : "No actions file was provided.");
-        }
-        ws.SheetView.FreezeRows(1);
-        Widths(ws, headers.Length, last);
-    }
-
-    private static void WriteValidation(IXLWorksheet ws, IReadOnlyList<ValidationProblem> problems)
-    {
-        string[] headers = ["file", "line", "column", "value", "reason"];
-        for (var i = 0; i < headers.Length; i++) ws.Cell(1, i + 1).SetValue(headers[i]);
-        var r = 2;
-        foreach (var v in problems)
-        {
-            Text(ws.Cell(r, 1), v.File);
-            ws.Cell(r, 2).SetValue(v.Line);
-            Text(ws.Cell(r, 3), v.Column);
-            Text(ws.Cell(r, 4), v.Value);
-            Text(ws.Cell(r, 5), v.Reason);
-            r++;
-        }
-        if (problems.Count > 0) ws.Range(1, 1, r - 1, headers.Length).CreateTable("ValidationTable").Theme = XLTableTheme.TableStyleLight9;
-        else
-        {
-            Header(ws.Range(1, 1, 1, headers.Length));
-            ws.Cell(2, 1).SetValue("No rejected rows: every input row passed validation.");
-        }
-        ws.SheetView.FreezeRows(1);
-        Widths(ws, headers.Length, Math.Max(2, r - 1));
-    }
+        decimal m => (double)m,
+        double d => d,
+        int i => i,
+        _ => null,
+    };
 
     // Input text is written as a string value, so "=HYPERLINK(...)" in a customer name stays text.
-    private static void Text(IXLCell cell, string? value)
-    {
-        if (value is null) return;
-        cell.SetValue(value);
-        cell.DataType = XLDataType.Text;
-    }
-
-    private static void Date(IXLCell cell, DateOnly? date)
-    {
-        if (date is not { } d) return;
-        cell.SetValue(d.ToDateTime(TimeOnly.MinValue));
-        cell.Style.NumberFormat.Format = ColumnFormat.Date;
-    }
-
-    private static void Value(IXLCell cell, object? value)
+    private static void Value(IXLCell cell, object? value, KpiUnit unit)
     {
         switch (value)
         {
             case null: return;
+            case string s:
+                cell.SetValue(s);
+                cell.DataType = XLDataType.Text;
+                return;
+            case bool b: cell.SetValue(b); return;
+            case DateOnly d:
+                cell.SetValue(d.ToDateTime(TimeOnly.MinValue));
+                cell.Style.NumberFormat.Format = ColumnFormat.Date;
+                return;
             case decimal m: cell.SetValue(m); break;
-            case double d when double.IsFinite(d): cell.SetValue(d); break;
+            case double x when double.IsFinite(x): cell.SetValue(x); break;
             case int i: cell.SetValue(i); break;
-            case string s: Text(cell, s); break;
+            default: return;
         }
-    }
-
-    private static void Section(IXLWorksheet ws, ref int row, string title)
-    {
-        ws.Cell(row, 1).SetValue(title);
-        ws.Range(row, 1, row, 3).Style.Font.SetBold().Font.SetFontColor(XLColor.White).Fill.SetBackgroundColor(HeaderFill);
-        row++;
-    }
-
-    private static void Pair(IXLWorksheet ws, ref int row, string label, object? value, string? format)
-    {
-        ws.Cell(row, 1).SetValue(label);
-        Value(ws.Cell(row, 2), value);
-        if (format is not null) ws.Cell(row, 2).Style.NumberFormat.Format = format;
-        if (value is null) ws.Cell(row, 2).SetValue("n/a").Style.Font.SetFontColor(XLColor.Gray);
-        row++;
+        if (ColumnFormat.For(unit) is { } fmt) cell.Style.NumberFormat.Format = fmt;
     }
 
     private static void Header(IXLRange range) => range.Style.Font.SetBold().Font.SetFontColor(XLColor.White).Fill.SetBackgroundColor(HeaderFill);
-
-    private static void Formats(IXLWorksheet ws, int last, params (int Column, string Format)[] formats)
-    {
-        foreach (var (c, f) in formats) ws.Range(2, c, last, c).Style.NumberFormat.Format = f;
-    }
-
-    private static int ColumnOf(string[] headers, string key) => Array.IndexOf(headers, key) + 1;
 
     // Width from the longest text in each column (no GDI+ measuring): about one unit per character.
     private static void Widths(IXLWorksheet ws, int columns, int lastRow)

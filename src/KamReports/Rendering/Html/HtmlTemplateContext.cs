@@ -1,3 +1,4 @@
+using KamReports.Formatting;
 using Scriban;
 using Scriban.Parsing;
 

@@ -1,3 +1,4 @@
+using KamReports.Formatting;
 using System.Collections.Concurrent;
 using Scriban;
 using Scriban.Parsing;

@@ -1,3 +1,4 @@
+using KamReports.Formatting;
 using System.Text;
 using Scriban;
 using Scriban.Syntax;

@@ -1,6 +1,8 @@
 using System.Threading.Channels;
 using Microsoft.Playwright;
 
+using KamReports.Rendering;
+
 namespace KamReports.Rendering.Pdf;
 
 /// <summary>
@@ -58,7 +60,7 @@ public sealed class PdfPrinter : IAsyncDisposable
     }
 
     /// <summary>Prints one document; returns the PDF bytes (the caller writes them atomically).</summary>
-    public async Task<byte[]> PrintAsync(PrintJob job)
+    public async Task<byte[]> PrintAsync(RenderedDocument job)
     {
         var page = await _pages.Reader.ReadAsync();
         try

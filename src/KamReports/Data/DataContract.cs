@@ -1,6 +1,5 @@
-using KamReports.Data;
 
-namespace KamReports.Config;
+namespace KamReports.Data;
 
 /// <summary>The input data contract (data-contract.md): every file and column, defined once.</summary>
 public static class DataContract

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace KamReports.Rendering.Html;
+namespace KamReports.Formatting;
 
 /// <summary>Culture-aware formatting for people: money, percent, deltas, dates. Missing values show the "n/a" text.</summary>
 public sealed class ValueFormatter

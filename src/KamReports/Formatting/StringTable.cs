@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 
-namespace KamReports.Rendering.Html;
+namespace KamReports.Formatting;
 
 /// <summary>The documents' fixed texts for one culture (<c>templates/strings/&lt;culture&gt;.json</c>), over English as the base.</summary>
 public sealed class StringTable

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
+using KamReports.Compute;
+using KamReports.Config;
 
-namespace KamReports.Config;
+namespace KamReports.Data;
 
 /// <summary>Reads <c>kam.json</c>. Unknown keys and wrong types are errors that name the key.</summary>
 public static class ConfigLoader
@@ -12,8 +14,8 @@ public static class ConfigLoader
         ["files", "columns", "fiscal_year_start", "currency", "culture", "date_format", "abc", "thresholds", "health_weights", "key_accounts"];
     private static readonly string[] ThresholdKeys =
         ["declining_growth", "frequent_orders", "satisfied", "dissatisfied", "health_green", "health_amber", "low_share_of_wallet"];
-    private static readonly string[] WeightKeys =
-        ["growth_yoy", "attainment", "satisfaction_index", "nps", "complaints_open", "action_completion"];
+    // The health-score components are the catalogue's KPIs that have one.
+    private static readonly string[] WeightKeys = KpiCatalog.HealthComponents.Select(k => k.Key).ToArray();
 
     /// <summary>Loads <paramref name="configPath"/>, or <c>kam.json</c> in the data folder, or defaults.</summary>
     public static KamConfig Load(string? configPath, string dataDir)
@@ -118,20 +120,8 @@ public static class ConfigLoader
     {
         RequireObject(v, path, "health_weights");
         CheckKeys(v, WeightKeys, path, "health_weights.");
-        var w = c.HealthWeights;
-        foreach (var p in v.EnumerateObject())
-        {
-            var x = Num(p.Value, path, "health_weights." + p.Name, 0, 1000);
-            w = p.Name switch
-            {
-                "growth_yoy" => w with { GrowthYoy = x },
-                "attainment" => w with { Attainment = x },
-                "satisfaction_index" => w with { SatisfactionIndex = x },
-                "nps" => w with { Nps = x },
-                "complaints_open" => w with { ComplaintsOpen = x },
-                _ => w with { ActionCompletion = x },
-            };
-        }
+        var w = new Dictionary<string, double>(c.HealthWeights, StringComparer.Ordinal);
+        foreach (var p in v.EnumerateObject()) w[p.Name] = Num(p.Value, path, "health_weights." + p.Name, 0, 1000);
         return c with { HealthWeights = w };
     }
 

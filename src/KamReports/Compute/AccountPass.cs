@@ -1,0 +1,89 @@
+using KamReports.Config;
+using KamReports.Model;
+using static KamReports.Compute.Formulas;
+
+namespace KamReports.Compute;
+
+/// <summary>
+/// Pass 1 of the Compute stage: every KPI of kpis.md that depends on one account's own rows. An optional
+/// file that is absent leaves its KPIs missing (null), never 0.
+/// </summary>
+internal static class AccountPass
+{
+    public static AccountDraft Run(Account account, RecordIndex index, IReadOnlyList<string> catalog, FiscalQuarter q)
+    {
+        var id = account.AccountId;
+        var fy = q.FiscalYearStart;
+        var o = q.Ordinal;
+        var end = q.End;
+        var data = index.Data;
+        var rev = RevenueFigures.Of(index.Revenue[id], q);
+        var targets = index.Targets[id];
+        var target = TargetSchedule.For(targets, o, fy);
+        var surveys = index.Surveys[id].ToArray();
+        var ttmSurveys = surveys.Where(s => QuartersBack(s.Date, q) is >= 0 and <= 3).ToArray();
+        var quarters = new QuarterPoint[8];
+        for (var i = 0; i < 8; i++)
+        {
+            var qo = o - 7 + i;
+            var inQuarter = surveys.Where(s => FiscalQuarter.OrdinalOf(s.Date, fy) == qo).ToArray();
+            quarters[i] = new QuarterPoint(new FiscalQuarter(qo, fy).ToString(), rev.Quarters[i], data.Targets is null ? null : TargetSchedule.For(targets, qo, fy),
+                Nps(inQuarter), SatisfactionIndex(inQuarter), Mean(inQuarter.Select(s => s.RelationshipStrength)), inQuarter.Length);
+        }
+
+        var bought = rev.Lines.Where(kv => kv.Value.Bought).Select(kv => kv.Key).ToArray();
+        var newLines = bought.Where(l => !rev.Lines[l].BoughtPrev).ToArray();
+        var crossSell = newLines.Sum(l => rev.Lines[l].Ttm);
+        var walletRows = index.Wallet[id].ToArray();
+        decimal? wallet = data.Wallet is null ? null : walletRows.FirstOrDefault(x => x.Year == q.FiscalYear)?.EstimatedSpend;
+        decimal? walletPrev = data.Wallet is null ? null : walletRows.FirstOrDefault(x => x.Year == q.FiscalYear - 1)?.EstimatedSpend;
+        var offers = data.Offers is null ? null : index.Offers[id].Where(x => FiscalQuarter.OrdinalOf(x.Date, fy) == o).ToArray();
+        var complaints = data.Complaints is null ? null : index.Complaints[id].ToArray();
+        var contacts = data.Contacts is null ? null : index.Contacts[id].ToArray();
+        var due = data.Actions is null ? null : index.Actions[id].Where(a => IsDue(a, end)).ToArray();
+
+        var kpis = new AccountKpis
+        {
+            Revenue = rev.Revenue,
+            RevenuePrevQuarter = rev.PrevQuarter,
+            RevenuePrevYear = rev.PrevYear,
+            GrowthQoq = Growth(rev.Revenue, rev.PrevQuarter),
+            GrowthYoy = Growth(rev.Revenue, rev.PrevYear),
+            RevenueTtm = rev.Ttm,
+            RevenueTtmPrev = rev.TtmPrev,
+            GrowthTtm = Growth(rev.Ttm, rev.TtmPrev),
+            GrossOrders = rev.Gross,
+            Returns = rev.Returns,
+            ReturnRate = Ratio(rev.Returns, rev.Gross),
+            Orders = rev.Orders,
+            Target = target,
+            Attainment = target is { } t ? Ratio(rev.Revenue, t) : null,
+            OffersMade = offers?.Length,
+            OffersWon = offers?.Count(x => x.Status == OfferStatus.Won),
+            OfferAcceptance = offers is null ? null : Ratio(offers.Count(x => x.Status == OfferStatus.Won), offers.Count(x => x.Status is OfferStatus.Won or OfferStatus.Lost)),
+            ProductLines = bought.Length,
+            NewProductLines = newLines.Length,
+            CrossSellRevenue = crossSell,
+            CrossSellShare = Ratio(crossSell, rev.Ttm),
+            WhiteSpace = catalog.Count(l => !rev.Lines.TryGetValue(l, out var v) || !v.Bought),
+            Wallet = wallet,
+            ShareOfWallet = wallet is { } w ? Ratio(rev.Ttm, w) : null,
+            WalletGrowth = wallet is { } w2 && walletPrev is { } wp ? Growth(w2, wp) : null,
+            Nps = Nps(ttmSurveys),
+            SatisfactionIndex = SatisfactionIndex(ttmSurveys),
+            RelationshipStrength = Mean(ttmSurveys.Select(s => s.RelationshipStrength)),
+            ComplaintsOpened = complaints?.Count(c => FiscalQuarter.OrdinalOf(c.Opened, fy) == o),
+            ComplaintsOpen = complaints?.Count(c => c.Opened <= end && (c.Closed is null || c.Closed > end)),
+            ContactPoints = contacts?.Count(c => c.LastContact is { } lc && lc >= end.AddDays(-89) && lc <= end),
+            DecisionMakersCovered = contacts?.Count(c => c.Role == ContactRole.DecisionMaker),
+            ActionsDue = due?.Length,
+            ActionsOverdue = due?.Count(a => IsOverdue(a, end)),
+            ActionCompletion = due is null ? null : Ratio(due.Count(a => IsDone(a, end)), due.Length),
+            CostToServeRatio = data.HasCostToServe && rev.HasCost ? Ratio(rev.Cost, rev.Revenue) : null,
+        };
+        return new AccountDraft(account, kpis, rev, quarters, ttmSurveys.Length, walletPrev);
+    }
+
+    /// <summary>How many quarters before Q the date lies (0 = in Q; negative = after Q).</summary>
+    public static int QuartersBack(DateOnly date, FiscalQuarter q) => q.Ordinal - FiscalQuarter.OrdinalOf(date, q.FiscalYearStart);
+}

@@ -1,0 +1,25 @@
+using KamReports.Config;
+
+namespace KamReports.Compute;
+
+/// <summary>kpis.md "Health score": the weighted mean of the components that have data, and its light.</summary>
+internal static class HealthScoring
+{
+    /// <summary>The scored components of an account, in catalogue order; components without data or weight are left out.</summary>
+    public static List<HealthComponent> Components(AccountKpis k, KamConfig config)
+    {
+        var list = new List<HealthComponent>();
+        foreach (var def in KpiCatalog.HealthComponents)
+        {
+            var weight = config.HealthWeight(def.Key);
+            if (def.Value(k).AsDouble is { } v && weight > 0) list.Add(new HealthComponent(def.Key, Math.Clamp(def.HealthScore!(v), 0, 100), weight));
+        }
+        return list;
+    }
+
+    public static double? Score(IReadOnlyList<HealthComponent> components)
+    {
+        var totalWeight = components.Sum(h => h.Weight);
+        return totalWeight > 0 ? components.Sum(h => h.Score * h.Weight) / totalWeight : null;
+    }
+}

@@ -1,0 +1,21 @@
+using KamReports.Config;
+
+namespace KamReports.Compute;
+
+/// <summary>
+/// Traffic-light thresholds of a KPI, read in its good direction: at or beyond <see cref="Green"/> green,
+/// at or beyond <see cref="Amber"/> amber, else red. Thresholds may come from the config.
+/// </summary>
+public sealed record KpiBands(Func<KamConfig, double> Green, Func<KamConfig, double> Amber)
+{
+    public static KpiBands Fixed(double green, double amber) => new(_ => green, _ => amber);
+
+    public HealthLight Light(double? value, GoodDirection direction, KamConfig config)
+    {
+        if (value is not { } v || !double.IsFinite(v)) return HealthLight.Unknown;
+        var (g, a) = (Green(config), Amber(config));
+        return direction == GoodDirection.Down
+            ? v <= g ? HealthLight.Green : v <= a ? HealthLight.Amber : HealthLight.Red
+            : v >= g ? HealthLight.Green : v >= a ? HealthLight.Amber : HealthLight.Red;
+    }
+}

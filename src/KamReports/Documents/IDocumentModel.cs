@@ -1,0 +1,7 @@
+namespace KamReports.Documents;
+
+/// <summary>A document's view model: what its template sees, with the facts about the document itself.</summary>
+public interface IDocumentModel
+{
+    DocumentInfo Doc { get; }
+}

@@ -1,0 +1,110 @@
+using System.Globalization;
+using KamReports.Compute;
+using KamReports.Formatting;
+using KamReports.Model;
+
+namespace KamReports.Documents.Workbook;
+
+/// <summary>
+/// Compose stage of the workbook: the same scoped figures and column definitions as the PDFs and CSVs,
+/// labelled from the string tables. It selects and labels; it never computes a KPI.
+/// </summary>
+public sealed class WorkbookComposer(Portfolio p, StringTable strings)
+{
+    public const string Summary = "Summary", Accounts = "Accounts", Segments = "Segments", Abc = "ABC", Revenue = "Revenue", Actions = "Actions", Validation = "Validation";
+
+    private string T(string key) => strings.TryGet(key) ?? key;
+    private string F(string key, params object?[] args) => string.Format(CultureInfo.GetCultureInfo(strings.Culture), T(key), args);
+
+    public WorkbookModel Compose(IReadOnlyList<ValidationProblem> problems) => new(F("wb.title", p.Period), "KamReports", SummarySheet(),
+    [
+        Table(Accounts, OutputTables.Accounts, p.Accounts) with { FrozenColumns = 2 },
+        Table(Segments, OutputTables.Segments, p.Segments),
+        AbcSheet(),
+        RevenueSheet(),
+        ActionsSheet(),
+        Table(Validation, OutputTables.Validation, problems) with { EmptyText = T("wb.validation_clean") },
+    ]);
+
+    private WorkbookSheet Table<TRow>(string name, IReadOnlyList<TableColumn<TRow>> columns, IEnumerable<TRow> rows) =>
+        new(name, columns.Select(Column).ToArray(), rows.Select(r => new WorkbookRow(columns.Select(c => c.Value(r)).ToArray())).ToArray());
+
+    // Readable header from the string tables: a KPI's title, else the column's own label.
+    private WorkbookColumn Column<TRow>(TableColumn<TRow> c)
+    {
+        var header = strings.TryGet("col." + c.Key) ?? strings.TryGet("kpi." + c.Key) ?? c.Key;
+        if (c.Key.StartsWith("growth_", StringComparison.Ordinal)) return new WorkbookColumn(c.Key, header, c.Unit, CellHighlight.Sign);
+        if (c.Key == "health_score") return new WorkbookColumn(c.Key, header, c.Unit, CellHighlight.Bands, (p.Config.HealthGreen, p.Config.HealthAmber));
+        return new WorkbookColumn(c.Key, header, c.Unit);
+    }
+
+    private WorkbookColumn Col(string key, KpiUnit unit) => new(key, strings.TryGet("col." + key) ?? strings.TryGet("kpi." + key) ?? key, unit);
+
+    private WorkbookSummary SummarySheet()
+    {
+        var all = p.All;
+        var t = all.Totals;
+        var population = F("wb.population_all", t.Accounts);
+        WorkbookItem I(string key, object? value, KpiUnit unit) => new(T(key), value, unit);
+        var c = all.HealthCheck;
+        var sections = new List<WorkbookSection>
+        {
+            new(F("wb.sec_kpis", population),
+            [
+                I("wb.accounts", t.Accounts, KpiUnit.Count), I("wb.key_accounts", t.KeyAccounts, KpiUnit.Count),
+                I("kpi.revenue", t.Revenue, KpiUnit.Money), I("kpi.revenue_prev_year", t.RevenuePrevYear, KpiUnit.Money), I("kpi.growth_yoy", t.GrowthYoy, KpiUnit.Percent),
+                I("kpi.revenue_ttm", t.RevenueTtm, KpiUnit.Money), I("kpi.growth_ttm", t.GrowthTtm, KpiUnit.Percent),
+                I("wb.target_with", t.Target, KpiUnit.Money), I("kpi.attainment", t.Attainment, KpiUnit.Percent),
+                I("wb.mean_nps", t.MeanNps, KpiUnit.Index), I("wb.mean_health", t.MeanHealth, KpiUnit.Score),
+                I("wb.lights", $"{t.Green} / {t.Amber} / {t.Red}", KpiUnit.Text),
+            ]),
+            new(F("wb.sec_concentration", population),
+            [
+                I("pack.top1", p.Concentration.Top1Share, KpiUnit.Percent), I("pack.top5", p.Concentration.Top5Share, KpiUnit.Percent),
+                I("pack.top10", p.Concentration.Top10Share, KpiUnit.Percent), I("pack.hhi", p.Concentration.Herfindahl, KpiUnit.Count),
+            ]),
+            new(T("wb.sec_loss"), p.LossScenarios.Select(l => new WorkbookItem(F("wb.loss_without", l.N), l.RevenueTtmRemaining, KpiUnit.Money, l.Drop)).ToArray()),
+            new(F("wb.sec_check", c.KeyAccounts),
+            [
+                I("check.action_plan", c.WithActionPlan, KpiUnit.Percent), I("check.decision_maker", c.WithDecisionMaker, KpiUnit.Percent),
+                I("check.recent_contact", c.WithRecentContact, KpiUnit.Percent), I("check.survey_response", c.WithSurveyResponse, KpiUnit.Percent),
+                I("check.target", c.WithTarget, KpiUnit.Percent),
+            ]),
+        };
+        var hasTargets = p.Availability.Targets;
+        var quarters = new WorkbookSheet(Summary,
+            hasTargets ? [Col("quarter", KpiUnit.Text), Col("revenue", KpiUnit.Money), Col("target", KpiUnit.Money)] : [Col("quarter", KpiUnit.Text), Col("revenue", KpiUnit.Money)],
+            all.Quarters.Select(q => new WorkbookRow(hasTargets ? [q.Label, q.Revenue, q.Target] : [q.Label, q.Revenue])).ToArray())
+        {
+            Chart = new WorkbookChart(F("wb.chart_revenue", population), 0, 1, hasTargets ? 2 : null, false, 8, 3, 17, 22),
+        };
+        return new WorkbookSummary(Summary, F("wb.title", p.Period), F("wb.subtitle", p.Period.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            p.Period.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), p.Config.Currency), sections, quarters);
+    }
+
+    private WorkbookSheet AbcSheet() => new(Abc,
+        [Col("rank", KpiUnit.Count), Col("account_id", KpiUnit.Text), Col("name", KpiUnit.Text), Col("revenue_ttm", KpiUnit.Money), Col("revenue_share", KpiUnit.Percent),
+            Col("cumulative_share", KpiUnit.Percent), Col("abc_class", KpiUnit.Text), Col("is_key_account", KpiUnit.Text)],
+        p.All.Abc.Select(e => new WorkbookRow([e.Rank, e.Account.Account.AccountId, e.Account.Account.Name, e.Account.Kpis.RevenueTtm, e.Share, e.Cumulative,
+            e.Account.Kpis.AbcClass, e.Account.IsKeyAccount])).ToArray())
+    {
+        Chart = p.All.Abc.Count == 0 ? null : new WorkbookChart(T("wb.chart_pareto"), 2, 3, 5, true, 9, 1, 22, 26),
+    };
+
+    private WorkbookSheet RevenueSheet() => new(Revenue,
+        [Col("account_id", KpiUnit.Text), Col("name", KpiUnit.Text), .. p.All.Quarters.Select(q => new WorkbookColumn(q.Label, q.Label, KpiUnit.Money))],
+        p.Accounts.Select(a => new WorkbookRow([a.Account.AccountId, a.Account.Name, .. a.Quarters.Select(q => (object?)q.Revenue)])).ToArray())
+    {
+        FrozenColumns = 2,
+        Total = new WorkbookRow([null, F("wb.total", p.All.Totals.Accounts), .. p.All.Quarters.Select(q => (object?)q.Revenue)]),
+    };
+
+    private WorkbookSheet ActionsSheet() => new(Actions,
+        [Col("account_id", KpiUnit.Text), Col("account", KpiUnit.Text), Col("objective", KpiUnit.Text), Col("action", KpiUnit.Text), Col("owner", KpiUnit.Text),
+            Col("due", KpiUnit.Text), Col("status", KpiUnit.Text), Col("completed", KpiUnit.Text), Col("overdue", KpiUnit.Text)],
+        p.Accounts.SelectMany(a => a.Actions.Select(x => new WorkbookRow([a.Account.AccountId, a.Account.Name, x.Item.Objective, x.Item.Action, x.Item.Owner, x.Item.Due,
+            Codes.Of(x.Item.Status), x.Item.Completed, x.Overdue], x.Overdue))).ToArray())
+    {
+        EmptyText = T(p.Availability.Actions ? "wb.actions_none" : "wb.actions_no_file"),
+    };
+}
