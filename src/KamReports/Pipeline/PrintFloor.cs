@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using KamReports.Rendering.Pdf;
 using Microsoft.Playwright;
 
 namespace KamReports.Pipeline;
@@ -12,12 +13,7 @@ public static class PrintFloor
     public static async Task<(double Seconds, int Documents)> MeasureAsync(string browserPath, IReadOnlyList<string> htmlFiles, int poolSize)
     {
         using var pw = await Playwright.CreateAsync();
-        await using var browser = await pw.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = browserPath,
-            Headless = true,
-            Args = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        await using var browser = await pw.Chromium.LaunchAsync(PdfPrinter.LaunchOptions(browserPath));
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false, Offline = true });
         var pages = new List<IPage>();
         for (var i = 0; i < poolSize; i++) pages.Add(await context.NewPageAsync());

@@ -1,6 +1,5 @@
 using System.Threading.Channels;
 using Microsoft.Playwright;
-
 using KamReports.Rendering;
 
 namespace KamReports.Rendering.Pdf;
@@ -11,6 +10,9 @@ namespace KamReports.Rendering.Pdf;
 /// </summary>
 public sealed class PdfPrinter : IAsyncDisposable
 {
+    /// <summary>How every KamReports print browser is launched (the batch, the preview and the benchmark floor).</summary>
+    public static BrowserTypeLaunchOptions LaunchOptions(string executablePath) => new() { ExecutablePath = executablePath, Headless = true, Args = BrowserArgs, Timeout = 60_000 };
+
     private static readonly string[] BrowserArgs =
     [
         "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
@@ -40,7 +42,7 @@ public sealed class PdfPrinter : IAsyncDisposable
         try
         {
             pw = await Playwright.CreateAsync();
-            var browser = await pw.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = executablePath, Headless = true, Args = BrowserArgs, Timeout = 60_000 });
+            var browser = await pw.Chromium.LaunchAsync(LaunchOptions(executablePath));
             var context = await browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false, Offline = true, BypassCSP = false });
             await context.RouteAsync("**/*", route => route.Request.Url.StartsWith("data:", StringComparison.Ordinal) ? route.ContinueAsync() : route.AbortAsync("blockedbyclient"));
             var channel = Channel.CreateUnbounded<IPage>();
