@@ -1,3 +1,4 @@
+using KamReports.Compute;
 using System.CommandLine;
 using System.Diagnostics;
 using KamReports;
@@ -81,12 +82,17 @@ internal static class Commands
     {
         var data = DataOption();
         var config = ConfigOption();
-        var cmd = new Command("validate", "Check the data folder against the data contract and print a summary") { data, config };
+        var period = PeriodOption();
+        var cmd = new Command("validate", "Check the data folder against the data contract and print a summary (the same checks as generate, without rendering)") { data, config, period };
         cmd.SetAction(pr =>
         {
             var dir = pr.GetValue(data)!;
             var cfg = ConfigLoader.Load(pr.GetValue(config), dir);
             var ds = DataLoader.Load(dir, cfg);
+            // The checks generate makes before rendering: a period to report on, and KPIs that compute.
+            var q = GenerateRunner.ResolvePeriod(pr.GetValue(period), ds, cfg);
+            _ = PortfolioCalculator.Compute(ds, cfg, q);
+            foreach (var w in ds.Warnings) console.MarkupLine($"[yellow]warning:[/] {Markup.Escape(w)}");
             var table = new Table().AddColumns("file", "role", "rows", "accepted", "rejected");
             foreach (var f in ds.Files) table.AddRow(Markup.Escape(f.Path), f.Role, f.Rows.ToString(), (f.Rows - f.Rejected).ToString(), f.Rejected == 0 ? "0" : $"[red]{f.Rejected}[/]");
             console.Write(table);

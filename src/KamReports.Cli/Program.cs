@@ -17,8 +17,20 @@ try
     }
     return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
 }
-catch (KamException e)
+catch (Exception e) when (Failures.Unwrap(e) is KamException k)
 {
-    Console.Error.WriteLine($"kam: error: {e.Message}");
-    return e.ExitCode;
+    Console.Error.WriteLine($"kam: error: {k.Message}");
+    return k.ExitCode;
+}
+catch (Exception e) when (Failures.Unwrap(e) is IOException or UnauthorizedAccessException)
+{
+    // A file-system problem the user can fix: read-only or full disk, a missing permission.
+    Console.Error.WriteLine($"kam: error: {Failures.Unwrap(e).Message}");
+    return ExitCodes.Failed;
+}
+catch (Exception e)
+{
+    // A bug: one line for the user, the details in a log file for the report.
+    Console.Error.WriteLine($"kam: internal error: {Failures.Unwrap(e).Message.Split('\n')[0]} (please report it with the log {Failures.Log(e)})");
+    return ExitCodes.Internal;
 }

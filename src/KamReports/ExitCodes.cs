@@ -7,4 +7,6 @@ public static class ExitCodes
     public const int Failed = 1;
     public const int Usage = 2;
     public const int RejectedRows = 3;
+    /// <summary>A bug in kam: one line on stderr with the path of a log file to report.</summary>
+    public const int Internal = 4;
 }

@@ -18,12 +18,16 @@ internal static class PreviewCommand
         var cmd = new Command("preview", "Live preview of the documents while you edit templates, strings, data or kam.json") { data, templates, period, config, port, browser };
         cmd.SetAction(async (pr, cancel) =>
         {
+            var portNumber = pr.GetValue(port);
+            if (portNumber is < 1 or > 65535) throw new KamException($"--port {portNumber} is not a port (1 to 65535)", ExitCodes.Usage);
             var session = new PreviewSession(pr.GetValue(data)!, pr.GetValue(templates), pr.GetValue(config), pr.GetValue(period));
             _ = session.TemplatesDir; // fail fast when the template folder does not exist
             await using var server = new PreviewServer(session, pr.GetValue(browser));
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
             Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
-            await server.RunAsync(pr.GetValue(port), url =>
+            // docker stop and systemd send SIGTERM: stop serving cleanly too.
+            using var sigterm = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, ctx => { ctx.Cancel = true; stop.Cancel(); });
+            await server.RunAsync(portNumber, url =>
             {
                 console.MarkupLine($"KamReports preview: [bold]{Markup.Escape(url)}[/] (Ctrl+C to stop)");
                 Console.Out.Flush();

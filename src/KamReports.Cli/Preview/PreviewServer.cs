@@ -27,6 +27,18 @@ internal sealed class PreviewServer(PreviewSession session, string? browserPath)
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         var app = builder.Build();
+        // DNS rebinding: a page of another site that resolves its own name to 127.0.0.1 would send its Host; only ours is served.
+        var allowed = new HashSet<string>([$"localhost:{port}", $"127.0.0.1:{port}", $"[::1]:{port}"], StringComparer.OrdinalIgnoreCase);
+        app.Use(async (ctx, next) =>
+        {
+            if (!allowed.Contains(ctx.Request.Host.Value ?? ""))
+            {
+                ctx.Response.StatusCode = 421;
+                await ctx.Response.WriteAsync("kam preview answers only to localhost");
+                return;
+            }
+            await next(ctx);
+        });
         app.MapGet("/", (HttpContext ctx) => Html(ctx, () => PreviewPages.Index(session.Documents(), session.Version)));
         app.MapGet("/doc/{id}", (HttpContext ctx, string id) => Html(ctx, () =>
         {
@@ -37,7 +49,14 @@ internal sealed class PreviewServer(PreviewSession session, string? browserPath)
         app.MapGet("/pdf/{id}", Pdf);
         app.MapGet("/events", Events);
         app.MapGet("/version", () => session.Version.ToString());
-        await app.StartAsync(cancel);
+        try
+        {
+            await app.StartAsync(cancel);
+        }
+        catch (IOException e)
+        {
+            throw new KamException($"cannot listen on 127.0.0.1:{port}: {e.Message.Split('\n')[0]} (is another preview running? use --port)", ExitCodes.Usage);
+        }
         ready($"http://127.0.0.1:{port}/");
         try
         {
@@ -59,10 +78,10 @@ internal sealed class PreviewServer(PreviewSession session, string? browserPath)
             html = page();
             if (html is null) { ctx.Response.StatusCode = 404; await ctx.Response.WriteAsync("no such document"); return; }
         }
-        catch (KamException e)
+        catch (Exception e)
         {
             // A template or data error never stops the server: the page shows it and reloads when fixed.
-            html = PreviewPages.Error(e, session.Version);
+            html = PreviewPages.Error(AsKam(e), session.Version);
             status = 500;
         }
         ctx.Response.StatusCode = status;
@@ -91,13 +110,17 @@ internal sealed class PreviewServer(PreviewSession session, string? browserPath)
             ctx.Response.Headers.CacheControl = "no-store";
             await ctx.Response.Body.WriteAsync(pdf);
         }
-        catch (KamException e)
+        catch (Exception e)
         {
             ctx.Response.StatusCode = 500;
             ctx.Response.ContentType = "text/html; charset=utf-8";
-            await ctx.Response.WriteAsync(PreviewPages.Error(e, session.Version));
+            await ctx.Response.WriteAsync(PreviewPages.Error(AsKam(e), session.Version));
         }
     }
+
+    // Every failure reaches the error panel: a user-fixable one as it is, anything else as one line to report.
+    private static KamException AsKam(Exception e) => Failures.Unwrap(e) as KamException
+        ?? new KamException($"internal error: {Failures.Unwrap(e).Message.Split('\n')[0]} (please report it with the log {Failures.Log(e)})");
 
     private async Task Events(HttpContext ctx)
     {

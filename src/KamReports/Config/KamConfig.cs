@@ -10,8 +10,12 @@ public sealed record KamConfig
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Columns { get; init; } = new Dictionary<string, IReadOnlyDictionary<string, string>>();
     public int FiscalYearStart { get; init; } = 1;
     public string Currency { get; init; } = "EUR";
-    /// <summary>Culture of decimals in the input files and of the documents' formats and texts.</summary>
+    /// <summary>Culture of the documents: language of fixed texts, number, money and date formats.</summary>
     public string Culture { get; init; } = "en";
+    /// <summary>Culture of decimals in the input files (config <c>input_culture</c>); default: <c>.</c> decimals, no thousands separators.</summary>
+    public string? InputCulture { get; init; }
+    /// <summary>Text encoding of input files without a byte-order mark (config <c>encoding</c>); default UTF-8.</summary>
+    public string? Encoding { get; init; }
     public string? DateFormat { get; init; }
     public AbcRule AbcRule { get; init; } = AbcRule.Count;
     /// <summary>Configured cut-off of class A (share of accounts for rule count, cumulative revenue share for rule revenue).</summary>
@@ -35,6 +39,17 @@ public sealed record KamConfig
     /// <summary>The weight of a health-score component (default 1: equal weights).</summary>
     public double HealthWeight(string key) => HealthWeights.TryGetValue(key, out var w) ? w : 1;
 
-    /// <summary>The culture used to read decimals and to format documents.</summary>
+    /// <summary>The culture the documents are formatted in.</summary>
     public CultureInfo GetCulture() => CultureInfo.GetCultureInfo(Culture);
+
+    /// <summary>The culture input decimals are read in.</summary>
+    public CultureInfo GetInputCulture() => InputCulture is null ? CultureInfo.InvariantCulture : CultureInfo.GetCultureInfo(InputCulture);
+
+    /// <summary>The configured input encoding, or null for UTF-8.</summary>
+    public System.Text.Encoding? GetEncoding()
+    {
+        if (Encoding is null) return null;
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        return System.Text.Encoding.GetEncoding(Encoding, System.Text.EncoderFallback.ExceptionFallback, System.Text.DecoderFallback.ExceptionFallback);
+    }
 }

@@ -11,7 +11,7 @@ public static class ConfigLoader
     public const string FileName = "kam.json";
 
     private static readonly string[] TopKeys =
-        ["files", "columns", "fiscal_year_start", "currency", "culture", "date_format", "abc", "thresholds", "health_weights", "key_accounts"];
+        ["files", "columns", "fiscal_year_start", "currency", "culture", "input_culture", "encoding", "date_format", "abc", "thresholds", "health_weights", "key_accounts"];
     private static readonly string[] ThresholdKeys =
         ["declining_growth", "frequent_orders", "satisfied", "dissatisfied", "health_green", "health_amber", "low_share_of_wallet"];
     // The health-score components are the catalogue's KPIs that have one.
@@ -58,6 +58,8 @@ public static class ConfigLoader
                     "fiscal_year_start" => c with { FiscalYearStart = Int(v, path, key, 1, 12) },
                     "currency" => c with { Currency = Currency(v, path, key) },
                     "culture" => c with { Culture = Culture(v, path, key) },
+                    "input_culture" => c with { InputCulture = Culture(v, path, key) },
+                    "encoding" => c with { Encoding = EncodingName(v, path, key) },
                     "date_format" => c with { DateFormat = Str(v, path, key) },
                     "abc" => Abc(c, v, path),
                     "thresholds" => Thresholds(c, v, path),
@@ -67,6 +69,8 @@ public static class ConfigLoader
                 };
             }
             if (c.AbcA > c.AbcB) throw Error(path, "abc", $"cut-off a ({c.AbcA}) must not exceed b ({c.AbcB})");
+            if (c.HealthGreen < c.HealthAmber) throw Error(path, "thresholds.health_green", $"({c.HealthGreen}) must not be below thresholds.health_amber ({c.HealthAmber})");
+            if (c.SatisfiedIndex < c.DissatisfiedIndex) throw Error(path, "thresholds.satisfied", $"({c.SatisfiedIndex}) must not be below thresholds.dissatisfied ({c.DissatisfiedIndex})");
             return c;
         }
     }
@@ -213,6 +217,20 @@ public static class ConfigLoader
         catch (CultureNotFoundException)
         {
             throw Error(path, key, $"unknown culture \"{s}\" (use a name such as en, de-DE, zh-CN)");
+        }
+    }
+
+    private static string EncodingName(JsonElement v, string path, string key)
+    {
+        var s = Str(v, path, key);
+        try
+        {
+            _ = (new KamConfig { Encoding = s }).GetEncoding();
+            return s;
+        }
+        catch (ArgumentException)
+        {
+            throw Error(path, key, $"unknown encoding \"{s}\" (use a name such as utf-8, windows-1252, iso-8859-1)");
         }
     }
 

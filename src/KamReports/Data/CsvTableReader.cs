@@ -1,46 +1,72 @@
 using System.Text;
-using CsvHelper;
 
 namespace KamReports.Data;
 
-/// <summary>Reads a UTF-8 CSV file (BOM accepted, CRLF or LF, RFC 4180 quoting).</summary>
+/// <summary>
+/// Reads a CSV file (RFC 4180 quoting, CRLF or LF, fields may span lines inside quotes). Text is UTF-8;
+/// a UTF-8 or UTF-16 byte-order mark is honoured; bytes that are not valid UTF-8 stop the run naming the
+/// line, unless the config's <c>encoding</c> names another. An unbalanced quote costs one row: the reader
+/// reports that line and resumes at the next one, so every later row is still read.
+/// </summary>
 internal sealed class CsvTableReader : ITableReader
 {
-    private readonly StreamReader _reader;
-    private readonly CsvReader _parser;
+    // A quoted field may span lines; past this many lines (or at the end of the file) an open quote is taken as unbalanced.
+    private const int MaxLinesPerRecord = 200;
 
-    public CsvTableReader(string path)
+    private readonly TextReader _reader;
+    private readonly Queue<string> _pending = new();
+    private int _nextLine = 1;
+
+    public CsvTableReader(string path, Encoding? encoding = null)
     {
         DisplayName = Path.GetFileName(path);
-        RejectBinary(path, DisplayName);
-        _reader = new StreamReader(path, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
-        var options = new CsvReaderOptions
-        {
-            HasHeader = false,
-            Separator = ',',
-            TrackLineNumbers = true,
-            SkipEmptyLines = true,
-            AllowLineBreaksInQuotes = true,
-            MalformedData = CsvMalformedDataHandling.Recover,
-            FieldCountMismatch = CsvFieldCountHandling.Allow,
-            MissingField = CsvMissingFieldHandling.ReturnEmpty,
-        };
-        _parser = CsvReader.Create(_reader, options, leaveOpen: false);
-        if (_parser.Read()) Header = _parser.Current.ToArray();
+        _reader = new StringReader(Decode(File.ReadAllBytes(path), DisplayName, encoding));
+        if (TryRead(out _, out var header)) Header = header;
     }
 
     public string DisplayName { get; }
     public bool Canonical => false;
-    public string[]? Header { get; }
+    public string[]? Header { get; private set; }
+
+    /// <summary>Lines whose quote never closed, with their line numbers: each is one rejected row.</summary>
+    public List<int> UnbalancedLines { get; } = [];
 
     public bool TryRead(out int line, out string[] fields)
     {
-        while (_parser.Read())
+        while (NextLine(out var first, out var text))
         {
-            line = (int)_parser.LineNumber;
-            var record = _parser.Current.ToArray();
-            if (record.Length == 1 && string.IsNullOrWhiteSpace(record[0])) continue;
-            fields = record;
+            if (text.Length == 0 || (text.Trim().Length == 0 && !text.Contains('"'))) continue;
+            if (!text.Contains('"'))
+            {
+                // The common case: no quoting at all.
+                line = first;
+                fields = text.Split(',');
+                return true;
+            }
+            var record = new StringBuilder(text);
+            var taken = new List<string> { text };
+            while (!Parse(record, out fields))
+            {
+                if (taken.Count >= MaxLinesPerRecord || !NextLine(out _, out var more))
+                {
+                    // Unbalanced quote: give back every line after the first and report the first as one bad row.
+                    for (var i = taken.Count - 1; i >= 1; i--) PushBack(taken[i]);
+                    line = first;
+                    fields = [UnbalancedMarker, text];
+                    return true;
+                }
+                taken.Add(more);
+                record.Append('\n').Append(more);
+            }
+            // A record that spans lines but has the wrong number of fields was most likely an unbalanced quote too.
+            if (taken.Count > 1 && Header is not null && fields.Length != Header.Length)
+            {
+                for (var i = taken.Count - 1; i >= 1; i--) PushBack(taken[i]);
+                line = first;
+                fields = [UnbalancedMarker, text];
+                return true;
+            }
+            line = first;
             return true;
         }
         line = 0;
@@ -48,21 +74,119 @@ internal sealed class CsvTableReader : ITableReader
         return false;
     }
 
-    public void Dispose()
+    /// <summary>The first field of a row that is an unbalanced quote (the second field is the raw line).</summary>
+    public const string UnbalancedMarker = "\u0000unbalanced-quote";
+
+    private readonly Stack<string> _pushedBack = new();
+
+    private void PushBack(string text)
     {
-        _parser.Dispose();
-        _reader.Dispose();
+        _pushedBack.Push(text);
+        _nextLine--;
     }
 
-    private static void RejectBinary(string path, string name)
+    private bool NextLine(out int number, out string text)
     {
-        Span<byte> head = stackalloc byte[4096];
-        int n;
-        using (var fs = File.OpenRead(path)) n = fs.Read(head);
-        head = head[..n];
-        if (n >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4)
+        if (_pushedBack.Count > 0)
+        {
+            text = _pushedBack.Pop();
+            number = _nextLine++;
+            return true;
+        }
+        var s = _reader.ReadLine();
+        number = _nextLine;
+        if (s is null)
+        {
+            text = "";
+            return false;
+        }
+        _nextLine++;
+        text = s;
+        return true;
+    }
+
+    // Splits one record; false when it ends inside an open quote.
+    private static bool Parse(StringBuilder record, out string[] fields)
+    {
+        var list = new List<string>();
+        var field = new StringBuilder();
+        var inQuotes = false;
+        var quotedField = false;
+        for (var i = 0; i < record.Length; i++)
+        {
+            var c = record[i];
+            if (inQuotes)
+            {
+                if (c == '"')
+                {
+                    if (i + 1 < record.Length && record[i + 1] == '"') { field.Append('"'); i++; }
+                    else inQuotes = false;
+                }
+                else field.Append(c);
+            }
+            else if (c == ',')
+            {
+                list.Add(field.ToString());
+                field.Clear();
+                quotedField = false;
+            }
+            else if (c == '"' && field.Length == 0 && !quotedField)
+            {
+                inQuotes = true;
+                quotedField = true;
+            }
+            else if (c != '\r' || i + 1 < record.Length) field.Append(c);
+        }
+        list.Add(field.ToString());
+        fields = [.. list];
+        return !inQuotes;
+    }
+
+    public void Dispose() => _reader.Dispose();
+
+    /// <summary>Decodes a file's bytes by its byte-order mark, else strictly as UTF-8 (or the configured encoding).</summary>
+    internal static string Decode(byte[] bytes, string name, Encoding? configured)
+    {
+        if (bytes.Length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4)
             throw new KamException("is a zip/xlsx file, not CSV text; save it as CSV or name the workbook data.xlsx", ExitCodes.Failed, name);
-        if (head.IndexOf((byte)0) >= 0)
-            throw new KamException("is not a CSV text file (binary content)", ExitCodes.Failed, name);
+        if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF) return Strict(bytes, 3, name, new UTF8Encoding(false, true), "UTF-8");
+        if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE) return Strict(bytes, 2, name, new UnicodeEncoding(false, false, true), "UTF-16");
+        if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF) return Strict(bytes, 2, name, new UnicodeEncoding(true, false, true), "UTF-16");
+        if (configured is not null) return configured.GetString(bytes);
+        var nul = Array.IndexOf(bytes, (byte)0, 0, Math.Min(bytes.Length, 8192));
+        if (nul >= 0) throw new KamException("is not a CSV text file (binary content, or UTF-16 without a byte-order mark)", ExitCodes.Failed, name, LineOf(bytes, nul));
+        return Strict(bytes, 0, name, new UTF8Encoding(false, true), "UTF-8");
+    }
+
+    private static string Strict(byte[] bytes, int offset, string name, Encoding encoding, string label)
+    {
+        try
+        {
+            return encoding.GetString(bytes, offset, bytes.Length - offset);
+        }
+        catch (DecoderFallbackException e)
+        {
+            var at = e.Index >= 0 ? offset + e.Index : FirstInvalidUtf8(bytes, offset);
+            throw new KamException($"is not valid {label} text at byte {at + 1}; save it as UTF-8, or set \"encoding\" in kam.json (e.g. \"windows-1252\")",
+                ExitCodes.Failed, name, LineOf(bytes, at));
+        }
+    }
+
+    private static int FirstInvalidUtf8(byte[] bytes, int offset)
+    {
+        var decoder = new UTF8Encoding(false, true);
+        for (var end = offset + 1; end <= bytes.Length; end += 4096)
+        {
+            try { decoder.GetCharCount(bytes, offset, Math.Min(end + 4096, bytes.Length) - offset); }
+            catch (DecoderFallbackException e) { return offset + Math.Max(0, e.Index); }
+        }
+        return offset;
+    }
+
+    private static int LineOf(byte[] bytes, int index)
+    {
+        var line = 1;
+        for (var i = 0; i < index && i < bytes.Length; i++) if (bytes[i] == '\n') line++;
+        return line;
     }
 }

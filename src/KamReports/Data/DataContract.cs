@@ -6,6 +6,7 @@ public static class DataContract
 {
     private static ColumnSpec T(string n, bool req = false, string notes = "") => new(n, ColumnType.Text, req, Notes: notes);
     private static ColumnSpec D(string n, bool req = false, string notes = "") => new(n, ColumnType.Date, req, Notes: notes);
+    private static ColumnSpec E(string n, bool req = false, string notes = "") => new(n, ColumnType.Date, req, Notes: notes, Event: true);
     private static ColumnSpec M(string n, bool req = false, double? min = null, double? max = null, string notes = "") => new(n, ColumnType.Decimal, req, min, max, Notes: notes);
     private static ColumnSpec C(string n, bool req, string notes, params string[] choices) => new(n, ColumnType.Choice, req, Choices: choices, Notes: notes);
 
@@ -19,30 +20,30 @@ public static class DataContract
 
     public static readonly FileSpec Revenue = new("revenue", true,
     [
-        T("account_id", true), D("date", true), T("product_line", true), M("amount", true, notes: "negative = return"),
+        T("account_id", true), E("date", true), T("product_line", true), M("amount", true, notes: "negative = return"),
         T("order_id"), M("cost_to_serve"),
     ], []);
 
     public static readonly FileSpec Satisfaction = new("satisfaction", true,
     [
-        T("account_id", true), D("date", true), T("respondent"), new("nps", ColumnType.Integer, Min: 0, Max: 10),
+        T("account_id", true), E("date", true), T("respondent"), new("nps", ColumnType.Integer, Min: 0, Max: 10),
         new("csat", ColumnType.Number, Min: 1, Max: 5), new("relationship_strength", ColumnType.Number, Min: 1, Max: 5), T("comment"),
     ], []);
 
     public static readonly FileSpec Complaints = new("complaints", false,
     [
-        T("complaint_id", true), T("account_id", true), D("opened", true), D("closed", notes: "empty = open"),
+        T("complaint_id", true), T("account_id", true), E("opened", true), D("closed", notes: "empty = open"),
         C("severity", false, "", "low", "medium", "high"), T("category"), T("description"),
     ], ["complaint_id"]);
 
     public static readonly FileSpec Targets = new("targets", false,
     [
-        T("account_id", true), new("period", ColumnType.Period, true), T("product_line", notes: "empty = all"), M("target", true),
+        T("account_id", true), new("period", ColumnType.Period, true), T("product_line", notes: "empty = all"), M("target", true, 0),
     ], []);
 
     public static readonly FileSpec Offers = new("offers", false,
     [
-        T("offer_id", true), T("account_id", true), D("date", true), T("product_line"), M("value"),
+        T("offer_id", true), T("account_id", true), E("date", true), T("product_line"), M("value"),
         C("status", true, "", "won", "lost", "open"),
     ], ["offer_id"]);
 
@@ -57,7 +58,7 @@ public static class DataContract
         C("role", false, "", "decision_maker", "influencer", "user", "gatekeeper", "sponsor"),
         C("influence", false, "", "high", "medium", "low"),
         C("stance", false, "", "champion", "supporter", "neutral", "detractor"),
-        T("owner"), D("last_contact"),
+        T("owner"), E("last_contact"),
     ], []);
 
     public static readonly FileSpec Team = new("team", false,
@@ -68,7 +69,7 @@ public static class DataContract
     public static readonly FileSpec Actions = new("actions", false,
     [
         T("account_id", true), T("objective"), T("action", true), T("owner"), D("due"),
-        C("status", true, "", "planned", "in_progress", "done", "cancelled"), D("completed"),
+        C("status", true, "", "planned", "in_progress", "done", "cancelled"), E("completed"),
     ], []);
 
     public static readonly FileSpec Competitors = new("competitors", false,

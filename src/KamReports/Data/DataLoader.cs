@@ -20,17 +20,21 @@ public sealed class DataLoader
     private string? _workbookPath;
     private bool _hasCostToServe;
 
-    private DataLoader(string dataDir, KamConfig config)
+    private readonly DateOnly _today;
+    private readonly List<string> _warnings = [];
+
+    private DataLoader(string dataDir, KamConfig config, DateOnly today)
     {
         _dataDir = dataDir;
         _config = config;
+        _today = today;
     }
 
     /// <summary>Loads and validates the data folder. Missing folder, file or required column throws <see cref="KamException"/>.</summary>
-    public static DataSet Load(string dataDir, KamConfig config)
+    public static DataSet Load(string dataDir, KamConfig config, DateOnly? today = null)
     {
         if (!Directory.Exists(dataDir)) throw new KamException($"data folder not found: {dataDir}", ExitCodes.Usage);
-        var loader = new DataLoader(dataDir, config);
+        var loader = new DataLoader(dataDir, config, today ?? DateOnly.FromDateTime(DateTime.Now));
         try
         {
             return loader.LoadAll();
@@ -43,7 +47,7 @@ public sealed class DataLoader
 
     private DataSet LoadAll()
     {
-        var accounts = Read(DataContract.Accounts, BuildAccount)!;
+        var accounts = PeopleNames.Unify(Read(DataContract.Accounts, BuildAccount)!, _warnings);
         foreach (var a in accounts) _accountIds.Add(a.AccountId);
         var revenue = Read(DataContract.Revenue, p =>
         {
@@ -70,7 +74,7 @@ public sealed class DataLoader
         var competitors = Read(DataContract.Competitors, p => new CompetitorPosition(p.Text("account_id")!, p.Text("competitor")!, p.Number("estimated_share"), p.Text("notes")));
 
         return new DataSet(accounts, revenue, satisfaction, complaints, targets, offers, wallet, contacts, team, actions, competitors,
-            _hasCostToServe, _files, _problems);
+            _hasCostToServe, _files, _problems) { Warnings = _warnings };
     }
 
     private Account BuildAccount(RowParser p, IReadOnlyDictionary<string, string> extra) => new(
@@ -92,16 +96,18 @@ public sealed class DataLoader
             var extraColumns = keepExtra
                 ? Enumerable.Range(0, header.Length).Where(i => !index.Values.Any(v => v.Index == i) && header[i].Trim().Length > 0).ToArray()
                 : [];
-            var parser = new RowParser(name, spec, index, _problems, _config.GetCulture(), _config.DateFormat, reader.Canonical);
+            var parser = new RowParser(name, spec, index, _problems, _config.GetInputCulture(), _config.DateFormat, reader.Canonical, _today);
             var keys = spec.UniqueKey.Count > 0 ? new Dictionary<string, int>(StringComparer.Ordinal) : null;
             // Size the list from the file size (about 40 bytes a row) so a million rows are not copied as it grows.
-            var rows = new List<T>(reader.Canonical ? 16 : (int)Math.Min(50_000_000, new FileInfo(path).Length / 40));
+            var rows = new List<T>(reader.Canonical ? 16 : (int)Math.Min(50_000_000, new FileInfo(SafePath.Real(path)).Length / 40));
             int total = 0, rejected = 0;
             while (reader.TryRead(out var line, out var fields))
             {
                 total++;
                 parser.Start(line, fields);
-                if (fields.Length != header.Length)
+                if (fields.Length == 2 && fields[0] == CsvTableReader.UnbalancedMarker)
+                    parser.Fail("(row)", fields[1].Length > 80 ? fields[1][..80] + "…" : fields[1], "unbalanced quote: a field opens a quote that never closes; the row is left out and reading goes on at the next line");
+                else if (fields.Length != header.Length)
                     parser.Fail("(row)", string.Join(",", fields.Take(4)), $"row has {fields.Length} fields but the header has {header.Length}");
                 else
                 {
@@ -138,6 +144,13 @@ public sealed class DataLoader
     private Dictionary<string, (int Index, string Header)> MapColumns(FileSpec spec, string[] header, string fileName)
     {
         var normalized = header.Select(DataContract.NormalizeHeader).ToArray();
+        for (var i = 0; i < normalized.Length; i++)
+        {
+            if (normalized[i].Length == 0) continue;
+            var j = Array.IndexOf(normalized, normalized[i], i + 1);
+            if (j > 0)
+                throw new KamException($"columns {i + 1} \"{header[i].Trim()}\" and {j + 1} \"{header[j].Trim()}\" have the same name; rename or remove one", ExitCodes.Failed, fileName, 1, j + 1);
+        }
         _config.Columns.TryGetValue(spec.Role, out var mapping);
         var index = new Dictionary<string, (int, string)>();
         foreach (var col in spec.Columns)
@@ -160,12 +173,25 @@ public sealed class DataLoader
         if (_config.Files.TryGetValue(spec.Role, out var configured))
         {
             var p = Path.Combine(_dataDir, configured);
+            if (!SafePath.IsInside(p, _dataDir))
+                throw new KamException($"file \"{configured}\" named for {spec.Role} in the config lies outside the data folder {_dataDir}; only files inside it are read", ExitCodes.Usage);
             if (!File.Exists(p)) throw new KamException($"file \"{configured}\" named for {spec.Role} in the config not found in {_dataDir}", ExitCodes.Failed);
-            return p.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ? (SheetReader(p, spec, required: true), p) : (new CsvTableReader(p), p);
+            return p.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ? (SheetReader(p, spec, required: true), p) : (Csv(p), p);
         }
         var csv = Directory.EnumerateFiles(_dataDir).FirstOrDefault(f => string.Equals(Path.GetFileName(f), spec.Role + ".csv", StringComparison.OrdinalIgnoreCase));
-        if (csv is not null) return (new CsvTableReader(csv), csv);
         var book = FindWorkbook();
+        if (csv is not null)
+        {
+            if (!SafePath.IsInside(csv, _dataDir))
+                throw new KamException("is a link to a file outside the data folder; only files inside it are read", ExitCodes.Usage, Path.GetFileName(csv));
+            // One source per role: a role in both a CSV file and a sheet of the workbook is ambiguous.
+            if (book is not null && SheetReader(book, spec, required: false) is { } sheet)
+            {
+                sheet.Dispose();
+                throw new KamException($"{spec.Role} is both {Path.GetFileName(csv)} and a sheet of {Path.GetFileName(book)}: remove one, or name the file in kam.json \"files\"", ExitCodes.Usage);
+            }
+            return (Csv(csv), csv);
+        }
         if (book is not null)
         {
             var r = SheetReader(book, spec, spec.Required);
@@ -174,6 +200,13 @@ public sealed class DataLoader
         if (spec.Required)
             throw new KamException($"required file missing: {spec.Role}.csv (or a sheet \"{spec.Role}\" in data.xlsx) in {_dataDir}", ExitCodes.Failed);
         return (null, "");
+    }
+
+    private CsvTableReader Csv(string path)
+    {
+        // A FIFO, a device or an empty file has no length: never opened (it could block or never end).
+        if (!SafePath.HasContent(path)) throw new KamException("is empty (or not a regular file): it needs at least a header row", ExitCodes.Failed, Path.GetFileName(path));
+        return new CsvTableReader(path, _config.GetEncoding());
     }
 
     private string? FindWorkbook()
@@ -189,13 +222,22 @@ public sealed class DataLoader
         if (_workbook is null || _workbookPath != path)
         {
             _workbook?.Dispose();
+            _workbook = null;
+            var name = Path.GetFileName(path);
+            if (!SafePath.IsInside(path, _dataDir)) throw new KamException("is a link to a file outside the data folder; only files inside it are read", ExitCodes.Usage, name);
+            if (!SafePath.HasContent(path)) throw new KamException("is empty (or not a regular file)", ExitCodes.Failed, name);
+            var head = new byte[8];
+            using (var fs = File.OpenRead(path)) _ = fs.Read(head);
+            // An encrypted (password-protected) xlsx, like an old .xls, is an OLE compound file, not a zip.
+            if (head[0] == 0xD0 && head[1] == 0xCF && head[2] == 0x11 && head[3] == 0xE0)
+                throw new KamException("is password-protected or an old .xls workbook: save it as .xlsx without a password", ExitCodes.Failed, name);
             try
             {
                 _workbook = new XLWorkbook(path);
             }
             catch (Exception e) when (e is not KamException)
             {
-                throw new KamException($"cannot be read as an xlsx workbook ({e.GetType().Name})", ExitCodes.Failed, Path.GetFileName(path));
+                throw new KamException($"cannot be read as an xlsx workbook ({e.Message.Split('\n')[0]})", ExitCodes.Failed, name);
             }
             _workbookPath = path;
         }
@@ -210,7 +252,7 @@ public sealed class DataLoader
 
     private static string Hash(string path)
     {
-        using var fs = File.OpenRead(path);
+        using var fs = File.OpenRead(SafePath.Real(path));
         return Convert.ToHexStringLower(SHA256.HashData(fs));
     }
 }

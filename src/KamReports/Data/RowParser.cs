@@ -19,10 +19,18 @@ internal sealed class RowParser
     private readonly CultureInfo _culture;
     private readonly string? _dateFormat;
     private readonly bool _canonical;
+    private readonly DateOnly _latestEvent;
     private string[] _fields = [];
 
-    public RowParser(string file, FileSpec spec, IReadOnlyDictionary<string, (int Index, string Header)> columnIndex, List<ValidationProblem> problems, CultureInfo culture, string? dateFormat, bool canonical)
+    /// <summary>Dates before this are typos, not history (data-contract.md, Bad input).</summary>
+    public static readonly DateOnly EarliestDate = new(1900, 1, 1);
+
+    /// <summary>Amounts beyond this magnitude are typos or overflow, not money (and would overflow sums).</summary>
+    public const decimal MaxMagnitude = 1_000_000_000_000_000m;
+
+    public RowParser(string file, FileSpec spec, IReadOnlyDictionary<string, (int Index, string Header)> columnIndex, List<ValidationProblem> problems, CultureInfo culture, string? dateFormat, bool canonical, DateOnly today)
     {
+        _latestEvent = today.AddYears(1);
         _file = file;
         _problems = problems;
         _culture = culture;
@@ -87,6 +95,23 @@ internal sealed class RowParser
 
     public DateOnly? Date(string column)
     {
+        var d = ParseDate(column);
+        if (d is not { } date) return null;
+        if (date < EarliestDate)
+        {
+            Fail(column, "date before 1900");
+            return null;
+        }
+        if (_columns[column].Spec.Event && date > _latestEvent)
+        {
+            Fail(column, $"date more than a year after today ({_latestEvent.AddYears(-1):yyyy-MM-dd}): a typo?");
+            return null;
+        }
+        return date;
+    }
+
+    private DateOnly? ParseDate(string column)
+    {
         var s = Raw(column);
         if (s is null) return null;
         if (!_canonical && _dateFormat is not null)
@@ -111,6 +136,11 @@ internal sealed class RowParser
             || (_canonical && decimal.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out m)))
         {
             var spec = _columns[column].Spec;
+            if (Math.Abs(m) > MaxMagnitude)
+            {
+                Fail(column, "out of range (magnitude above 10^15)");
+                return null;
+            }
             if ((spec.Min is { } min && (double)m < min) || (spec.Max is { } max && (double)m > max))
             {
                 Fail(column, $"out of range {Range(spec)}");

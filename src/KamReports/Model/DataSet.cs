@@ -15,4 +15,8 @@ public sealed record DataSet(
     IReadOnlyList<CompetitorPosition>? Competitors,
     bool HasCostToServe,
     IReadOnlyList<InputFile> Files,
-    IReadOnlyList<ValidationProblem> Problems);
+    IReadOnlyList<ValidationProblem> Problems)
+{
+    /// <summary>Things the loader fixed or assumed that the user should know (sponsor spellings unified, ...).</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+}

@@ -25,6 +25,7 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
 
     private readonly Dictionary<string, double> _timings = new(StringComparer.Ordinal);
     private readonly List<string> _warnings = [];
+    private readonly List<string> _failed = [];
 
     public async Task<GenerateResult> RunAsync()
     {
@@ -34,8 +35,11 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
         progress.Stage("Loading data");
         var data = Time("load", () => DataLoader.Load(options.DataDir, config));
         var period = ResolvePeriod(data, config);
+        _warnings.AddRange(data.Warnings);
         var outDir = Path.Combine(options.OutRoot, period.ToString());
         Directory.CreateDirectory(outDir);
+        // One run at a time per output folder: a second run fails at once instead of mixing its files with ours.
+        using var outputLock = OutputLock.Take(outDir);
         var rejected = data.Files.Sum(f => f.Rejected);
         CsvOutputs.WriteValidation(Path.Combine(outDir, "validation.csv"), data.Problems);
         if (options.Strict && data.Problems.Count > 0)
@@ -51,6 +55,8 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
         });
         if (data.Revenue.Count > 0 && data.Revenue.Max(r => r.Date) < period.Start)
             _warnings.Add($"the revenue data ends on {data.Revenue.Max(r => r.Date):yyyy-MM-dd}, before the period {period} starts");
+        if (data.Revenue.Count > 0 && portfolio.All.Totals.RevenueTtm == 0 && portfolio.All.Totals.RevenueTtmPrev == 0)
+            _warnings.Add($"no revenue in the 8 quarters up to {period}: the revenue data covers {data.Revenue.Min(r => r.Date):yyyy-MM-dd} to {data.Revenue.Max(r => r.Date):yyyy-MM-dd}; the documents will be empty");
 
         var written = new List<string>();
         var skipped = new List<string>();
@@ -67,8 +73,10 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
 
         var manifestName = options.Shard is { } sh ? $"manifest.shard-{sh.Index}-of-{sh.Count}.json" : "manifest.json";
         var previousManifest = options.Force ? null : Manifest.TryRead(Path.Combine(outDir, manifestName));
-        var previousOutputs = previousManifest?.Outputs.Where(o => o.SourceHash is not null).ToDictionary(o => o.Path, StringComparer.Ordinal)
-            ?? new Dictionary<string, ManifestOutput>(StringComparer.Ordinal);
+        var previousOutputs = new Dictionary<string, ManifestOutput>(StringComparer.Ordinal);
+        // A hand-edited manifest may list a path twice: the last entry wins.
+        foreach (var o in previousManifest?.Outputs.Where(o => o.SourceHash is not null) ?? []) previousOutputs[o.Path] = o;
+        var previousManifestForCleanup = Manifest.TryRead(Path.Combine(outDir, manifestName));
         var outputs = new List<ManifestOutput>();
 
         var templatesDir = TemplateLocator.Find(options.TemplatesDir);
@@ -113,6 +121,7 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
         foreach (var f in new[] { "kpis.csv", "segments.csv", "validation.csv" })
             if (File.Exists(Path.Combine(outDir, f)) && shardOne) outputs.Add(Output(outDir, f, null, rendered: true));
 
+        RemoveStale(outDir, previousManifestForCleanup, outputs);
         _timings["total"] = total.Elapsed.TotalMilliseconds;
         var manifest = new Manifest
         {
@@ -131,14 +140,42 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
         AtomicFile.WriteAllText(Path.Combine(outDir, manifestName), System.Text.Json.JsonSerializer.Serialize(manifest, Manifest.Json));
         written.Add(Path.Combine(outDir, manifestName));
         foreach (var w in _warnings) progress.Warning(w);
+        foreach (var f in _failed) progress.Warning("not printed: " + f);
+        if (_failed.Count > 0)
+            throw new KamException($"{_failed.Count} document(s) could not be printed (the others were written; see the warnings above); run again to retry them", ExitCodes.Failed);
         return new GenerateResult(rejected > 0 ? ExitCodes.RejectedRows : ExitCodes.Ok, outDir, data, portfolio, written, skipped, _timings, _warnings);
     }
 
-    private FiscalQuarter ResolvePeriod(DataSet data, KamConfig config)
+    private FiscalQuarter ResolvePeriod(DataSet data, KamConfig config) => ResolvePeriod(options.Period, data, config);
+
+    /// <summary>The period asked for, or the default one; a quarter outside 1900 to next year is a usage error.</summary>
+    public static FiscalQuarter ResolvePeriod(string? period, DataSet data, KamConfig config)
     {
-        if (options.Period is null) return PortfolioCalculator.DefaultPeriod(data, config);
-        return FiscalQuarter.TryParse(options.Period, config.FiscalYearStart)
-            ?? throw new KamException($"--period \"{options.Period}\" is not a quarter such as 2026-Q3", ExitCodes.Usage);
+        if (period is null) return PortfolioCalculator.DefaultPeriod(data, config);
+        var q = FiscalQuarter.TryParse(period, config.FiscalYearStart)
+            ?? throw new KamException($"--period \"{period}\" is not a quarter such as 2026-Q3", ExitCodes.Usage);
+        var latest = DateTime.Now.Year + 1;
+        if (q.FiscalYear < 1900 || q.FiscalYear > latest)
+            throw new KamException($"--period \"{period}\" is outside the years 1900 to {latest}", ExitCodes.Usage);
+        return q;
+    }
+
+    // Outputs the previous run of this folder owned (its manifest lists them) and this run no longer makes: a
+    // renamed or removed account's plan, a sponsor who has left. Only files the manifest names, inside the folder.
+    private void RemoveStale(string outDir, Manifest? previous, List<ManifestOutput> outputs)
+    {
+        if (previous is null) return;
+        var kept = outputs.Select(o => o.Path).ToHashSet(StringComparer.Ordinal);
+        var root = Path.GetFullPath(outDir) + Path.DirectorySeparatorChar;
+        foreach (var old in previous.Outputs.Select(o => o.Path).Distinct(StringComparer.Ordinal))
+        {
+            if (kept.Contains(old)) continue;
+            var full = Path.GetFullPath(Path.Combine(outDir, old));
+            if (!full.StartsWith(root, StringComparison.Ordinal) || !File.Exists(full)) continue;
+            if (options.Shard is not null && (old.EndsWith(".csv", StringComparison.Ordinal) || old.EndsWith(".xlsx", StringComparison.Ordinal))) continue;
+            File.Delete(full);
+            _warnings.Add($"removed {old}: an earlier run made it and this one does not");
+        }
     }
 
     private sealed record DocJob(string RelativePath, string SourceHash, Func<RenderedDocument> Render);
@@ -218,7 +255,17 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
                 var t0 = Stopwatch.GetTimestamp();
                 var doc = await Task.Run(job.Render, cancel.Token);
                 var t1 = Stopwatch.GetTimestamp();
-                var pdf = await printer.PrintAsync(doc);
+                byte[] pdf;
+                try
+                {
+                    pdf = await printer.PrintAsync(doc);
+                }
+                catch (KamException e)
+                {
+                    // The browser failed twice on this document: say so and go on with the others.
+                    lock (_timings) _failed.Add($"{job.RelativePath}: {e.Message}");
+                    return;
+                }
                 var path = Path.Combine(outDir, job.RelativePath);
                 AtomicFile.WriteAllBytes(path, pdf);
                 if (options.KeepHtml) AtomicFile.WriteAllText(Path.ChangeExtension(path, ".html"), doc.Html);
@@ -256,6 +303,7 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
         }
         outputs.AddRange(results.OfType<ManifestOutput>());
         _timings["render_wall"] = sw.Elapsed.TotalMilliseconds;
+        _timings["browser_restarts"] = printer.Restarts;
         if (CpuTimes.BusyPercent(cpuBefore, CpuTimes.Read()) is { } busy) _timings["cpu_busy_percent"] = busy;
         _timings["compose_templates_ms_per_doc"] = composeMs / todo.Count;
         _timings["print_ms_per_doc"] = printMs / todo.Count;

@@ -28,8 +28,9 @@ public sealed record Manifest
         {
             return File.Exists(path) ? JsonSerializer.Deserialize<Manifest>(File.ReadAllText(path), Json) : null;
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException or NotSupportedException)
         {
+            // An unreadable or hand-edited manifest only costs the incremental shortcut: everything is rendered again.
             return null;
         }
     }

@@ -59,8 +59,7 @@ public sealed class PreviewSession(string dataDir, string? templatesDir, string?
             if (_state is not null) return _state;
             var config = ConfigLoader.Load(configPath, dataDir);
             var data = DataLoader.Load(dataDir, config);
-            var q = period is null ? PortfolioCalculator.DefaultPeriod(data, config)
-                : FiscalQuarter.TryParse(period, config.FiscalYearStart) ?? throw new KamException($"--period \"{period}\" is not a quarter such as 2026-Q3", ExitCodes.Usage);
+            var q = GenerateRunner.ResolvePeriod(period, data, config);
             var portfolio = PortfolioCalculator.Compute(data, config, q);
             var previous = PortfolioCalculator.Compute(data, config, q.Minus(4));
             var dir = TemplateLocator.Find(templatesDir);

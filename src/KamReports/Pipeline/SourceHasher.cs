@@ -35,14 +35,24 @@ public static class SourceHasher
     }
 
     /// <summary>Hash of every file of a folder (relative path and content), in ordinal path order.</summary>
+    /// <summary>
+    /// Hashes a folder's files by relative path and content. Symbolic links are hashed by their target text,
+    /// never followed (a link to / or a loop cannot run away); files without length (FIFOs, devices) are not read.
+    /// </summary>
     public static string HashFolder(string dir)
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var f in Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        void Walk(DirectoryInfo folder)
         {
-            sha.AppendData(Encoding.UTF8.GetBytes(Path.GetRelativePath(dir, f).Replace('\\', '/')));
-            sha.AppendData(File.ReadAllBytes(f));
+            foreach (var e in folder.EnumerateFileSystemInfos().OrderBy(e => e.Name, StringComparer.Ordinal))
+            {
+                sha.AppendData(Encoding.UTF8.GetBytes(Path.GetRelativePath(dir, e.FullName).Replace('\\', '/')));
+                if (e.LinkTarget is { } target) sha.AppendData(Encoding.UTF8.GetBytes("->" + target));
+                else if (e is DirectoryInfo sub) Walk(sub);
+                else if (e is FileInfo { Length: > 0 } f) using (var fs = f.OpenRead()) sha.AppendData(SHA256.HashData(fs));
+            }
         }
+        Walk(new DirectoryInfo(dir));
         return Convert.ToHexStringLower(sha.GetHashAndReset());
     }
 

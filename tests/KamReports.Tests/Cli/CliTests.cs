@@ -92,4 +92,68 @@ public class CliTests
         Assert.True(File.Exists(Path.Combine(dir.Path, "mine", "strings", "zh-CN.json")));
         AssertOneLineError(KamProcess.Run(Repo.Root, "init-templates", Path.Combine(dir.Path, "mine")), 2, "not empty");
     }
+
+    [Theory]
+    [InlineData("0001-Q1")]
+    [InlineData("9999-Q4")]
+    public void Periods_outside_1900_to_next_year_are_usage_errors_and_leave_no_folder(string period)
+    {
+        using var dir = new TempDir().Minimal();
+        AssertOneLineError(KamProcess.Run(dir.Path, "generate", "--data", ".", "--period", period, "--no-pdf"), 2, $"--period \"{period}\" is outside the years 1900 to");
+        Assert.False(Directory.Exists(Path.Combine(dir.Path, "out")));
+    }
+
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void A_read_only_output_folder_is_one_line_and_exit_code_1()
+    {
+        using var dir = new TempDir().Minimal();
+        var outDir = Path.Combine(dir.Path, "ro");
+        Directory.CreateDirectory(outDir);
+        File.SetUnixFileMode(outDir, UnixFileMode.UserRead | UnixFileMode.UserExecute);
+        try
+        {
+            var r = KamProcess.Run(dir.Path, "generate", "--data", ".", "--out", "ro", "--no-pdf");
+            if (Environment.UserName == "root") Assert.True(r.ExitCode is 0 or 3); // root writes anyway
+            else AssertOneLineError(r, 1, "ro");
+            Assert.DoesNotContain("   at ", r.Stdout + r.Stderr);
+        }
+        finally
+        {
+            File.SetUnixFileMode(outDir, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+    }
+
+    [Fact]
+    public void Validate_runs_the_checks_generate_runs_and_a_period_without_revenue_is_warned()
+    {
+        using var dir = new TempDir().Minimal(revenue: "account_id,date,product_line,amount\n");
+        AssertOneLineError(KamProcess.Run(dir.Path, "validate", "--data", "."), 1, "revenue has no valid rows");
+        using var dir2 = new TempDir().Minimal();
+        var r = KamProcess.Run(dir2.Path, "generate", "--data", ".", "--period", "1900-Q1", "--no-pdf");
+        Assert.Equal(0, r.ExitCode);
+        Assert.Contains("no revenue in the 8 quarters up to 1900-Q1", r.Stdout + r.Stderr);
+    }
+
+    [Fact]
+    public void Preview_refuses_a_port_out_of_range()
+    {
+        using var dir = new TempDir().Minimal();
+        AssertOneLineError(KamProcess.Run(dir.Path, "preview", "--data", ".", "--port", "70000"), 2, "--port 70000 is not a port");
+    }
+
+    [Fact]
+    public void A_template_link_that_leaves_the_template_folder_is_refused_with_file_and_line()
+    {
+        using var dir = new TempDir().Minimal(accounts: "account_id,name,is_key_account\nA1,Acme,true\nA2,Beta,false\n");
+        var templates = dir.CopyTemplates();
+        File.CreateSymbolicLink(Path.Combine(templates, "partials", "evil.html"), "/etc/passwd");
+        File.AppendAllText(Path.Combine(templates, "account-plan", "account-plan.html"), "{{ include 'partials/evil.html' }}");
+        Directory.CreateSymbolicLink(Path.Combine(templates, "loop"), Path.Combine(templates, "loop"));
+        var r = KamProcess.Run(dir.Path, "generate", "--data", ".", "--templates", templates, "--no-workbook");
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains("a link that leaves the template folder is not followed", r.Stderr);
+        Assert.DoesNotContain("root:", r.Stdout + r.Stderr);
+        Assert.DoesNotContain("   at ", r.Stdout + r.Stderr);
+    }
 }

@@ -173,11 +173,21 @@ public class DataLoaderTests
     public void Culture_and_date_format_from_config_read_local_exports()
     {
         using var dir = new TempDir().Minimal(revenue: "account_id,date,product_line,amount\nA1,14.07.2026,P1,\"1234,5\"\n");
-        var config = new KamConfig { Culture = "de-DE", DateFormat = "dd.MM.yyyy" };
+        var config = new KamConfig { InputCulture = "de-DE", DateFormat = "dd.MM.yyyy" };
         var data = Load(dir, config);
         Assert.Empty(data.Problems);
         Assert.Equal(1234.5m, data.Revenue[0].Amount);
         Assert.Equal(new DateOnly(2026, 7, 14), data.Revenue[0].Date);
+    }
+
+    [Fact]
+    public void The_documents_culture_does_not_change_how_input_numbers_are_read()
+    {
+        // German documents over an ordinary export: "1234.5" stays 1234.5 (input_culture is a separate setting).
+        using var dir = new TempDir().Minimal(revenue: "account_id,date,product_line,amount\nA1,2026-07-14,P1,1234.5\n");
+        var data = Load(dir, new KamConfig { Culture = "de-DE" });
+        Assert.Empty(data.Problems);
+        Assert.Equal(1234.5m, data.Revenue[0].Amount);
     }
 
     [Fact]

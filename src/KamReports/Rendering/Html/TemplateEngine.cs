@@ -76,7 +76,7 @@ public sealed class TemplateEngine
     private Template Parse(string path)
     {
         if (_parsed.TryGetValue(path, out var cached)) return cached;
-        var template = Template.Parse(File.ReadAllText(path), path);
+        var template = Template.Parse(SafeTemplateLoader.Read(path), path);
         if (template.HasErrors)
         {
             var m = template.Messages.First(x => x.Type == ParserMessageType.Error);

@@ -20,20 +20,31 @@ public sealed class PdfPrinter : IAsyncDisposable
     ];
 
     private readonly IPlaywright _playwright;
-    private readonly IBrowser _browser;
-    private readonly IBrowserContext _context;
-    private readonly Channel<IPage> _pages;
+    private readonly string _executablePath;
+    private readonly SemaphoreSlim _restartGate = new(1, 1);
+    private Session _session;
 
-    private PdfPrinter(IPlaywright playwright, IBrowser browser, IBrowserContext context, Channel<IPage> pages, int size)
+    // One browser with its context and page pool; replaced whole when the browser dies or freezes.
+    private sealed record Session(int Generation, string Tag, IBrowser Browser, IBrowserContext Context, Channel<IPage> Pages);
+
+    private PdfPrinter(IPlaywright playwright, string executablePath, Session session, int size)
     {
         _playwright = playwright;
-        _browser = browser;
-        _context = context;
-        _pages = pages;
+        _executablePath = executablePath;
+        _session = session;
         PoolSize = size;
     }
 
     public int PoolSize { get; }
+
+    /// <summary>How long one document may take to print before the browser is taken as frozen and restarted.</summary>
+    public TimeSpan PrintTimeout { get; init; } = TimeSpan.FromSeconds(180);
+
+    /// <summary>How many times the browser was restarted after dying or freezing.</summary>
+    public int Restarts => _session.Generation;
+
+    /// <summary>The command-line tag of the current browser process (<c>--kam-run=...</c>), so it can be found and stopped.</summary>
+    public string BrowserTag => _session.Tag;
 
     /// <summary>Starts the browser found by <see cref="BrowserLocator"/> and opens <paramref name="poolSize"/> pages.</summary>
     public static async Task<PdfPrinter> StartAsync(string executablePath, int poolSize)
@@ -42,17 +53,8 @@ public sealed class PdfPrinter : IAsyncDisposable
         try
         {
             pw = await Playwright.CreateAsync();
-            var browser = await pw.Chromium.LaunchAsync(LaunchOptions(executablePath));
-            var context = await browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false, Offline = true, BypassCSP = false });
-            await context.RouteAsync("**/*", route => route.Request.Url.StartsWith("data:", StringComparison.Ordinal) ? route.ContinueAsync() : route.AbortAsync("blockedbyclient"));
-            var channel = Channel.CreateUnbounded<IPage>();
-            for (var i = 0; i < poolSize; i++)
-            {
-                var page = await context.NewPageAsync();
-                await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
-                channel.Writer.TryWrite(page);
-            }
-            return new PdfPrinter(pw, browser, context, channel, poolSize);
+            var session = await Launch(pw, executablePath, poolSize, 0);
+            return new PdfPrinter(pw, executablePath, session, poolSize);
         }
         catch (PlaywrightException e)
         {
@@ -61,10 +63,50 @@ public sealed class PdfPrinter : IAsyncDisposable
         }
     }
 
-    /// <summary>Prints one document; returns the PDF bytes (the caller writes them atomically).</summary>
+    private static async Task<Session> Launch(IPlaywright pw, string executablePath, int poolSize, int generation)
+    {
+        var tag = $"{Environment.ProcessId}-{Guid.NewGuid():N}";
+        var options = LaunchOptions(executablePath);
+        options.Args = [.. options.Args!, "--kam-run=" + tag];
+        var browser = await pw.Chromium.LaunchAsync(options);
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false, Offline = true, BypassCSP = false });
+        await context.RouteAsync("**/*", route => route.Request.Url.StartsWith("data:", StringComparison.Ordinal) ? route.ContinueAsync() : route.AbortAsync("blockedbyclient"));
+        var channel = Channel.CreateUnbounded<IPage>();
+        for (var i = 0; i < poolSize; i++)
+        {
+            var page = await context.NewPageAsync();
+            await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+            channel.Writer.TryWrite(page);
+        }
+        return new Session(generation, tag, browser, context, channel);
+    }
+
+    /// <summary>
+    /// Prints one document; returns the PDF bytes (the caller writes them atomically). When the browser dies
+    /// or freezes, it is restarted and the document printed once more; a second failure throws
+    /// <see cref="KamException"/> naming the document, and the printer stays usable for the others.
+    /// </summary>
     public async Task<byte[]> PrintAsync(RenderedDocument job)
     {
-        var page = await _pages.Reader.ReadAsync();
+        for (var attempt = 1; ; attempt++)
+        {
+            var session = _session;
+            try
+            {
+                return await PrintOnceAsync(session, job).WaitAsync(PrintTimeout);
+            }
+            catch (Exception e) when (e is PlaywrightException or TimeoutException or ChannelClosedException or ObjectDisposedException)
+            {
+                await RestartAsync(session);
+                if (attempt >= 2)
+                    throw new KamException($"\"{job.Title}\" could not be printed: the browser failed twice ({FirstLine(e.Message)})", ExitCodes.Failed);
+            }
+        }
+    }
+
+    private static async Task<byte[]> PrintOnceAsync(Session session, RenderedDocument job)
+    {
+        var page = await session.Pages.Reader.ReadAsync();
         try
         {
             await page.SetContentAsync(job.Html, new PageSetContentOptions { WaitUntil = WaitUntilState.Load, Timeout = 120_000 });
@@ -84,20 +126,62 @@ public sealed class PdfPrinter : IAsyncDisposable
         }
         finally
         {
-            _pages.Writer.TryWrite(page);
+            session.Pages.Writer.TryWrite(page);
+        }
+    }
+
+    // Replaces a failed session once, however many prints saw it fail.
+    private async Task RestartAsync(Session failed)
+    {
+        await _restartGate.WaitAsync();
+        try
+        {
+            if (!ReferenceEquals(_session, failed)) return;
+            failed.Pages.Writer.TryComplete();
+            Kill(failed.Tag);
+            try { await failed.Browser.CloseAsync().WaitAsync(TimeSpan.FromSeconds(5)); }
+            catch (Exception) { /* already gone */ }
+            _session = await Launch(_playwright, _executablePath, PoolSize, failed.Generation + 1);
+        }
+        finally
+        {
+            _restartGate.Release();
+        }
+    }
+
+    /// <summary>Stops (SIGKILL) the browser processes started with this tag, wherever they hang.</summary>
+    public static void Kill(string tag)
+    {
+        if (!Directory.Exists("/proc")) return;
+        foreach (var dir in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(dir), out var pid)) continue;
+            try
+            {
+                var cmd = File.ReadAllText(Path.Combine(dir, "cmdline"));
+                if (!cmd.Contains("--kam-run=" + tag, StringComparison.Ordinal)) continue;
+                using var p = System.Diagnostics.Process.GetProcessById(pid);
+                p.Kill();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or InvalidOperationException or System.ComponentModel.Win32Exception)
+            {
+                // The process ended meanwhile, or is not ours to read.
+            }
         }
     }
 
     public async ValueTask DisposeAsync()
     {
+        var session = _session;
         try
         {
-            await _context.CloseAsync();
-            await _browser.CloseAsync();
+            await session.Context.CloseAsync().WaitAsync(TimeSpan.FromSeconds(10));
+            await session.Browser.CloseAsync().WaitAsync(TimeSpan.FromSeconds(10));
         }
-        catch (PlaywrightException)
+        catch (Exception e) when (e is PlaywrightException or TimeoutException)
         {
-            // The browser already went away; nothing left to close.
+            // The browser already went away or hangs: make sure no process is left behind.
+            Kill(session.Tag);
         }
         _playwright.Dispose();
     }
