@@ -47,7 +47,7 @@ public sealed class DocumentComposer
         var end = _p.Period.End;
         return new AccountPlanModel
         {
-            Doc = Doc("account_plan", string.Format(_f.Culture, T("doc.account_plan_title", "Account plan {0}"), a.Account.Name), a.Account.KeyAccountManager),
+            Doc = Doc("account_plan", string.Format(_f.Culture, T("doc.account_plan_title", "Account plan {0}"), Short(a.Account.Name)), a.Account.KeyAccountManager),
             Account = View(a),
             Kpis = kpiDict,
             Previous = prev is null ? new Dictionary<string, object?>() : KpiPresenter.Dictionary(prev.Kpis),
@@ -221,7 +221,10 @@ public sealed class DocumentComposer
         string.Format(_f.Culture, T("doc.subject", "Key account review {0}"), _p.Period), author ?? "KamReports",
         _p.Period.ToString(), _p.Period.Start, _p.Period.End, _generatedOn, _p.Config.Currency, _f.Culture.Name, _f.Culture.TwoLetterISOLanguageName, T("doc.company", ""));
 
-    private AccountView View(AccountResult a) => new(a.Account.AccountId, a.Account.Name, a.Account.Industry, a.Account.Region, a.Account.Country,
+    // A name that would run off the page (a 10,000-character export error) is cut with an ellipsis.
+    private static string Short(string text, int max = 120) => text.Length <= max ? text : text[..(max - 1)].TrimEnd() + "…";
+
+    private AccountView View(AccountResult a) => new(a.Account.AccountId, Short(a.Account.Name), a.Account.Industry, a.Account.Region, a.Account.Country,
         a.Account.CustomerType, a.Account.KeyAccountManager, a.Account.ExecutiveSponsor, a.Account.CustomerSince, a.Account.BuyingChannel,
         a.Account.GrowthPotential, a.IsKeyAccount, Slug.Make(a.Account.Name), a.Account.Extra);
 

@@ -23,8 +23,19 @@ public sealed class WorkbookComposer(Portfolio p, StringTable strings)
         AbcSheet(),
         RevenueSheet(),
         ActionsSheet(),
-        Table(Validation, OutputTables.Validation, problems) with { EmptyText = T("wb.validation_clean") },
+        ValidationSheet(problems),
     ]);
+
+    /// <summary>Data rows a sheet holds at most: Excel's 1,048,576 rows less the header and the line that counts the rest.</summary>
+    public const int MaxSheetRows = 1_048_574;
+
+    // The sheet shows what Excel can hold; validation.csv always keeps every rejected row.
+    private WorkbookSheet ValidationSheet(IReadOnlyList<ValidationProblem> problems)
+    {
+        var sheet = Table(Validation, OutputTables.Validation, problems.Take(MaxSheetRows)) with { EmptyText = T("wb.validation_clean") };
+        if (problems.Count <= MaxSheetRows) return sheet;
+        return sheet with { Total = new WorkbookRow([F("wb.validation_more", problems.Count - MaxSheetRows), null, null, null, null]) };
+    }
 
     private WorkbookSheet Table<TRow>(string name, IReadOnlyList<TableColumn<TRow>> columns, IEnumerable<TRow> rows) =>
         new(name, columns.Select(Column).ToArray(), rows.Select(r => new WorkbookRow(columns.Select(c => c.Value(r)).ToArray())).ToArray());
