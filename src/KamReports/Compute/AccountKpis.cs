@@ -48,6 +48,7 @@ public sealed record AccountKpis
     public string Behaviour { get; init; } = "none";
     public string Feedback { get; init; } = "unknown";
     public string? PortfolioQuadrant { get; init; }
+    public double? HealthCoverage { get; init; }
     public double? HealthScore { get; init; }
     public HealthLight HealthLight { get; init; }
 }

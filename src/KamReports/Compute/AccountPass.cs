@@ -27,8 +27,10 @@ internal static class AccountPass
         {
             var qo = o - 7 + i;
             var inQuarter = surveys.Where(s => FiscalQuarter.OrdinalOf(s.Date, fy) == qo).ToArray();
-            quarters[i] = new QuarterPoint(new FiscalQuarter(qo, fy).ToString(), rev.Quarters[i], data.Targets is null ? null : TargetSchedule.For(targets, qo, fy),
-                Nps(inQuarter), SatisfactionIndex(inQuarter), Mean(inQuarter.Select(s => s.RelationshipStrength)), inQuarter.Length);
+            var quarterTarget = data.Targets is null ? null : TargetSchedule.For(targets, qo, fy);
+            quarters[i] = new QuarterPoint(new FiscalQuarter(qo, fy).ToString(), rev.Quarters[i], quarterTarget,
+                Nps(inQuarter), SatisfactionIndex(inQuarter), Mean(inQuarter.Select(s => s.RelationshipStrength)), inQuarter.Length)
+            { RevenueWithTarget = quarterTarget is null ? 0 : rev.Quarters[i] };
         }
 
         var bought = rev.Lines.Where(kv => kv.Value.Bought).Select(kv => kv.Key).ToArray();
@@ -57,7 +59,7 @@ internal static class AccountPass
             ReturnRate = Ratio(rev.Returns, rev.Gross),
             Orders = rev.Orders,
             Target = target,
-            Attainment = target is { } t ? Ratio(rev.Revenue, t) : null,
+            Attainment = Attainment(rev.Revenue, target),
             OffersMade = offers?.Length,
             OffersWon = offers?.Count(x => x.Status == OfferStatus.Won),
             OfferAcceptance = offers is null ? null : Ratio(offers.Count(x => x.Status == OfferStatus.Won), offers.Count(x => x.Status is OfferStatus.Won or OfferStatus.Lost)),
@@ -81,7 +83,8 @@ internal static class AccountPass
             ActionCompletion = due is null ? null : Ratio(due.Count(a => IsDone(a, end)), due.Length),
             CostToServeRatio = data.HasCostToServe && rev.HasCost ? Ratio(rev.Cost, rev.Revenue) : null,
         };
-        return new AccountDraft(account, kpis, rev, quarters, ttmSurveys.Length, walletPrev);
+        var tally = new NpsTally(ttmSurveys.Count(s => s.Nps >= 9), ttmSurveys.Count(s => s.Nps <= 6), ttmSurveys.Count(s => s.Nps is not null));
+        return new AccountDraft(account, kpis, rev, quarters, ttmSurveys.Length, walletPrev, tally);
     }
 
     /// <summary>How many quarters before Q the date lies (0 = in Q; negative = after Q).</summary>

@@ -16,6 +16,8 @@ public sealed record AccountResult
     public decimal? WalletPrevYear { get; init; }
     public int OrdersTtm { get; init; }
     public int ResponsesTtm { get; init; }
+    /// <summary>NPS answers in TTM, for scopes that pool them.</summary>
+    public NpsTally NpsTtm { get; init; } = new(0, 0, 0);
     /// <summary>Portfolio-matrix x (relationship, 1-5) and y (potential, 1-5) actually used.</summary>
     public double? RelationshipAxis { get; init; }
     public double? PotentialAxis { get; init; }

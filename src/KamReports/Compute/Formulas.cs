@@ -5,7 +5,11 @@ namespace KamReports.Compute;
 /// <summary>The small formulas every pass shares (kpis.md: a zero or missing denominator is missing, never 0).</summary>
 internal static class Formulas
 {
-    public static double? Growth(decimal current, decimal previous) => previous == 0 ? null : (double)(current / previous) - 1;
+    /// <summary>kpis.md growth: missing when the base is zero or negative ("-499%" from a negative quarter means nothing).</summary>
+    public static double? Growth(decimal current, decimal previous) => previous <= 0 ? null : (double)(current / previous) - 1;
+
+    /// <summary>kpis.md attainment: revenue over a positive target; a target of 0 or less gives no attainment.</summary>
+    public static double? Attainment(decimal revenue, decimal? target) => target is { } t && t > 0 ? (double)(revenue / t) : null;
     public static double? Ratio(decimal numerator, decimal denominator) => denominator == 0 ? null : (double)(numerator / denominator);
     public static double? Ratio(int numerator, int denominator) => denominator == 0 ? null : (double)numerator / denominator;
 

@@ -17,6 +17,16 @@ internal static class HealthScoring
         return list;
     }
 
+    /// <summary>
+    /// kpis.md health_coverage: the weights of the components with data over all weights. Below
+    /// <c>health_min_coverage</c> the score is missing: missing data must never raise a score.
+    /// </summary>
+    public static double? Coverage(IReadOnlyList<HealthComponent> components, KamConfig config)
+    {
+        var all = KpiCatalog.HealthComponents.Sum(d => config.HealthWeight(d.Key));
+        return all > 0 ? components.Sum(h => h.Weight) / all : null;
+    }
+
     public static double? Score(IReadOnlyList<HealthComponent> components)
     {
         var totalWeight = components.Sum(h => h.Weight);

@@ -58,6 +58,7 @@ public static class KpiCatalog
         K("behaviour", KpiUnit.Text, KpiWindow.Ttm, KpiGroup.Classification, k => k.Behaviour),
         K("feedback", KpiUnit.Text, KpiWindow.Ttm, KpiGroup.Classification, k => k.Feedback),
         K("portfolio_quadrant", KpiUnit.Text, KpiWindow.EndOfQuarter, KpiGroup.Classification, k => k.PortfolioQuadrant),
+        K("health_coverage", KpiUnit.Percent, KpiWindow.EndOfQuarter, KpiGroup.Classification, k => k.HealthCoverage),
         K("health_score", KpiUnit.Score, KpiWindow.EndOfQuarter, KpiGroup.Classification, k => k.HealthScore) with { Bands = new(c => c.HealthGreen, c => c.HealthAmber) },
     ];
 
@@ -84,18 +85,22 @@ public static class KpiCatalog
     /// <summary>
     /// The change of a KPI against an earlier value, as documents show it: money as growth (a fraction,
     /// "pct"), counts as a difference ("abs"), percentages in points (x 100, "pts"), scores and indexes in
-    /// points, texts not at all ("none").
+    /// points, texts not at all ("none"). A difference is taken between the values as documents round them
+    /// (scores and indexes whole, percentages to 0.1 point, ratios to 0.1), so "-12" beside "37" reads "▼ 49".
     /// </summary>
     public static (double? Change, string Kind) Change(KpiDefinition def, KpiScalar now, KpiScalar before)
     {
-        double? Diff(double scale) => now.AsDouble is { } a && before.AsDouble is { } b ? (a - b) * scale : null;
+        double? Diff(int digits, double scale) => now.AsDouble is { } a && before.AsDouble is { } b
+            ? Math.Round(a * scale, digits, MidpointRounding.AwayFromZero) - Math.Round(b * scale, digits, MidpointRounding.AwayFromZero)
+            : null;
         return def.Unit switch
         {
             KpiUnit.Money => (now.Amount is { } n && before.Amount is { } p ? Formulas.Growth(n, p) : null, "pct"),
-            KpiUnit.Count => (Diff(1), "abs"),
-            KpiUnit.Percent => (Diff(100), "pts"),
+            KpiUnit.Count => (Diff(0, 1), "abs"),
+            KpiUnit.Percent => (Diff(1, 100), "pts"),
             KpiUnit.Text => (null, "none"),
-            _ => (Diff(1), "pts"),
+            KpiUnit.Ratio => (Diff(1, 1), "pts"),
+            _ => (Diff(0, 1), "pts"),
         };
     }
 }

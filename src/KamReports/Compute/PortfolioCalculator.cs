@@ -67,7 +67,8 @@ public static class PortfolioCalculator
                 PortfolioQuadrant = Classification.Quadrant(relationship, potential),
             };
             var health = HealthScoring.Components(k, config);
-            k = k with { HealthScore = HealthScoring.Score(health) };
+            var coverage = HealthScoring.Coverage(health, config);
+            k = k with { HealthCoverage = coverage, HealthScore = coverage >= config.HealthMinCoverage ? HealthScoring.Score(health) : null };
             k = k with { HealthLight = KpiCatalog.Light(KpiCatalog.Get("health_score"), key => KpiCatalog.Get(key).Value(k), config) };
             results.Add(new AccountResult
             {
@@ -80,10 +81,11 @@ public static class PortfolioCalculator
                 WalletPrevYear = p.WalletPrev,
                 OrdersTtm = p.Revenue.OrdersTtm,
                 ResponsesTtm = p.ResponsesTtm,
+                NpsTtm = p.Nps,
                 RelationshipAxis = relationship,
                 PotentialAxis = potential,
                 Health = health,
-                Risks = RiskRules.Risks(k, config),
+                Risks = RiskRules.Risks(k, index.Complaints[id].ToArray(), index.Contacts[id].ToArray(), index.Competitors[id].ToArray(), p.ResponsesTtm, index.Data, q, config),
                 Complaints = index.Complaints[id].OrderByDescending(c => c.Opened).ThenBy(c => c.ComplaintId, StringComparer.Ordinal).ToArray(),
                 Contacts = index.Contacts[id].OrderBy(c => c.Role ?? (ContactRole)99).ThenBy(c => c.Influence ?? (Influence)99).ThenBy(c => c.Name, StringComparer.Ordinal).ToArray(),
                 Team = index.Team[id].ToArray(),

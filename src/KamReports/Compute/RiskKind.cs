@@ -1,4 +1,26 @@
 namespace KamReports.Compute;
 
-/// <summary>Risks flagged for an account (plan summary) and the reasons an account is an exception (packs).</summary>
-public enum RiskKind { DecliningRevenue, RevenueDown, OpenComplaints, OverdueActions, LowShareOfWallet, RedHealth }
+/// <summary>The risks of an account (kpis.md, "Risks and exceptions"), in the order they are listed.</summary>
+public enum RiskKind
+{
+    /// <summary>Health light red (value: the score).</summary>
+    RedHealth,
+    /// <summary>growth_ttm below the declining threshold, last 12 months vs the 12 before (value: growth_ttm).</summary>
+    DecliningRevenue,
+    /// <summary>Attainment below 90% this quarter (value: attainment).</summary>
+    LowAttainment,
+    /// <summary>Overdue actions at the end of the quarter, done late included (value: count).</summary>
+    OverdueActions,
+    /// <summary>High-severity complaints open at the end of the quarter (value: count).</summary>
+    HighSeverityComplaints,
+    /// <summary>No survey response in the last 12 months.</summary>
+    NoSurvey,
+    /// <summary>No contact point in the 90 days to the end of the quarter.</summary>
+    NoRecentContact,
+    /// <summary>A decision maker whose stance is detractor (value: how many).</summary>
+    DetractorDecisionMaker,
+    /// <summary>No target for the quarter.</summary>
+    NoTarget,
+    /// <summary>Competitors' estimated shares plus our share of wallet above 105%: a data problem (value: the total).</summary>
+    SharesAbove100,
+}

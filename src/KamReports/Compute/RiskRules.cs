@@ -1,30 +1,39 @@
 using KamReports.Config;
+using KamReports.Model;
 
 namespace KamReports.Compute;
 
-/// <summary>kpis.md "Risks and exceptions": the risks of one account and whether it is an exception in a pack.</summary>
+/// <summary>kpis.md "Risks and exceptions": the risks of one account, in the order of the spec, each naming its window.</summary>
 internal static class RiskRules
 {
-    public static List<Risk> Risks(AccountKpis k, KamConfig config)
+    /// <summary>Competitors' shares plus ours above this is not a market, it is a data problem.</summary>
+    public const double MaxPlausibleShares = 1.05;
+
+    public static List<Risk> Risks(AccountKpis k, IReadOnlyList<Complaint> complaints, IReadOnlyList<Contact> contacts, IReadOnlyList<CompetitorPosition> competitors,
+        int responsesTtm, DataSet data, FiscalQuarter q, KamConfig config)
     {
+        var end = q.End;
         var risks = new List<Risk>();
-        if (k.GrowthYoy is { } g && g < 0) risks.Add(new Risk(RiskKind.DecliningRevenue, g));
-        else if (k.Lifecycle == "declining" && k.GrowthTtm is { } gt) risks.Add(new Risk(RiskKind.DecliningRevenue, gt));
-        if (k.ComplaintsOpen is > 0) risks.Add(new Risk(RiskKind.OpenComplaints, k.ComplaintsOpen.Value));
-        if (k.ActionsOverdue is > 0) risks.Add(new Risk(RiskKind.OverdueActions, k.ActionsOverdue.Value));
-        if (k.ShareOfWallet is { } s && s < config.LowShareOfWallet) risks.Add(new Risk(RiskKind.LowShareOfWallet, s));
-        if (k.HealthLight == HealthLight.Red) risks.Add(new Risk(RiskKind.RedHealth, k.HealthScore ?? 0));
+        void Add(RiskKind kind, double? value = null) => risks.Add(new Risk(kind, value));
+        if (k.HealthLight == HealthLight.Red) Add(RiskKind.RedHealth, k.HealthScore);
+        if (k.GrowthTtm is { } g && g < config.DecliningGrowth) Add(RiskKind.DecliningRevenue, g);
+        if (k.Attainment is { } a && a < 0.9) Add(RiskKind.LowAttainment, a);
+        if (k.ActionsOverdue is > 0) Add(RiskKind.OverdueActions, k.ActionsOverdue);
+        var high = complaints.Count(c => c.Severity == Severity.High && c.Opened <= end && (c.Closed is null || c.Closed > end));
+        if (high > 0) Add(RiskKind.HighSeverityComplaints, high);
+        if (data.Satisfaction.Count > 0 && responsesTtm == 0) Add(RiskKind.NoSurvey);
+        if (data.Contacts is { Count: > 0 } && k.ContactPoints == 0) Add(RiskKind.NoRecentContact);
+        var detractors = contacts.Count(c => c.Role == ContactRole.DecisionMaker && c.Stance == Stance.Detractor);
+        if (detractors > 0) Add(RiskKind.DetractorDecisionMaker, detractors);
+        if (data.Targets is { Count: > 0 } && k.Target is null) Add(RiskKind.NoTarget);
+        if (SharesTotal(k, competitors) is { } total && total > MaxPlausibleShares) Add(RiskKind.SharesAbove100, total);
         return risks;
     }
 
-    /// <summary>The reasons that make an account an exception of a pack; empty when it is none.</summary>
-    public static List<Risk> ExceptionReasons(AccountKpis k)
+    /// <summary>Competitors' estimated shares plus our share of wallet; missing without competitor estimates.</summary>
+    public static double? SharesTotal(AccountKpis k, IReadOnlyList<CompetitorPosition> competitors)
     {
-        var reasons = new List<Risk>();
-        if (k.HealthLight == HealthLight.Red) reasons.Add(new Risk(RiskKind.RedHealth, k.HealthScore ?? 0));
-        if (k.Lifecycle == "declining") reasons.Add(new Risk(RiskKind.DecliningRevenue, k.GrowthTtm));
-        else if (k.GrowthYoy is { } g && g < -0.10) reasons.Add(new Risk(RiskKind.RevenueDown, g));
-        if (k.ActionsOverdue is > 0) reasons.Add(new Risk(RiskKind.OverdueActions, k.ActionsOverdue.Value));
-        return reasons;
+        var theirs = competitors.Where(c => c.EstimatedShare is not null).ToArray();
+        return theirs.Length == 0 ? null : theirs.Sum(c => c.EstimatedShare!.Value) + (k.ShareOfWallet ?? 0);
     }
 }

@@ -19,8 +19,8 @@ internal static class ScopeCalculator
             Quarters = QuarterSeries(ranked),
             Abc = Ranking(ranked, totals.RevenueTtm),
             HealthCheck = Check(ranked, availability),
-            Exceptions = ranked.OrderBy(a => a.Kpis.HealthScore ?? 101).ThenBy(a => a.Account.AccountId, StringComparer.Ordinal)
-                .Select(a => new ExceptionEntry(a, RiskRules.ExceptionReasons(a.Kpis))).Where(e => e.Reasons.Count > 0).ToArray(),
+            // kpis.md exceptions: key accounts in scope with at least one risk, by revenue at stake (ranked is by revenue_ttm, ties by id).
+            Exceptions = ranked.Where(a => a.IsKeyAccount && a.Risks.Count > 0).Select(a => new ExceptionEntry(a, a.Risks)).ToArray(),
         };
     }
 
@@ -32,12 +32,15 @@ internal static class ScopeCalculator
         var prevY = Sum(k => k.RevenuePrevYear);
         var ttm = Sum(k => k.RevenueTtm);
         var ttmPrev = Sum(k => k.RevenueTtmPrev);
+        // kpis.md scope attainment: only the accounts that have a target, on both sides of the ratio.
         var withTarget = results.Where(r => r.Kpis.Target is not null).ToArray();
         decimal? target = hasTargets && withTarget.Length > 0 ? withTarget.Sum(r => r.Kpis.Target!.Value) : null;
+        var revenueWithTarget = withTarget.Sum(r => r.Kpis.Revenue);
+        var nps = NpsTally.Sum(results.Select(r => r.NpsTtm));
         return new PortfolioTotals(results.Count, results.Count(r => r.IsKeyAccount), revenue, prevQ, prevY, ttm, ttmPrev,
-            Growth(revenue, prevQ), Growth(revenue, prevY), Growth(ttm, ttmPrev), target,
-            target is { } t ? Ratio(withTarget.Sum(r => r.Kpis.Revenue), t) : null,
-            Mean(results.Select(r => r.Kpis.Nps)), Mean(results.Select(r => r.Kpis.HealthScore)),
+            Growth(revenue, prevQ), Growth(revenue, prevY), Growth(ttm, ttmPrev), target, revenueWithTarget, withTarget.Length,
+            Attainment(revenueWithTarget, target), nps.Nps, nps.Responses,
+            Mean(results.Select(r => r.Kpis.HealthScore)), results.Count(r => r.Kpis.HealthScore is not null),
             results.Count(r => r.Kpis.HealthLight == HealthLight.Green), results.Count(r => r.Kpis.HealthLight == HealthLight.Amber), results.Count(r => r.Kpis.HealthLight == HealthLight.Red));
     }
 
@@ -53,7 +56,7 @@ internal static class ScopeCalculator
         ["growth_ttm"] = t.GrowthTtm,
         ["target"] = t.Target,
         ["attainment"] = t.Attainment,
-        ["nps"] = t.MeanNps,
+        ["nps"] = t.Nps,
         ["health_score"] = t.MeanHealth,
     };
 
@@ -64,7 +67,8 @@ internal static class ScopeCalculator
         {
             var targets = results.Select(r => r.Quarters[i].Target).Where(t => t is not null).ToArray();
             points[i] = new QuarterPoint(results.Count > 0 ? results[0].Quarters[i].Label : "", results.Sum(r => r.Quarters[i].Revenue),
-                targets.Length > 0 ? targets.Sum() : null, null, null, null, results.Sum(r => r.Quarters[i].Responses));
+                targets.Length > 0 ? targets.Sum() : null, null, null, null, results.Sum(r => r.Quarters[i].Responses))
+            { RevenueWithTarget = results.Sum(r => r.Quarters[i].RevenueWithTarget) };
         }
         return points;
     }

@@ -30,6 +30,8 @@ public sealed record KamConfig
     public double DissatisfiedIndex { get; init; } = 50;
     public double HealthGreen { get; init; } = 70;
     public double HealthAmber { get; init; } = 40;
+    /// <summary>kpis.md: below this share of the health weights with data, the health score is missing ("no data").</summary>
+    public double HealthMinCoverage { get; init; } = 0.6;
     public double LowShareOfWallet { get; init; } = 0.2;
     /// <summary>Weights of the health-score components by kpis.md key (config <c>health_weights</c>); a component not named weighs 1.</summary>
     public IReadOnlyDictionary<string, double> HealthWeights { get; init; } = new Dictionary<string, double>();

@@ -11,7 +11,7 @@ public static class ConfigLoader
     public const string FileName = "kam.json";
 
     private static readonly string[] TopKeys =
-        ["files", "columns", "fiscal_year_start", "currency", "culture", "input_culture", "encoding", "date_format", "abc", "thresholds", "health_weights", "key_accounts"];
+        ["files", "columns", "fiscal_year_start", "currency", "culture", "input_culture", "encoding", "date_format", "abc", "thresholds", "health_weights", "health_min_coverage", "key_accounts"];
     private static readonly string[] ThresholdKeys =
         ["declining_growth", "frequent_orders", "satisfied", "dissatisfied", "health_green", "health_amber", "low_share_of_wallet"];
     // The health-score components are the catalogue's KPIs that have one.
@@ -64,6 +64,7 @@ public static class ConfigLoader
                     "abc" => Abc(c, v, path),
                     "thresholds" => Thresholds(c, v, path),
                     "health_weights" => Weights(c, v, path),
+                    "health_min_coverage" => c with { HealthMinCoverage = Num(v, path, key, 0, 1) },
                     "key_accounts" => KeyAccounts(c, v, path),
                     _ => c,
                 };

@@ -75,25 +75,36 @@ public sealed class DocumentComposer
         };
     }
 
-    public ReviewPackModel PortfolioPack() => Pack(_p.All, _prev?.All);
+    /// <summary>Most exceptions a pack lists; the rest are counted in one line (kpis.md).</summary>
+    public const int MaxExceptions = 10;
 
-    public ReviewPackModel SponsorPack(string sponsor) => Pack(_p.Scope(ScopeKind.Sponsor, sponsor), _prev?.Scope(ScopeKind.Sponsor, sponsor));
+    // kpis.md scopes: the portfolio pack's headline, matrix and exceptions are the key accounts'; its ABC,
+    // concentration and segments all accounts'. A sponsor pack is about the sponsor's accounts throughout.
+    public ReviewPackModel PortfolioPack() => Pack(_p.Scope(ScopeKind.KeyAccounts), _prev?.Scope(ScopeKind.KeyAccounts), _p.All);
 
-    private ReviewPackModel Pack(ScopeFigures scope, ScopeFigures? before)
+    public ReviewPackModel SponsorPack(string sponsor) =>
+        Pack(_p.Scope(ScopeKind.Sponsor, sponsor), _prev?.Scope(ScopeKind.Sponsor, sponsor), _p.Scope(ScopeKind.Sponsor, sponsor));
+
+    /// <summary>The population a scope's figures cover, in words.</summary>
+    public string Population(ScopeFigures scope) => Populations.Describe(scope, _f.Strings);
+
+    private ReviewPackModel Pack(ScopeFigures scope, ScopeFigures? before, ScopeFigures abcScope)
     {
         var sponsor = scope.Sponsor;
         var isPortfolio = scope.Kind != ScopeKind.Sponsor;
         var totals = scope.Totals;
-        var abc = scope.Abc;
+        var abc = abcScope.Abc;
         var check = scope.HealthCheck;
-        // The portfolio pack's account pages and matrix show the key accounts; a sponsor's pack all of theirs.
-        var packAccounts = isPortfolio ? _p.Scope(ScopeKind.KeyAccounts).Accounts : scope.Accounts;
+        var packAccounts = scope.Accounts;
         var series = scope.Quarters;
         // The matrix is numbered by TTM revenue rank.
         var matrix = packAccounts
             .Where(a => a.RelationshipAxis is not null && a.PotentialAxis is not null)
             .Select((a, i) => new MatrixPoint(i + 1, a.Account.AccountId, a.Account.Name, a.RelationshipAxis!.Value, a.PotentialAxis!.Value, a.Kpis.PortfolioQuadrant, a.Kpis.RevenueTtm, KpiCatalog.LightName(a.Kpis.HealthLight)))
             .ToArray();
+        var hasTargets = series.Any(q => q.Target is not null);
+        var last = series.Count > 0 ? series[^1] : null;
+        var rest = scope.Exceptions.Skip(MaxExceptions).ToArray();
         var title = isPortfolio
             ? T("doc.portfolio_pack_title", "Key account portfolio review")
             : string.Format(_f.Culture, T("doc.sponsor_pack_title", "Sponsor review: {0}"), sponsor);
@@ -103,6 +114,13 @@ public sealed class DocumentComposer
             IsPortfolio = isPortfolio,
             Sponsor = sponsor,
             Totals = totals,
+            AllTotals = abcScope.Totals,
+            Population = Population(scope),
+            AbcPopulation = Population(abcScope),
+            TrendTitle = hasTargets && last?.Target is { } lt
+                ? string.Format(_f.Culture, T("pack.trend_target", "Revenue of the {0} with a target vs their targets: {1} of {2} in {3} ({4})"),
+                    string.Format(_f.Culture, T("pop.with_target", "{0} accounts"), totals.WithTarget), _f.Money((double)last.RevenueWithTarget), _f.Money((double)lt), last.Label, _f.Percent(last.Attainment))
+                : string.Format(_f.Culture, T("pack.trend_no_target", "Revenue by quarter, {0} (no targets)"), Population(scope)),
             Headline = PackHeadlineKeys.Select(key => _kpis.Present(key, scope.Kpi, before is null ? null : before.Kpi)).ToArray(),
             Abc = abc.Select(e => new AbcRow(e.Rank, e.Account.Account.AccountId, e.Account.Account.Name, e.Account.Kpis.RevenueTtm, e.Share, e.Cumulative, e.Account.Kpis.AbcClass, e.Account.IsKeyAccount)).ToArray(),
             AbcClasses = new[] { "A", "B", "C" }.Select(c =>
@@ -111,6 +129,9 @@ public sealed class DocumentComposer
                 return new AbcClassSummary(c, members.Length, members.Sum(e => e.Account.Kpis.RevenueTtm), members.Length == 0 ? 0 : members.Sum(e => e.Share ?? 0));
             }).ToArray(),
             AbcRule = _p.Config.AbcRule.ToString().ToLowerInvariant(),
+            AbcRuleText = _p.Config.AbcRule == Config.AbcRule.Count
+                ? string.Format(_f.Culture, T("pack.abc_rule_count", "{0} {1}"), _f.Percent(_p.Config.AbcA, 0), _f.Percent(_p.Config.AbcB - _p.Config.AbcA, 0))
+                : string.Format(_f.Culture, T("pack.abc_rule_revenue", "{0} {1}"), _f.Percent(_p.Config.AbcA, 0), _f.Percent(_p.Config.AbcB, 0)),
             Concentration = _p.Concentration,
             Loss = _p.LossScenarios.Select(l => new LossView(l.N, l.AccountsLost.Select(id => _p.Accounts.First(a => a.Account.AccountId == id).Account.Name).ToArray(),
                 l.RevenueTtmLost, l.RevenueTtmRemaining, l.Drop)).ToArray(),
@@ -119,12 +140,15 @@ public sealed class DocumentComposer
                 : [],
             HealthCheck = HealthRows(check),
             KeyAccountsChecked = check.KeyAccounts,
-            Exceptions = scope.Exceptions.Select(Exception).ToArray(),
+            Exceptions = scope.Exceptions.Take(MaxExceptions).Select(Exception).ToArray(),
+            ExceptionsMore = rest.Length,
+            ExceptionsMoreRevenueTtm = rest.Sum(e => e.Account.Kpis.RevenueTtm),
             Accounts = packAccounts.Select(Summary).ToArray(),
             Matrix = matrix,
             Charts = new PackCharts(
-                RawChart(ChartFactory.RevenueVsTarget(series.Select(q => q.Label).ToArray(), series.Select(q => (double)q.Revenue).ToArray(),
-                    series.Select(q => q.Target is { } t ? (double?)t : null).ToArray(), T("chart.revenue", "Revenue"), T("chart.target", "Target"), Axis)),
+                // With targets, the bars are the revenue of the very accounts whose targets the line sums (kpis.md, Scopes).
+                RawChart(ChartFactory.RevenueVsTarget(series.Select(q => q.Label).ToArray(), series.Select(q => (double)(hasTargets ? q.RevenueWithTarget : q.Revenue)).ToArray(),
+                    series.Select(q => q.Target is { } t ? (double?)t : null).ToArray(), T(hasTargets ? "chart.revenue_with_target" : "chart.revenue", "Revenue"), T("chart.target", "Target"), Axis)),
                 abc.Count == 0 ? null : RawChart(ChartFactory.Pareto(abc.Select(e => e.Account.Account.Name).ToArray(), abc.Select(e => (double)e.Account.Kpis.RevenueTtm).ToArray(),
                     abc.Select(e => e.Cumulative ?? 0).ToArray(), T("chart.revenue_ttm", "Revenue TTM"), T("chart.cumulative", "Cumulative share"), Axis)),
                 RawChart(ChartFactory.Matrix(matrix.Select(m => new ChartPoint(m.Number.ToString(CultureInfo.InvariantCulture), m.Relationship, m.Potential, (double)Math.Max(0, m.RevenueTtm), m.Light)).ToArray(),
@@ -148,21 +172,16 @@ public sealed class DocumentComposer
         var prev = _prevById.GetValueOrDefault(a.Account.AccountId);
         return new AccountSummaryView(View(a), KpiPresenter.Dictionary(a.Kpis), HeadlineKeys.Select(key => Value(key, a.Kpis, prev?.Kpis)).ToArray(),
             KpiCatalog.LightName(a.Kpis.HealthLight), a.Risks.Select(Risk).ToArray(),
-            a.Actions.Where(x => x.Item.Status is ActionStatus.Planned or ActionStatus.InProgress).Select(Action).Take(5).ToArray(),
+            // The overdue ones first (done late included, as actions_overdue counts them), then the open ones.
+            a.Actions.Where(x => x.Overdue).Concat(a.Actions.Where(x => !x.Overdue && x.Item.Status is ActionStatus.Planned or ActionStatus.InProgress)).Select(Action).Take(5).ToArray(),
             AccountRevenueChart(a));
     }
 
     private ExceptionRow Exception(ExceptionEntry e)
     {
         var a = e.Account;
-        var reasons = e.Reasons.Select(r => r.Kind switch
-        {
-            RiskKind.RedHealth => string.Format(_f.Culture, T("exception.red_health", "Health score {0}"), _f.Number(r.Value)),
-            RiskKind.DecliningRevenue => string.Format(_f.Culture, T("exception.declining", "Declining: TTM revenue {0}"), _f.Delta(r.Value)),
-            RiskKind.RevenueDown => string.Format(_f.Culture, T("exception.revenue_down", "Revenue {0} vs last year"), _f.Delta(r.Value)),
-            _ => string.Format(_f.Culture, T("exception.overdue", "{0} overdue actions"), r.Value),
-        }).ToArray();
-        return new ExceptionRow(a.Account.AccountId, a.Account.Name, a.Account.KeyAccountManager, KpiCatalog.LightName(a.Kpis.HealthLight), a.Kpis.HealthScore, reasons);
+        return new ExceptionRow(a.Account.AccountId, a.Account.Name, a.Account.KeyAccountManager, KpiCatalog.LightName(a.Kpis.HealthLight), a.Kpis.HealthScore,
+            a.Kpis.RevenueTtm, e.Reasons.Select(r => Risk(r).Text).ToArray());
     }
 
     private IReadOnlyList<HealthCheckRow> HealthRows(HealthCheck c)
@@ -182,20 +201,22 @@ public sealed class DocumentComposer
             KpiCatalog.All.Where(d => d.Group == g.Item1).Select(d => Value(d.Key, k, prev)).ToArray())).ToArray();
     }
 
+    // Each risk's sentence names its window (string table risk.<kind>); {0} is its figure as the document shows it.
     private RiskView Risk(Risk r)
     {
         var kind = Codes.Of(r.Kind);
         var figure = r.Kind switch
         {
             RiskKind.DecliningRevenue => _f.Delta(r.Value),
-            RiskKind.LowShareOfWallet => _f.Percent(r.Value),
+            RiskKind.LowAttainment or RiskKind.SharesAbove100 => _f.Percent(r.Value),
             _ => _f.Number(r.Value),
         };
         return new RiskView(kind, r.Value, string.Format(_f.Culture, T("risk." + kind, kind + " {0}"), figure));
     }
 
     private ActionView Action(ActionStatusView a) =>
-        new(a.Item.Objective, a.Item.Action, a.Item.Owner, a.Item.Due, Codes.Of(a.Item.Status)!, a.Item.Completed, a.Overdue);
+        new(a.Item.Objective, a.Item.Action, a.Item.Owner, a.Item.Due, Codes.Of(a.Item.Status)!, a.Item.Completed, a.Overdue,
+            a.Overdue && a.Item.Status == ActionStatus.Done);
 
     private RawHtml AccountRevenueChart(AccountResult a) => _revenueCharts.GetOrAdd(a.Account.AccountId, _ => RevenueChart(a.Quarters));
 

@@ -8,17 +8,32 @@ public sealed record ReviewPackModel : IDocumentModel
     public required DocumentInfo Doc { get; init; }
     public required bool IsPortfolio { get; init; }
     public string? Sponsor { get; init; }
+    /// <summary>The figures of the pack's population (key accounts, or the sponsor's accounts).</summary>
     public required PortfolioTotals Totals { get; init; }
+    /// <summary>The figures of the ABC population (all accounts in the portfolio pack, the sponsor's in a sponsor pack).</summary>
+    public required PortfolioTotals AllTotals { get; init; }
+    /// <summary>The pack's population in words: "10 key accounts", "Claire Dubois's 7 accounts".</summary>
+    public required string Population { get; init; }
+    /// <summary>The population of the ABC, concentration and segment pages in words: "all 40 accounts".</summary>
+    public required string AbcPopulation { get; init; }
+    /// <summary>The trend chart's title, with the last quarter's revenue, target and attainment of the same accounts.</summary>
+    public required string TrendTitle { get; init; }
     public required IReadOnlyList<KpiValue> Headline { get; init; }
     public required IReadOnlyList<AbcRow> Abc { get; init; }
     public required IReadOnlyList<AbcClassSummary> AbcClasses { get; init; }
     public required string AbcRule { get; init; }
+    /// <summary>The ABC rule in words with the configured cut-offs.</summary>
+    public required string AbcRuleText { get; init; }
     public required Concentration Concentration { get; init; }
     public required IReadOnlyList<LossView> Loss { get; init; }
     public required IReadOnlyList<SegmentGroup> Segments { get; init; }
     public required IReadOnlyList<HealthCheckRow> HealthCheck { get; init; }
     public required int KeyAccountsChecked { get; init; }
+    /// <summary>The top exceptions by revenue at stake (at most 10).</summary>
     public required IReadOnlyList<ExceptionRow> Exceptions { get; init; }
+    /// <summary>How many more key accounts have a risk, and their revenue TTM.</summary>
+    public required int ExceptionsMore { get; init; }
+    public required decimal ExceptionsMoreRevenueTtm { get; init; }
     public required IReadOnlyList<AccountSummaryView> Accounts { get; init; }
     /// <summary>The key to the numbered bubbles of the portfolio matrix.</summary>
     public required IReadOnlyList<MatrixPoint> Matrix { get; init; }

@@ -41,9 +41,11 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
         // One run at a time per output folder: a second run fails at once instead of mixing its files with ours.
         using var outputLock = OutputLock.Take(outDir);
         var rejected = data.Files.Sum(f => f.Rejected);
-        CsvOutputs.WriteValidation(Path.Combine(outDir, "validation.csv"), data.Problems);
         if (options.Strict && data.Problems.Count > 0)
+        {
+            CsvOutputs.WriteValidation(Path.Combine(outDir, "validation.csv"), data.Problems);
             return new GenerateResult(ExitCodes.RejectedRows, outDir, data, null, [Path.Combine(outDir, "validation.csv")], [], _timings, _warnings);
+        }
 
         progress.Stage("Computing KPIs");
         // The year-before portfolio gives every KPI its Q-4 comparison; both are independent, so they run side by side.
@@ -58,6 +60,11 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
         if (data.Revenue.Count > 0 && portfolio.All.Totals.RevenueTtm == 0 && portfolio.All.Totals.RevenueTtmPrev == 0)
             _warnings.Add($"no revenue in the 8 quarters up to {period}: the revenue data covers {data.Revenue.Min(r => r.Date):yyyy-MM-dd} to {data.Revenue.Max(r => r.Date):yyyy-MM-dd}; the documents will be empty");
 
+        // Figures that point at a data problem without rejecting a row: warned, and listed in validation.csv.
+        var dataWarnings = DataWarnings(portfolio);
+        _warnings.AddRange(dataWarnings.Select(w => $"{w.File}: {w.Value}: {w.Reason}"));
+        var problems = data.Problems.Concat(dataWarnings).ToArray();
+        CsvOutputs.WriteValidation(Path.Combine(outDir, "validation.csv"), problems);
         var written = new List<string>();
         var skipped = new List<string>();
         var shardOne = options.Shard is null || options.Shard.Value.Index == 1;
@@ -102,7 +109,7 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
         if (!options.SkipWorkbook && shardOne)
         {
             var name = $"kam-review-{period}.xlsx";
-            var hash = SourceHasher.Hash(salt, "workbook", portfolio.Accounts.Select(a => accountHashes[a.Account.AccountId]).ToArray(), data.Problems, portfolio.Segments);
+            var hash = SourceHasher.Hash(salt, "workbook", portfolio.Accounts.Select(a => accountHashes[a.Account.AccountId]).ToArray(), problems, portfolio.Segments);
             var path = Path.Combine(outDir, name);
             if (!options.Force && Unchanged(previousOutputs, outDir, name, hash) is { } kept)
             {
@@ -112,7 +119,7 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
             else
             {
                 progress.Stage("Writing workbook");
-                Time("workbook", () => AtomicFile.WriteAllBytes(path, WorkbookWriter.Write(new WorkbookComposer(portfolio, strings).Compose(data.Problems))));
+                Time("workbook", () => AtomicFile.WriteAllBytes(path, WorkbookWriter.Write(new WorkbookComposer(portfolio, strings).Compose(problems))));
                 written.Add(path);
                 outputs.Add(Output(outDir, name, hash, rendered: true));
             }
@@ -147,6 +154,11 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
     }
 
     private FiscalQuarter ResolvePeriod(DataSet data, KamConfig config) => ResolvePeriod(options.Period, data, config);
+
+    /// <summary>Rows kept but suspicious (line 0: about an account, not one row): competitors' shares plus ours above 105%.</summary>
+    public static List<ValidationProblem> DataWarnings(Portfolio p) =>
+        p.Accounts.SelectMany(a => a.Risks.Where(r => r.Kind == RiskKind.SharesAbove100).Select(r => new ValidationProblem("competitors.csv", 0, "estimated_share", a.Account.AccountId,
+            $"warning: competitors' estimated shares plus our share of wallet add up to {r.Value!.Value.ToString("P0", CultureInfo.InvariantCulture)} of the customer's spend (above 105%): check the estimates; rows kept"))).ToList();
 
     /// <summary>The period asked for, or the default one; a quarter outside 1900 to next year is a usage error.</summary>
     public static FiscalQuarter ResolvePeriod(string? period, DataSet data, KamConfig config)

@@ -228,6 +228,9 @@ public sealed class SampleGenerator
         WriteFile(dir, "offers.csv", ["offer_id", "account_id", "date", "product_line", "value", "status"], rows);
     }
 
+    // Our share of each account's wallet in the last year: competitors' estimates leave room for it (all shares <= 100%).
+    private readonly Dictionary<string, double> _walletShare = new(StringComparer.Ordinal);
+
     private void WriteWallet(string dir, List<Acc> accounts, Dictionary<(string, int), decimal> qr, DateOnly end)
     {
         var rows = new List<string[]>();
@@ -238,6 +241,7 @@ public sealed class SampleGenerator
             {
                 var rev = Enumerable.Range(0, 4).Sum(q => qr.GetValueOrDefault((a.Id, y * 4 + q)));
                 if (y == end.Year) rev = Enumerable.Range(0, 4).Sum(q => qr.GetValueOrDefault((a.Id, (end.Year * 12 + end.Month - 1) / 3 - q)));
+                if (y == end.Year) _walletShare[a.Id] = share;
                 var spend = Math.Max(rev, 0) / (decimal)share;
                 if (spend <= 0) spend = (decimal)(200000 + 800000 * _rng.NextDouble());
                 rows.Add([a.Id, y.ToString(CultureInfo.InvariantCulture), (Math.Round(spend / 1000m) * 1000m).ToString(CultureInfo.InvariantCulture)]);
@@ -375,7 +379,7 @@ public sealed class SampleGenerator
         var rows = new List<string[]>();
         foreach (var a in accounts.Where(a => a.Size > 0 && (a.Key || _rng.NextDouble() < 0.5)))
         {
-            var left = 0.8;
+            var left = Math.Min(0.8, 0.97 - _walletShare.GetValueOrDefault(a.Id));
             foreach (var c in Competitors.OrderBy(_ => _rng.Next()).Take(1 + _rng.Next(3)))
             {
                 var share = Math.Round(left * (0.2 + 0.4 * _rng.NextDouble()), 2);

@@ -238,11 +238,47 @@ public class PortfolioCalculatorTests
     }
 
     [Fact]
-    public void Health_score_counts_zero_open_complaints_as_a_full_component()
+    public void Missing_data_never_raises_a_score_below_the_minimum_coverage_the_score_is_missing()
     {
-        // A3 has no revenue or surveys, but the complaints file exists and it has none open: 100.
+        // A3 has no revenue, surveys or actions; only complaints_open (0 open -> 100) has data:
+        // coverage 1 of 6 equal weights = 16.7% < 60%, so no score and the light says "no data".
         var k = Kpis(Compute(), "A3");
-        Assert.Equal(100, k.HealthScore!.Value, 6);
+        Assert.Equal(1.0 / 6, k.HealthCoverage!.Value, 10);
+        Assert.Null(k.HealthScore);
+        Assert.Equal(HealthLight.Unknown, k.HealthLight);
+        // A1 has all six components: coverage 100% and a score.
+        Assert.Equal(1.0, Kpis(Compute(), "A1").HealthCoverage!.Value, 10);
+    }
+
+    [Fact]
+    public void An_account_with_only_two_components_is_scored_when_the_minimum_allows_it()
+    {
+        // Only growth_yoy (-20% -> 0) and attainment (80% -> 25) weigh in: coverage 2/6 = 33.3%.
+        var data = new DataSetBuilder().Account("B1", key: true)
+            .Line("B1", "2026-08-01", "P", 800).Line("B1", "2025-08-01", "P", 1000)
+            .Target("B1", "2026-Q3", 1000).Build();
+        var strict = PortfolioCalculator.Compute(data, new KamConfig(), Q3).Accounts[0].Kpis;
+        Assert.Equal(1.0 / 3, strict.HealthCoverage!.Value, 10);
+        Assert.Null(strict.HealthScore);
+        var lenient = PortfolioCalculator.Compute(data, new KamConfig { HealthMinCoverage = 0.3 }, Q3).Accounts[0].Kpis;
+        Assert.Equal((0 + 25) / 2.0, lenient.HealthScore!.Value, 6);
+        Assert.Equal(HealthLight.Red, lenient.HealthLight);
+    }
+
+    [Fact]
+    public void Growth_and_attainment_are_missing_on_a_non_positive_base()
+    {
+        // Q-1 was a net return (-200): growth_qoq from a negative base means nothing. Target 0: no attainment.
+        var data = new DataSetBuilder().Account("N1", key: true)
+            .Line("N1", "2026-08-01", "P", 500).Line("N1", "2026-05-01", "P", -200).Line("N1", "2025-08-01", "P", 0.0m)
+            .Target("N1", "2026-Q3", 0).Build();
+        var k = PortfolioCalculator.Compute(data, new KamConfig(), Q3).Accounts[0].Kpis;
+        Assert.Equal(-200m, k.RevenuePrevQuarter);
+        Assert.Null(k.GrowthQoq);
+        Assert.Null(k.GrowthYoy);
+        Assert.Equal(0m, k.Target);
+        Assert.Null(k.Attainment);
+        Assert.DoesNotContain(PortfolioCalculator.Compute(data, new KamConfig(), Q3).Accounts[0].Risks, r => r.Kind == RiskKind.LowAttainment);
     }
 
     [Fact]

@@ -53,9 +53,12 @@ public class AccountPlanHtmlTests
         Assert.Contains("€2,000", html);            // revenue in Q
         Assert.Contains("80.0%", html);             // attainment
         Assert.Contains("▼ 20.0%", html);           // growth vs last year
-        Assert.Contains("Declining revenue: ▼ 20.0% vs the same quarter last year", html);
-        Assert.Contains("Open complaints at quarter end: 2", html);
-        Assert.Contains("Overdue action-plan items: 2", html);
+        // Risks name their window: A1 is 20% down on the quarter but flat over 12 months, so it is not "declining".
+        Assert.DoesNotContain("Declining revenue", html);
+        Assert.Contains("Below target this quarter: 80.0% of target", html);
+        Assert.Contains("Overdue actions at quarter end: 2 (done late included)", html);
+        Assert.Contains("vs the 12 months before", html); // the TTM tile
+        Assert.Contains(">done late<", html);           // a2 was done after its due date
     }
 
     [Fact]

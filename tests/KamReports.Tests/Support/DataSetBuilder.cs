@@ -37,9 +37,9 @@ internal sealed class DataSetBuilder
         return this;
     }
 
-    public DataSetBuilder Complaint(string cid, string id, string opened, string? closed = null)
+    public DataSetBuilder Complaint(string cid, string id, string opened, string? closed = null, Severity severity = Severity.Medium)
     {
-        (_complaints ??= []).Add(new Complaint(cid, id, D(opened), closed is null ? null : D(closed), Severity.Medium, "Quality", null));
+        (_complaints ??= []).Add(new Complaint(cid, id, D(opened), closed is null ? null : D(closed), severity, "Quality", null));
         return this;
     }
 
@@ -61,9 +61,9 @@ internal sealed class DataSetBuilder
         return this;
     }
 
-    public DataSetBuilder Contact(string id, string name, ContactRole? role, string? last)
+    public DataSetBuilder Contact(string id, string name, ContactRole? role, string? last, Stance stance = Stance.Neutral)
     {
-        (_contacts ??= []).Add(new Contact(id, name, null, role, Influence.High, Stance.Neutral, null, last is null ? null : D(last)));
+        (_contacts ??= []).Add(new Contact(id, name, null, role, Influence.High, stance, null, last is null ? null : D(last)));
         return this;
     }
 

@@ -51,35 +51,43 @@ public sealed class WorkbookComposer(Portfolio p, StringTable strings)
 
     private WorkbookColumn Col(string key, KpiUnit unit) => new(key, strings.TryGet("col." + key) ?? strings.TryGet("kpi." + key) ?? key, unit);
 
+    // The same scoped figures as the packs: the key accounts' (the portfolio pack's headline) and all accounts'.
+    private WorkbookSection ScopeSection(ScopeFigures scope)
+    {
+        var t = scope.Totals;
+        WorkbookItem I(string key, object? value, KpiUnit unit) => new(T(key), value, unit);
+        return new(F("wb.sec_kpis", Populations.Describe(scope, strings)),
+        [
+            I("wb.accounts", t.Accounts, KpiUnit.Count), I("wb.key_accounts", t.KeyAccounts, KpiUnit.Count),
+            I("kpi.revenue", t.Revenue, KpiUnit.Money), I("kpi.revenue_prev_year", t.RevenuePrevYear, KpiUnit.Money), I("kpi.growth_yoy", t.GrowthYoy, KpiUnit.Percent),
+            I("kpi.revenue_ttm", t.RevenueTtm, KpiUnit.Money), I("kpi.growth_ttm", t.GrowthTtm, KpiUnit.Percent),
+            new(F("wb.target_with", t.WithTarget), t.Target, KpiUnit.Money), new(F("wb.revenue_with", t.WithTarget), t.RevenueWithTarget, KpiUnit.Money),
+            I("kpi.attainment", t.Attainment, KpiUnit.Percent),
+            new(F("wb.nps_pooled", t.NpsResponses), t.Nps, KpiUnit.Index), new(F("wb.mean_health", t.HealthScored), t.MeanHealth, KpiUnit.Score),
+            I("wb.lights", $"{t.Green} / {t.Amber} / {t.Red}", KpiUnit.Text),
+        ]);
+    }
+
     private WorkbookSummary SummarySheet()
     {
         var all = p.All;
-        var t = all.Totals;
-        var population = F("wb.population_all", t.Accounts);
-        WorkbookItem I(string key, object? value, KpiUnit unit) => new(T(key), value, unit);
-        var c = all.HealthCheck;
+        var population = Populations.Describe(all, strings);
+        var c = p.Scope(ScopeKind.KeyAccounts).HealthCheck;
         var sections = new List<WorkbookSection>
         {
-            new(F("wb.sec_kpis", population),
-            [
-                I("wb.accounts", t.Accounts, KpiUnit.Count), I("wb.key_accounts", t.KeyAccounts, KpiUnit.Count),
-                I("kpi.revenue", t.Revenue, KpiUnit.Money), I("kpi.revenue_prev_year", t.RevenuePrevYear, KpiUnit.Money), I("kpi.growth_yoy", t.GrowthYoy, KpiUnit.Percent),
-                I("kpi.revenue_ttm", t.RevenueTtm, KpiUnit.Money), I("kpi.growth_ttm", t.GrowthTtm, KpiUnit.Percent),
-                I("wb.target_with", t.Target, KpiUnit.Money), I("kpi.attainment", t.Attainment, KpiUnit.Percent),
-                I("wb.mean_nps", t.MeanNps, KpiUnit.Index), I("wb.mean_health", t.MeanHealth, KpiUnit.Score),
-                I("wb.lights", $"{t.Green} / {t.Amber} / {t.Red}", KpiUnit.Text),
-            ]),
+            ScopeSection(p.Scope(ScopeKind.KeyAccounts)),
+            ScopeSection(all),
             new(F("wb.sec_concentration", population),
             [
-                I("pack.top1", p.Concentration.Top1Share, KpiUnit.Percent), I("pack.top5", p.Concentration.Top5Share, KpiUnit.Percent),
-                I("pack.top10", p.Concentration.Top10Share, KpiUnit.Percent), I("pack.hhi", p.Concentration.Herfindahl, KpiUnit.Count),
+                new(T("pack.top1"), p.Concentration.Top1Share, KpiUnit.Percent), new(T("pack.top5"), p.Concentration.Top5Share, KpiUnit.Percent),
+                new(T("pack.top10"), p.Concentration.Top10Share, KpiUnit.Percent), new(T("pack.hhi"), p.Concentration.Herfindahl, KpiUnit.Count),
             ]),
             new(T("wb.sec_loss"), p.LossScenarios.Select(l => new WorkbookItem(F("wb.loss_without", l.N), l.RevenueTtmRemaining, KpiUnit.Money, l.Drop)).ToArray()),
             new(F("wb.sec_check", c.KeyAccounts),
             [
-                I("check.action_plan", c.WithActionPlan, KpiUnit.Percent), I("check.decision_maker", c.WithDecisionMaker, KpiUnit.Percent),
-                I("check.recent_contact", c.WithRecentContact, KpiUnit.Percent), I("check.survey_response", c.WithSurveyResponse, KpiUnit.Percent),
-                I("check.target", c.WithTarget, KpiUnit.Percent),
+                new(T("check.action_plan"), c.WithActionPlan, KpiUnit.Percent), new(T("check.decision_maker"), c.WithDecisionMaker, KpiUnit.Percent),
+                new(T("check.recent_contact"), c.WithRecentContact, KpiUnit.Percent), new(T("check.survey_response"), c.WithSurveyResponse, KpiUnit.Percent),
+                new(T("check.target"), c.WithTarget, KpiUnit.Percent),
             ]),
         };
         var hasTargets = p.Availability.Targets;

@@ -1,0 +1,109 @@
+using KamReports.Compute;
+using KamReports.Config;
+using KamReports.Model;
+using KamReports.Tests.Support;
+
+namespace KamReports.Tests.Compute;
+
+/// <summary>kpis.md "Risks and exceptions" and "Scopes", with hand-computed expectations.</summary>
+public class RisksAndScopesTests
+{
+    private static readonly FiscalQuarter Q3 = FiscalQuarter.TryParse("2026-Q3", 1)!.Value;
+
+    [Fact]
+    public void Risks_come_in_the_order_of_kpis_md_each_with_its_figure()
+    {
+        var data = new DataSetBuilder()
+            .Account("R1", key: true).Account("OK", key: true)
+            // R1: TTM 800 vs TTM-1 2000 -> -60% (declining); Q 200 vs target 400 -> 50% attainment.
+            .Line("R1", "2026-08-01", "P", 200).Line("R1", "2026-02-01", "P", 600).Line("R1", "2025-08-01", "P", 2000)
+            .Line("OK", "2026-08-01", "P", 1000).Line("OK", "2025-08-01", "P", 1000)
+            .Target("R1", "2026-Q3", 400)
+            .Survey("OK", "2026-08-01", nps: 9)
+            .Complaint("C1", "R1", "2026-07-01", severity: Severity.High)
+            .Complaint("C2", "R1", "2026-07-01", "2026-07-05", severity: Severity.High) // closed in Q: not open at its end
+            .Contact("R1", "Dora", ContactRole.DecisionMaker, "2026-01-01", Stance.Detractor)
+            .Contact("OK", "Olli", ContactRole.DecisionMaker, "2026-09-01", Stance.Champion)
+            .Action("R1", "late", "2026-08-01", ActionStatus.Done, "2026-08-20")
+            .Action("R1", "open", "2026-09-01", ActionStatus.InProgress)
+            .Wallet("R1", 2026, 1000).Competitor("R1", "Rival", 0.5)
+            .Build();
+        var p = PortfolioCalculator.Compute(data, new KamConfig(), Q3);
+        var r1 = p.Accounts.Single(a => a.Account.AccountId == "R1");
+        // Health: growth_yoy -90% -> 0, attainment 50% -> 0, 1 complaint open -> 66.7, completion 1 of 2 -> 50; 4 of 6 weights
+        // (67% coverage) -> 29.2, red. Share of wallet 800 / 1000 = 80%; + 50% competitors = 130% > 105%.
+        Assert.Equal((0 + 0 + 200.0 / 3 + 50) / 4, p.Accounts.Single(a => a.Account.AccountId == "R1").Kpis.HealthScore!.Value, 6);
+        Assert.Equal(
+            [RiskKind.RedHealth, RiskKind.DecliningRevenue, RiskKind.LowAttainment, RiskKind.OverdueActions, RiskKind.HighSeverityComplaints,
+             RiskKind.NoSurvey, RiskKind.NoRecentContact, RiskKind.DetractorDecisionMaker, RiskKind.SharesAbove100],
+            r1.Risks.Select(r => r.Kind));
+        Assert.Equal(-0.6, r1.Risks[1].Value!.Value, 10);
+        Assert.Equal(0.5, r1.Risks[2].Value!.Value, 10);
+        Assert.Equal(2, r1.Risks[3].Value); // the one done late counts as overdue too
+        Assert.Equal(1, r1.Risks[4].Value);
+        Assert.Equal(1.3, r1.Risks[^1].Value!.Value, 10);
+        // OK has no target while the targets file has rows: that is its only risk.
+        Assert.Equal([RiskKind.NoTarget], p.Accounts.Single(a => a.Account.AccountId == "OK").Risks.Select(r => r.Kind));
+    }
+
+    [Fact]
+    public void Exceptions_are_key_accounts_with_a_risk_by_revenue_at_stake()
+    {
+        var b = new DataSetBuilder();
+        // Five key accounts; revenue TTM 500, 400, 300, 200, 100; K2 and K4 have no risk (a target met), the others have no target.
+        foreach (var (id, rev, target) in new[] { ("K1", 500m, (decimal?)null), ("K2", 400m, 400m), ("K3", 300m, null), ("K4", 200m, 200m), ("K5", 100m, null) })
+        {
+            b.Account(id, key: true).Line(id, "2026-08-01", "P", rev).Line(id, "2025-08-01", "P", rev);
+            if (target is { } t) b.Target(id, "2026-Q3", t);
+        }
+        b.Account("NK", key: false).Line("NK", "2026-08-01", "P", 900);
+        var p = PortfolioCalculator.Compute(b.Build(), new KamConfig { HealthMinCoverage = 0 }, Q3);
+        var scope = p.Scope(ScopeKind.KeyAccounts);
+        Assert.Equal(["K1", "K3", "K5"], scope.Exceptions.Select(e => e.Account.Account.AccountId));
+        Assert.DoesNotContain(p.All.Exceptions, e => e.Account.Account.AccountId == "NK"); // not a key account
+    }
+
+    [Fact]
+    public void A_sponsor_scope_of_three_accounts_pools_nps_and_takes_attainment_over_accounts_with_a_target()
+    {
+        var data = new DataSetBuilder()
+            .Account("S1", sponsor: "Claire").Account("S2", sponsor: "Claire").Account("S3", sponsor: "Claire").Account("X", sponsor: "Other")
+            .Line("S1", "2026-08-01", "P", 600).Line("S2", "2026-08-01", "P", 300).Line("S3", "2026-08-01", "P", 100).Line("X", "2026-08-01", "P", 5000)
+            .Target("S1", "2026-Q3", 500).Target("S2", "2026-Q3", 500)
+            // S1: one answer, a promoter (account NPS 100). S2: three answers, 1 promoter, 2 detractors (account NPS -33.3).
+            .Survey("S1", "2026-08-01", nps: 10)
+            .Survey("S2", "2026-08-01", nps: 9).Survey("S2", "2026-07-01", nps: 3).Survey("S2", "2026-06-01", nps: 5)
+            .Build();
+        var p = PortfolioCalculator.Compute(data, new KamConfig(), Q3);
+        var s = p.Scope(ScopeKind.Sponsor, "Claire");
+        var t = s.Totals;
+        Assert.Equal(3, t.Accounts);
+        Assert.Equal(1000m, t.Revenue);
+        // Attainment over S1 and S2 only (S3 has no target): (600 + 300) / (500 + 500) = 90%.
+        Assert.Equal(1000m, t.Target);
+        Assert.Equal(900m, t.RevenueWithTarget);
+        Assert.Equal(0.9, t.Attainment!.Value, 10);
+        Assert.Equal(2, t.WithTarget);
+        // Pooled NPS: 4 answers, 2 promoters, 2 detractors -> 0 (a mean of account NPS would say 33.3).
+        Assert.Equal(0, t.Nps!.Value, 10);
+        Assert.Equal(4, t.NpsResponses);
+        // The chart's last quarter is the same population: 900 vs 1000.
+        Assert.Equal(900m, s.Quarters[^1].RevenueWithTarget);
+        Assert.Equal(1000m, s.Quarters[^1].Target);
+        Assert.Equal(t.Attainment, s.Quarters[^1].Attainment);
+        // ABC shares are of Claire's 1,000: 60%, 30%, 10%, cumulative to 100%.
+        Assert.Equal([0.6, 0.3, 0.1], s.Abc.Select(e => Math.Round(e.Share!.Value, 10)));
+        Assert.Equal(1.0, s.Abc[^1].Cumulative!.Value, 10);
+    }
+
+    [Fact]
+    public void Changes_are_taken_between_the_values_as_displayed()
+    {
+        // NPS -12.4 now (shown "-12") vs 0.0 (shown "0"): the change shown is 12 points, not 12.4.
+        var (change, kind) = KpiCatalog.Change(KpiCatalog.Get("nps"), -12.4, 0.0);
+        Assert.Equal(-12, change);
+        Assert.Equal("pts", kind);
+        // Attainment 87.46% (shown 87.5%) vs 80.04% (shown 80.0%): 7.5 points.
+        Assert.Equal(7.5, KpiCatalog.Change(KpiCatalog.Get("attainment"), 0.8746, 0.8004).Change!.Value, 9);
+    }
+}
