@@ -42,6 +42,18 @@ public sealed record AccountKpis
     public int? ActionsOverdue { get; init; }
     public double? ActionCompletion { get; init; }
     public double? CostToServeRatio { get; init; }
+    public decimal? PipelineValue { get; init; }
+    public decimal? WeightedPipeline { get; init; }
+    public decimal? WalletHeadroom { get; init; }
+    public double? PipelineCoverage { get; init; }
+    public double? WhiteSpaceCovered { get; init; }
+    public double? ProactiveShare { get; init; }
+    public int? Objectives { get; init; }
+    public double? ObjectivesOnTrack { get; init; }
+    public decimal? ValueQuantified { get; init; }
+    public double? ValueMultiple { get; init; }
+    public double? ValueAdvantage { get; init; }
+    public double? IndirectShare { get; init; }
     public double? RevenueShare { get; init; }
     public string AbcClass { get; init; } = "C";
     public string Lifecycle { get; init; } = "prospect";

@@ -43,6 +43,12 @@ internal static class AccountPass
         var complaints = data.Complaints is null ? null : index.Complaints[id].ToArray();
         var contacts = data.Contacts is null ? null : index.Contacts[id].ToArray();
         var due = data.Actions is null ? null : index.Actions[id].Where(a => IsDue(a, end)).ToArray();
+        var whiteSpace = catalog.Where(l => !rev.Lines.TryGetValue(l, out var v) || !v.Bought).ToArray();
+        var pipeline = Pipeline.Of(data.Offers is null ? null : index.Offers[id].ToArray(), whiteSpace, q);
+        var value = data.ValuePropositions is null ? null : index.ValuePropositions[id].ToArray();
+        var quantified = value?.Where(v => v.QuantifiedValue is not null).ToArray();
+        decimal? valueQuantified = quantified is { Length: > 0 } ? quantified.Sum(v => v.QuantifiedValue!.Value) : null;
+        decimal? headroom = wallet is { } w0 ? Math.Max(0, w0 - rev.Ttm) : null;
 
         var kpis = new AccountKpis
         {
@@ -67,7 +73,7 @@ internal static class AccountPass
             NewProductLines = newLines.Length,
             CrossSellRevenue = crossSell,
             CrossSellShare = Ratio(crossSell, rev.Ttm),
-            WhiteSpace = catalog.Count(l => !rev.Lines.TryGetValue(l, out var v) || !v.Bought),
+            WhiteSpace = whiteSpace.Length,
             Wallet = wallet,
             ShareOfWallet = wallet is { } w ? Ratio(rev.Ttm, w) : null,
             WalletGrowth = wallet is { } w2 && walletPrev is { } wp ? Growth(w2, wp) : null,
@@ -82,9 +88,34 @@ internal static class AccountPass
             ActionsOverdue = due?.Count(a => IsOverdue(a, end)),
             ActionCompletion = due is null ? null : Ratio(due.Count(a => IsDone(a, end)), due.Length),
             CostToServeRatio = data.HasCostToServe && rev.HasCost ? Ratio(rev.Cost, rev.Revenue) : null,
+            PipelineValue = pipeline?.Value,
+            WeightedPipeline = pipeline?.Weighted,
+            WalletHeadroom = headroom,
+            PipelineCoverage = pipeline is { } pl && headroom is { } h ? Ratio(pl.Value, h) : null,
+            WhiteSpaceCovered = pipeline is { } pw ? Ratio(pw.WhiteSpaceLines, whiteSpace.Length) : null,
+            ProactiveShare = offers is null ? null : Ratio(offers.Count(x => x.Source == OfferSource.Proactive), offers.Count(x => x.Source is not null)),
+            ValueQuantified = valueQuantified,
+            ValueMultiple = valueQuantified is { } vqs ? Ratio(vqs, rev.Ttm) : null,
+            ValueAdvantage = value is null ? null : ValueAdvantage(value),
+            IndirectShare = data.Partners is null ? null : Math.Min(1, index.Partners[id].Sum(x => x.Share ?? 0)),
         };
         var tally = new NpsTally(ttmSurveys.Count(s => s.Nps >= 9), ttmSurveys.Count(s => s.Nps <= 6), ttmSurveys.Count(s => s.Nps is not null));
-        return new AccountDraft(account, kpis, rev, quarters, ttmSurveys.Length, walletPrev, tally);
+        return new AccountDraft(account, kpis, rev, quarters, ttmSurveys.Length, walletPrev, tally) { OpenOffers = pipeline?.Open ?? [] };
+    }
+
+    // kpis.md value_advantage: importance-weighted mean of (our_rating - competitor_rating) over elements with both
+    // ratings; an element without importance weighs 3 (the middle of the 1-5 scale).
+    private static double? ValueAdvantage(IEnumerable<ValueProposition> elements)
+    {
+        double sum = 0, weights = 0;
+        foreach (var e in elements)
+        {
+            if (e.OurRating is not { } ours || e.CompetitorRating is not { } theirs) continue;
+            var w = e.Importance ?? 3;
+            sum += w * (ours - theirs);
+            weights += w;
+        }
+        return weights > 0 ? sum / weights : null;
     }
 
     /// <summary>How many quarters before Q the date lies (0 = in Q; negative = after Q).</summary>

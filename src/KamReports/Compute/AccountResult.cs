@@ -29,4 +29,14 @@ public sealed record AccountResult
     public required IReadOnlyList<ActionStatusView> Actions { get; init; }
     public required IReadOnlyList<CompetitorPosition> Competitors { get; init; }
     public required IReadOnlyList<SurveyResponse> RecentComments { get; init; }
+    /// <summary>The account's objectives in file order, each with its measure, status and actions.</summary>
+    public IReadOnlyList<ObjectiveResult> Objectives { get; init; } = [];
+    /// <summary>Actions that name no objective of the file.</summary>
+    public IReadOnlyList<ActionStatusView> UngroupedActions { get; init; } = [];
+    /// <summary>The team's notes in file order.</summary>
+    public IReadOnlyList<PlanNote> Notes { get; init; } = [];
+    public IReadOnlyList<ValueProposition> ValuePropositions { get; init; } = [];
+    public IReadOnlyList<Partner> Partners { get; init; } = [];
+    /// <summary>Open offers dated on or before the end of Q (the pipeline), by expected close.</summary>
+    public IReadOnlyList<Offer> OpenOffers { get; init; } = [];
 }

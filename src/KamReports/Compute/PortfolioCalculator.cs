@@ -70,6 +70,12 @@ public static class PortfolioCalculator
             var coverage = HealthScoring.Coverage(health, config);
             k = k with { HealthCoverage = coverage, HealthScore = coverage >= config.HealthMinCoverage ? HealthScoring.Score(health) : null };
             k = k with { HealthLight = KpiCatalog.Light(KpiCatalog.Get("health_score"), key => KpiCatalog.Get(key).Value(k), config) };
+            var measured = index.Objectives[id].Select(o => ObjectiveRules.Evaluate(o, k, q)).ToArray();
+            var (objectiveCount, onTrack) = ObjectiveRules.Kpis(measured, index.Availability.Objectives);
+            k = k with { Objectives = objectiveCount, ObjectivesOnTrack = onTrack };
+            var actions = index.Actions[id].OrderBy(a => a.Due ?? DateOnly.MaxValue).ThenBy(a => a.Action, StringComparer.Ordinal)
+                .Select(a => new ActionStatusView(a, IsOverdue(a, end))).ToArray();
+            var (objectives, ungrouped) = ObjectiveRules.Link(measured, actions);
             results.Add(new AccountResult
             {
                 Account = p.Account,
@@ -85,12 +91,17 @@ public static class PortfolioCalculator
                 RelationshipAxis = relationship,
                 PotentialAxis = potential,
                 Health = health,
-                Risks = RiskRules.Risks(k, index.Complaints[id].ToArray(), index.Contacts[id].ToArray(), index.Competitors[id].ToArray(), p.ResponsesTtm, index.Data, q, config),
+                Risks = RiskRules.Risks(k, index.Complaints[id].ToArray(), index.Contacts[id].ToArray(), index.Competitors[id].ToArray(), p.ResponsesTtm, objectives, index.Data, q, config),
                 Complaints = index.Complaints[id].OrderByDescending(c => c.Opened).ThenBy(c => c.ComplaintId, StringComparer.Ordinal).ToArray(),
                 Contacts = index.Contacts[id].OrderBy(c => c.Role ?? (ContactRole)99).ThenBy(c => c.Influence ?? (Influence)99).ThenBy(c => c.Name, StringComparer.Ordinal).ToArray(),
                 Team = index.Team[id].ToArray(),
-                Actions = index.Actions[id].OrderBy(a => a.Due ?? DateOnly.MaxValue).ThenBy(a => a.Action, StringComparer.Ordinal)
-                    .Select(a => new ActionStatusView(a, IsOverdue(a, end))).ToArray(),
+                Actions = actions,
+                Objectives = objectives,
+                UngroupedActions = ungrouped,
+                Notes = index.PlanNotes[id].ToArray(),
+                ValuePropositions = index.ValuePropositions[id].OrderByDescending(v => v.Importance ?? 3).ThenByDescending(v => v.QuantifiedValue ?? 0).ToArray(),
+                Partners = index.Partners[id].OrderByDescending(x => x.Share ?? -1).ThenBy(x => x.Name, StringComparer.Ordinal).ToArray(),
+                OpenOffers = p.OpenOffers,
                 Competitors = index.Competitors[id].OrderByDescending(c => c.EstimatedShare ?? -1).ThenBy(c => c.Competitor, StringComparer.Ordinal).ToArray(),
                 RecentComments = index.Surveys[id].Where(s => s.Comment is not null && AccountPass.QuartersBack(s.Date, q) is >= 0 and <= 3).OrderByDescending(s => s.Date).Take(5).ToArray(),
             });

@@ -23,4 +23,6 @@ public enum RiskKind
     NoTarget,
     /// <summary>Competitors' estimated shares plus our share of wallet above 105%: a data problem (value: the total).</summary>
     SharesAbove100,
+    /// <summary>An objective whose status is off track (value: how many).</summary>
+    ObjectiveOffTrack,
 }

@@ -10,7 +10,7 @@ internal static class RiskRules
     public const double MaxPlausibleShares = 1.05;
 
     public static List<Risk> Risks(AccountKpis k, IReadOnlyList<Complaint> complaints, IReadOnlyList<Contact> contacts, IReadOnlyList<CompetitorPosition> competitors,
-        int responsesTtm, DataSet data, FiscalQuarter q, KamConfig config)
+        int responsesTtm, IReadOnlyList<ObjectiveResult> objectives, DataSet data, FiscalQuarter q, KamConfig config)
     {
         var end = q.End;
         var risks = new List<Risk>();
@@ -27,6 +27,8 @@ internal static class RiskRules
         if (detractors > 0) Add(RiskKind.DetractorDecisionMaker, detractors);
         if (data.Targets is { Count: > 0 } && k.Target is null) Add(RiskKind.NoTarget);
         if (SharesTotal(k, competitors) is { } total && total > MaxPlausibleShares) Add(RiskKind.SharesAbove100, total);
+        var offTrack = objectives.Count(o => o.Status == ObjectiveStatus.OffTrack);
+        if (offTrack > 0) Add(RiskKind.ObjectiveOffTrack, offTrack);
         return risks;
     }
 

@@ -64,7 +64,10 @@ public sealed class DataLoader
             return c;
         });
         var targets = Read(DataContract.Targets, p => new Target(p.Text("account_id")!, p.Period("period")!, p.Text("product_line"), p.Decimal("target") ?? 0));
-        var offers = Read(DataContract.Offers, p => new Offer(p.Text("offer_id")!, p.Text("account_id")!, p.Date("date") ?? default, p.Text("product_line"), p.Decimal("value"), p.Choice<OfferStatus>("status") ?? OfferStatus.Open));
+        var offers = Read(DataContract.Offers, p => new Offer(p.Text("offer_id")!, p.Text("account_id")!, p.Date("date") ?? default, p.Text("product_line"), p.Decimal("value"), p.Choice<OfferStatus>("status") ?? OfferStatus.Open)
+        {
+            Name = p.Text("name"), Type = p.Choice<OfferType>("type"), Source = p.Choice<OfferSource>("source"), Probability = p.Number("probability"), ExpectedClose = p.Date("expected_close"),
+        });
         var wallet = Read(DataContract.Wallet, p => new WalletEstimate(p.Text("account_id")!, p.Integer("year") ?? 0, p.Decimal("estimated_spend") ?? 0));
         var contacts = Read(DataContract.Contacts, p => new Contact(p.Text("account_id")!, p.Text("name")!, p.Text("title"), p.Choice<ContactRole>("role"),
             p.Choice<Influence>("influence"), p.Choice<Stance>("stance"), p.Text("owner"), p.Date("last_contact")));
@@ -73,8 +76,16 @@ public sealed class DataLoader
             p.Choice<ActionStatus>("status") ?? ActionStatus.Planned, p.Date("completed")));
         var competitors = Read(DataContract.Competitors, p => new CompetitorPosition(p.Text("account_id")!, p.Text("competitor")!, p.Number("estimated_share"), p.Text("notes")));
 
+        var objectives = Read(DataContract.Objectives, p => new Objective(p.Text("account_id")!, p.Text("objective_id")!, p.Text("objective")!, p.ChoiceText("kpi"),
+            p.Decimal("baseline"), p.Decimal("target"), p.Date("start"), p.Date("due"), p.Text("owner"), p.Choice<ObjectiveStatus>("status")));
+        var notes = Read(DataContract.PlanNotes, p => new PlanNote(p.Text("account_id")!, p.Choice<PlanSection>("section") ?? PlanSection.Summary, p.Text("text")!));
+        var values = Read(DataContract.ValuePropositions, p => new ValueProposition(p.Text("account_id")!, p.Text("value_element")!, p.Text("customer_benefit"), p.Decimal("quantified_value"),
+            p.Text("evidence"), p.Number("importance"), p.Number("our_rating"), p.Text("competitor"), p.Number("competitor_rating")));
+        var partners = Read(DataContract.Partners, p => new Partner(p.Text("account_id")!, p.Text("partner")!, p.Choice<PartnerRole>("role"), p.Number("share")));
+
         return new DataSet(accounts, revenue, satisfaction, complaints, targets, offers, wallet, contacts, team, actions, competitors,
-            _hasCostToServe, _files, _problems) { Warnings = _warnings };
+            _hasCostToServe, _files, _problems)
+        { Warnings = _warnings, Objectives = objectives, PlanNotes = notes, ValuePropositions = values, Partners = partners };
     }
 
     private Account BuildAccount(RowParser p, IReadOnlyDictionary<string, string> extra) => new(

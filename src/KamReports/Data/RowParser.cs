@@ -197,16 +197,19 @@ internal sealed class RowParser
     }
 
     /// <summary>Parses a closed set; accepts the contract spelling case-insensitively, with spaces or hyphens for underscores.</summary>
-    public T? Choice<T>(string column) where T : struct, Enum
+    public T? Choice<T>(string column) where T : struct, Enum =>
+        ChoiceText(column) is { } c ? Enum.Parse<T>(c.Replace("_", ""), ignoreCase: true) : null;
+
+    /// <summary>A closed-set value in the contract's spelling (an objective's kpi key); anything else is a bad value.</summary>
+    public string? ChoiceText(string column)
     {
         var s = Raw(column);
         if (s is null) return null;
         var spec = _columns[column].Spec;
         var norm = DataContract.NormalizeHeader(s);
-        for (var i = 0; i < spec.Choices!.Count; i++)
-            if (DataContract.NormalizeHeader(spec.Choices[i]) == norm)
-                return Enum.Parse<T>(spec.Choices[i].Replace("_", ""), ignoreCase: true);
-        Fail(column, $"not one of {string.Join(", ", spec.Choices)}");
+        foreach (var choice in spec.Choices!)
+            if (DataContract.NormalizeHeader(choice) == norm) return choice;
+        Fail(column, spec.Choices.Count > 12 ? "not a kpis.md key" : $"not one of {string.Join(", ", spec.Choices)}");
         return null;
     }
 

@@ -19,4 +19,10 @@ public sealed record DataSet(
 {
     /// <summary>Things the loader fixed or assumed that the user should know (sponsor spellings unified, ...).</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    // What the account team writes (null = file absent).
+    public IReadOnlyList<Objective>? Objectives { get; init; }
+    public IReadOnlyList<PlanNote>? PlanNotes { get; init; }
+    public IReadOnlyList<ValueProposition>? ValuePropositions { get; init; }
+    public IReadOnlyList<Partner>? Partners { get; init; }
 }
