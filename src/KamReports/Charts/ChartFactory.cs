@@ -158,6 +158,39 @@ public static partial class ChartFactory
         return Svg(plt, width, height);
     }
 
+    /// <summary>
+    /// The value map: each numbered value element at (our advantage over the competitor, -4..4; importance to the
+    /// customer, 1-5), bubble area by its quantified value; the zero line separates ahead from behind.
+    /// </summary>
+    public static string ValueMap(IReadOnlyList<ChartPoint> points, string xLabel, string yLabel, int width = 680, int height = 300)
+    {
+        using var plt = NewPlot(points.Select(p => p.Label));
+        plt.Add.VerticalLine(0, 1, Slate, LinePattern.Dashed);
+        var max = points.Count == 0 ? 1 : Math.Max(1e-9, points.Max(p => Math.Abs(p.Size)));
+        foreach (var p in points.OrderByDescending(p => p.Size))
+        {
+            var size = (float)(14 + 26 * Math.Sqrt(Math.Abs(p.Size) / max));
+            var tone = p.X > 0 ? Teal : p.X < 0 ? Coral : Slate;
+            var m = plt.Add.Marker(p.X, p.Y, MarkerShape.FilledCircle, size, tone.WithAlpha(0.8));
+            m.MarkerLineColor = Colors.White;
+            m.MarkerLineWidth = 1;
+            var label = plt.Add.Text(p.Label, p.X, p.Y);
+            label.LabelFontSize = 9;
+            label.LabelFontColor = Colors.White;
+            label.LabelBold = true;
+            label.Alignment = Alignment.MiddleCenter;
+        }
+        plt.Axes.SetLimits(-4.4, 4.4, 0.5, 5.5);
+        var xt = new double[] { -4, -3, -2, -1, 0, 1, 2, 3, 4 };
+        plt.Axes.Bottom.SetTicks(xt, xt.Select(t => t > 0 ? "+" + t.ToString(System.Globalization.CultureInfo.InvariantCulture) : t.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray());
+        var yt = new double[] { 1, 2, 3, 4, 5 };
+        plt.Axes.Left.SetTicks(yt, yt.Select(t => t.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray());
+        plt.Axes.Bottom.Label.Text = xLabel;
+        plt.Axes.Left.Label.Text = yLabel;
+        foreach (var a in new IAxis[] { plt.Axes.Bottom, plt.Axes.Left }) { a.Label.FontSize = 12; a.Label.ForeColor = Ink; a.Label.Bold = false; }
+        return Svg(plt, width, height);
+    }
+
     private static Plot NewPlot(IEnumerable<string> texts)
     {
         var plt = new Plot();

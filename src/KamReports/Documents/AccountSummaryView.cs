@@ -1,4 +1,3 @@
-using KamReports.Rendering.Html;
 
 namespace KamReports.Documents;
 

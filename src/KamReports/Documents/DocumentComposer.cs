@@ -3,7 +3,6 @@ using System.Globalization;
 using KamReports.Charts;
 using KamReports.Compute;
 using KamReports.Model;
-using KamReports.Rendering.Html;
 
 namespace KamReports.Documents;
 
@@ -11,7 +10,7 @@ namespace KamReports.Documents;
 /// Compose stage: builds the plain view models of the account plans and review packs from the computed
 /// portfolio. It selects, orders and labels; it never computes a KPI.
 /// </summary>
-public sealed class DocumentComposer
+public sealed partial class DocumentComposer
 {
     private static readonly string[] HeadlineKeys = ["revenue", "revenue_ttm", "attainment", "share_of_wallet", "nps", "satisfaction_index", "complaints_open", "health_score"];
     private static readonly string[] PackHeadlineKeys = ["revenue", "revenue_ttm", "attainment", "nps", "health_score"];
@@ -45,6 +44,9 @@ public sealed class DocumentComposer
         var quarters = a.Quarters.Select(q => new QuarterView(q.Label, q.Revenue, q.Target, q.Target is { } t && t != 0 ? (double)(q.Revenue / t) : null,
             q.Nps, q.SatisfactionIndex, q.RelationshipStrength, q.Responses)).ToArray();
         var end = _p.Period.End;
+        var contacts = Contacts(a);
+        var values = ValueElements(a);
+        var cover = CoverWords(a);
         return new AccountPlanModel
         {
             Doc = Doc("account_plan", string.Format(_f.Culture, T("doc.account_plan_title", "Account plan {0}"), Short(a.Account.Name)), a.Account.KeyAccountManager),
@@ -56,8 +58,7 @@ public sealed class DocumentComposer
             Health = a.Health.Select(h => new HealthComponentView(h.Key, _kpis.Title(h.Key), h.Score, h.Weight)).ToArray(),
             Risks = a.Risks.Select(Risk).ToArray(),
             Team = a.Team.Select(t => new TeamView(t.Member, t.Role, t.Responsibilities)).ToArray(),
-            Contacts = a.Contacts.Select(c => new ContactView(c.Name, c.Title, Codes.Of(c.Role), Codes.Of(c.Influence), Codes.Of(c.Stance), c.Owner, c.LastContact,
-                c.LastContact is { } lc && lc > end.AddDays(-90) && lc <= end)).ToArray(),
+            Contacts = contacts,
             Actions = a.Actions.Select(Action).ToArray(),
             Complaints = a.Complaints.Select(c => new ComplaintView(c.ComplaintId, c.Opened, c.Closed, Codes.Of(c.Severity), c.Category, c.Description,
                 c.Closed is null || c.Closed > end, (c.Closed is { } cl && cl <= end ? cl : end).DayNumber - c.Opened.DayNumber)).Where(c => c.Opened <= end).ToArray(),
@@ -70,7 +71,18 @@ public sealed class DocumentComposer
             NextQuarter = _p.Period.Plus(1).ToString(),
             WalletPrevYear = a.WalletPrevYear,
             Scorecard = Scorecard(k, prev?.Kpis),
-            Charts = new AccountCharts(AccountRevenueChart(a), ProductMixChart(a), SatisfactionChart(a.Quarters)),
+            Charts = new AccountCharts(AccountRevenueChart(a), ProductMixChart(a), SatisfactionChart(a.Quarters)) { ValueMap = ValueMapChart(values) },
+            Notes = Notes(a),
+            CoverSummary = cover.Summary,
+            CoverAsks = cover.Asks,
+            CoverMore = cover.More,
+            Objectives = a.Objectives.Select(Objective).ToArray(),
+            OtherActions = a.UngroupedActions.Select(Action).ToArray(),
+            ValueElements = values,
+            Pipeline = Pipeline(a),
+            Partners = a.Partners.Select(x => new PartnerView(x.Name, Codes.Of(x.Role), x.Share)).ToArray(),
+            PowerMap = PowerMap(contacts),
+            Unplaced = contacts.Where(c => c.Influence is null || c.Stance is null).ToArray(),
             Available = _p.Availability,
         };
     }
@@ -145,6 +157,7 @@ public sealed class DocumentComposer
             ExceptionsMoreRevenueTtm = rest.Sum(e => e.Account.Kpis.RevenueTtm),
             Accounts = packAccounts.Select(Summary).ToArray(),
             Matrix = matrix,
+            Asks = isPortfolio ? [] : Asks(scope),
             Charts = new PackCharts(
                 // With targets, the bars are the revenue of the very accounts whose targets the line sums (kpis.md, Scopes).
                 RawChart(ChartFactory.RevenueVsTarget(series.Select(q => q.Label).ToArray(), series.Select(q => (double)(hasTargets ? q.RevenueWithTarget : q.Revenue)).ToArray(),

@@ -38,5 +38,7 @@ public sealed record ReviewPackModel : IDocumentModel
     /// <summary>The key to the numbered bubbles of the portfolio matrix.</summary>
     public required IReadOnlyList<MatrixPoint> Matrix { get; init; }
     public required PackCharts Charts { get; init; }
+    /// <summary>A sponsor pack's "What I need from you": the teams' asks and the generated interventions (empty in the portfolio pack).</summary>
+    public required IReadOnlyList<SponsorAsk> Asks { get; init; }
     public required DataAvailability Available { get; init; }
 }

@@ -8,7 +8,7 @@ namespace KamReports.Sample;
 /// cross-selling, targets, offers, wallet, surveys, complaints, contacts, team, actions and competitors.
 /// Deterministic for a seed.
 /// </summary>
-public sealed class SampleGenerator
+public sealed partial class SampleGenerator
 {
     private static readonly string[] ProductLines = ["Sensors", "Control Systems", "Spare Parts", "Field Service", "Software", "Training"];
     private static readonly decimal[] LinePrice = [1800m, 9500m, 420m, 2600m, 5200m, 1400m];
@@ -50,11 +50,14 @@ public sealed class SampleGenerator
 
     private readonly SampleOptions _o;
     private readonly Random _rng;
+    private readonly Random _plan;
 
     public SampleGenerator(SampleOptions options)
     {
         _o = options;
         _rng = new Random(options.Seed);
+        // The plan content draws from its own sequence, so the facts stay the same whatever the plan holds.
+        _plan = new Random(options.Seed + 7919);
     }
 
     private sealed record Acc(string Id, string Name, string Industry, string Region, string Country, string Type, string Manager, string? Sponsor,
@@ -129,6 +132,7 @@ public sealed class SampleGenerator
         WriteContacts(dir, accounts, team, end);
         WriteActions(dir, accounts, team, end);
         WriteCompetitors(dir, accounts);
+        WritePlan(dir, accounts, quarterRevenue, end);
         return revenueLines;
     }
 
@@ -222,10 +226,16 @@ public sealed class SampleGenerator
                 var line = ProductLines[_rng.Next(ProductLines.Length)];
                 var age = end.DayNumber - date.DayNumber;
                 var status = age < 45 && _rng.NextDouble() < 0.6 ? "open" : _rng.NextDouble() < 0.25 + 0.4 * a.Mood ? "won" : "lost";
-                rows.Add([$"OF-{id++:00000}", a.Id, D(date), line, Round100((decimal)(a.Size * 40000 * (0.3 + _rng.NextDouble()))).ToString(CultureInfo.InvariantCulture), status]);
+                var value = Round100((decimal)(a.Size * 40000 * (0.3 + _rng.NextDouble())));
+                rows.Add([$"OF-{id++:00000}", a.Id, D(date), line, value.ToString(CultureInfo.InvariantCulture), status, .. PipelineColumns(a, line, status, date, end)]);
             }
+            // Key accounts also get proactive offers on lines they do not buy yet: selling into the white space.
+            if (a.Key)
+                foreach (var l in Enumerable.Range(0, ProductLines.Length).Where(l => !a.Lines[l]).Take(2))
+                    rows.Add([$"OF-{id++:00000}", a.Id, D(end.AddDays(-_plan.Next(80))), ProductLines[l], Round100((decimal)(a.Size * 30000 * (0.5 + _plan.NextDouble()))).ToString(CultureInfo.InvariantCulture),
+                        "open", $"{ProductLines[l]} introduction", "cross_sell", "proactive", P(0.15 + 0.4 * _plan.NextDouble()), D(end.AddDays(30 + _plan.Next(150)))]);
         }
-        WriteFile(dir, "offers.csv", ["offer_id", "account_id", "date", "product_line", "value", "status"], rows);
+        WriteFile(dir, "offers.csv", ["offer_id", "account_id", "date", "product_line", "value", "status", "name", "type", "source", "probability", "expected_close"], rows);
     }
 
     // Our share of each account's wallet in the last year: competitors' estimates leave room for it (all shares <= 100%).

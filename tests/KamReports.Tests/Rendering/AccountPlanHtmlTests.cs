@@ -24,12 +24,15 @@ public class AccountPlanHtmlTests
     public void Account_plan_has_every_section_of_outputs_md_in_order()
     {
         var html = new RenderKit().Plan("A1").Html;
-        string[] sections = ["aria-label=\"Cover\"", "Executive summary", "Account team", "Customer overview", "Revenue and potential", "Cross-selling and white space",
-            "Satisfaction", "Relationship map", "Competitive position", "Action plan", "KPI scorecard"];
+        // outputs.md: summary, analysis (overview, revenue, cross-selling, satisfaction, competition), relationship map
+        // (with the team), strategy, value proposition, action plan with support program and pipeline, scorecard.
+        string[] sections = ["aria-label=\"Cover\"", "Executive summary", "Customer overview", "Revenue and potential", "Cross-selling and white space",
+            "Satisfaction", "Competitive position", "Relationship map", "Account team", "Strategy", "Value proposition", "Action plan", "Support program", "Open pipeline", "KPI scorecard"];
         var last = -1;
         foreach (var s in sections)
         {
-            var at = s.StartsWith("aria", StringComparison.Ordinal) ? html.IndexOf(s, StringComparison.Ordinal) : html.IndexOf(s + "</h2>", StringComparison.Ordinal);
+            var at = s.StartsWith("aria", StringComparison.Ordinal) ? html.IndexOf(s, StringComparison.Ordinal)
+                : Math.Max(html.IndexOf(s + "</h2>", StringComparison.Ordinal), html.IndexOf(s + "</h3>", StringComparison.Ordinal));
             Assert.True(at > last, $"section '{s}' missing or out of order");
             last = at;
         }
@@ -44,6 +47,11 @@ public class AccountPlanHtmlTests
         Assert.Contains("No contacts are recorded for this account.", html);
         Assert.Contains("No actions are planned for this account.", html);
         Assert.Contains("No wallet estimate was provided for this account.", html);
+        // The plan files are absent in the scenario: each plan section says so in one sentence.
+        Assert.Contains("No objectives file was provided.", html);
+        Assert.Contains("No value propositions file was provided.", html);
+        Assert.Contains("No partners file was provided.", html);
+        Assert.Contains("No plan notes file (plan_notes) was provided", html);
     }
 
     [Fact]

@@ -36,7 +36,7 @@ public class PdfTests(BrowserFixture browser)
         Assert.Equal("KAM A1", text.Author);
         Assert.Equal("Key account review 2026-Q3", text.Subject);
         var all = text.All;
-        foreach (var section in new[] { "Executive summary", "Account team", "Customer overview", "Revenue and potential", "Cross-selling and white space",
+        foreach (var section in new[] { "Executive summary", "ACCOUNT TEAM", "Customer overview", "Revenue and potential", "Cross-selling and white space",
                      "Satisfaction", "Relationship map", "Competitive position", "Action plan", "KPI scorecard" })
             Assert.Contains(section, all);
         Assert.Contains("€2,000", all);

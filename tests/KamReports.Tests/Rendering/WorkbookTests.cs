@@ -35,7 +35,7 @@ public class WorkbookTests : IDisposable
     public void Has_the_sheets_of_outputs_md_in_order()
     {
         using var wb = new XLWorkbook(_path);
-        Assert.Equal(["Summary", "Accounts", "Segments", "ABC", "Revenue", "Actions", "Validation"], wb.Worksheets.Select(w => w.Name));
+        Assert.Equal(["Summary", "Accounts", "Segments", "ABC", "Revenue", "Actions", "Objectives", "Pipeline", "Value", "Validation"], wb.Worksheets.Select(w => w.Name));
     }
 
     [Fact]

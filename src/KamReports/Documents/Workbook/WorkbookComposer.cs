@@ -11,7 +11,8 @@ namespace KamReports.Documents.Workbook;
 /// </summary>
 public sealed class WorkbookComposer(Portfolio p, StringTable strings)
 {
-    public const string Summary = "Summary", Accounts = "Accounts", Segments = "Segments", Abc = "ABC", Revenue = "Revenue", Actions = "Actions", Validation = "Validation";
+    public const string Summary = "Summary", Accounts = "Accounts", Segments = "Segments", Abc = "ABC", Revenue = "Revenue", Actions = "Actions",
+        Objectives = "Objectives", Pipeline = "Pipeline", Value = "Value", Validation = "Validation";
 
     private string T(string key) => strings.TryGet(key) ?? key;
     private string F(string key, params object?[] args) => string.Format(CultureInfo.GetCultureInfo(strings.Culture), T(key), args);
@@ -23,8 +24,49 @@ public sealed class WorkbookComposer(Portfolio p, StringTable strings)
         AbcSheet(),
         RevenueSheet(),
         ActionsSheet(),
+        ObjectivesSheet(),
+        PipelineSheet(),
+        ValueSheet(),
         ValidationSheet(problems),
     ]);
+
+    private WorkbookSheet ObjectivesSheet() => new(Objectives,
+        [Col("account_id", KpiUnit.Text), Col("account", KpiUnit.Text), Col("objective_id", KpiUnit.Text), Col("objective", KpiUnit.Text), Col("kpi", KpiUnit.Text),
+            Col("baseline", KpiUnit.Ratio), Col("target_value", KpiUnit.Ratio), Col("current", KpiUnit.Ratio), Col("progress", KpiUnit.Percent), Col("expected", KpiUnit.Percent),
+            Col("status", KpiUnit.Text), Col("status_derived", KpiUnit.Text), Col("start", KpiUnit.Text), Col("due", KpiUnit.Text), Col("owner", KpiUnit.Text)],
+        p.Accounts.SelectMany(a => a.Objectives.Select(o => new WorkbookRow([a.Account.AccountId, a.Account.Name, o.Objective.ObjectiveId, o.Objective.Text, o.Objective.Kpi,
+            o.Objective.Baseline, o.Objective.Target, o.Current.Boxed, o.Progress, o.Expected, Codes.Of(o.Status), o.StatusDerived, o.Objective.Start, o.Objective.Due, o.Objective.Owner],
+            o.Status == Model.ObjectiveStatus.OffTrack))).ToArray())
+    {
+        FrozenColumns = 2,
+        EmptyText = T(p.Availability.Objectives ? "wb.objectives_none" : "wb.objectives_no_file"),
+    };
+
+    private WorkbookSheet PipelineSheet() => new(Pipeline,
+        [Col("account_id", KpiUnit.Text), Col("account", KpiUnit.Text), Col("offer_id", KpiUnit.Text), Col("offer_name", KpiUnit.Text), Col("product_line", KpiUnit.Text),
+            Col("offer_type", KpiUnit.Text), Col("source", KpiUnit.Text), Col("probability", KpiUnit.Percent), Col("expected_close", KpiUnit.Text), Col("offer_value", KpiUnit.Money),
+            Col("weighted", KpiUnit.Money), Col("white_space", KpiUnit.Text)],
+        p.Accounts.SelectMany(a =>
+        {
+            var whiteSpace = a.ProductLines.Where(l => l.Status == ProductLineStatus.NotBought).Select(l => l.Name).ToHashSet(StringComparer.Ordinal);
+            return a.OpenOffers.Select(o => new WorkbookRow([a.Account.AccountId, a.Account.Name, o.OfferId, o.Name, o.ProductLine, Codes.Of(o.Type), Codes.Of(o.Source),
+                o.Probability, o.ExpectedClose, o.Value, o.Value is { } v && o.Probability is { } pr ? Math.Round(v * (decimal)pr, 2) : null, o.ProductLine is { } l && whiteSpace.Contains(l)]));
+        }).ToArray())
+    {
+        FrozenColumns = 2,
+        EmptyText = T(p.Availability.Offers ? "wb.pipeline_none" : "wb.pipeline_no_file"),
+    };
+
+    private WorkbookSheet ValueSheet() => new(Value,
+        [Col("account_id", KpiUnit.Text), Col("account", KpiUnit.Text), Col("value_element", KpiUnit.Text), Col("customer_benefit", KpiUnit.Text), Col("quantified_value", KpiUnit.Money),
+            Col("evidence", KpiUnit.Text), Col("importance", KpiUnit.Ratio), Col("our_rating", KpiUnit.Ratio), Col("competitor", KpiUnit.Text), Col("competitor_rating", KpiUnit.Ratio),
+            Col("advantage", KpiUnit.Ratio)],
+        p.Accounts.SelectMany(a => a.ValuePropositions.Select(v => new WorkbookRow([a.Account.AccountId, a.Account.Name, v.ValueElement, v.CustomerBenefit, v.QuantifiedValue,
+            v.Evidence, v.Importance, v.OurRating, v.Competitor, v.CompetitorRating, v.OurRating is { } o && v.CompetitorRating is { } c ? o - c : null]))).ToArray())
+    {
+        FrozenColumns = 2,
+        EmptyText = T(p.Availability.ValuePropositions ? "wb.value_none" : "wb.value_no_file"),
+    };
 
     /// <summary>Data rows a sheet holds at most: Excel's 1,048,576 rows less the header and the line that counts the rest.</summary>
     public const int MaxSheetRows = 1_048_574;

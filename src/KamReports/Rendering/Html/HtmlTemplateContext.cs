@@ -2,6 +2,8 @@ using KamReports.Formatting;
 using Scriban;
 using Scriban.Parsing;
 
+using KamReports.Documents;
+
 namespace KamReports.Rendering.Html;
 
 /// <summary>A Scriban context that HTML-escapes every value written by <c>{{ ... }}</c> unless it is <see cref="RawHtml"/>.</summary>

@@ -3,6 +3,8 @@ using Scriban.Functions;
 using Scriban.Runtime;
 using Scriban.Syntax;
 
+using KamReports.Documents;
+
 namespace KamReports.Rendering.Html;
 
 /// <summary>Scriban's <c>include</c>, whose output is markup rendered by a template (already escaped), so it is written raw.</summary>

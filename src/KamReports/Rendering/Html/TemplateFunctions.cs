@@ -3,6 +3,8 @@ using System.Text;
 using Scriban;
 using Scriban.Syntax;
 
+using KamReports.Documents;
+
 namespace KamReports.Rendering.Html;
 
 /// <summary>
@@ -62,8 +64,8 @@ public static class TemplateFunctions
     public static string TextOr(TemplateContext context, string key, string fallback) => F(context).Strings.TryGet(key) ?? fallback;
 
     /// <summary><c>fmt "pattern {0} {1}" a b</c>: fills a text from the string table with values (already formatted).</summary>
-    public static string Fmt(TemplateContext context, string pattern, object? a = null, object? b = null, object? c = null) =>
-        string.Format(F(context).Culture, pattern, a, b, c);
+    public static string Fmt(TemplateContext context, string pattern, object? a = null, object? b = null, object? c = null, object? d = null, object? e = null, object? f = null) =>
+        string.Format(F(context).Culture, pattern, a, b, c, d, e, f);
 
     /// <summary><c>raw x</c>: writes the value without HTML escaping. Use only for trusted markup.</summary>
     public static RawHtml Raw(object? value) => new(value?.ToString() ?? "");

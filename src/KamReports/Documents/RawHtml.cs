@@ -1,4 +1,4 @@
-namespace KamReports.Rendering.Html;
+namespace KamReports.Documents;
 
 /// <summary>Markup that templates write as-is (charts, partials, values a template marked raw). Everything else is HTML-escaped.</summary>
 public sealed record RawHtml(string Html)
