@@ -12,6 +12,8 @@ public sealed record AccountPlanModel : IDocumentModel
     /// <summary>The same keys for Q-4 (a year before), or empty when there is no history.</summary>
     public required IReadOnlyDictionary<string, object?> Previous { get; init; }
     public required IReadOnlyList<KpiValue> Headline { get; init; }
+    /// <summary>Page 1: the 3-5 generated headline sentences, ranked by money at stake.</summary>
+    public required IReadOnlyList<HeadlineMessage> Messages { get; init; }
     public required string HealthLight { get; init; }
     public required IReadOnlyList<HealthComponentView> Health { get; init; }
     public required IReadOnlyList<RiskView> Risks { get; init; }

@@ -54,6 +54,7 @@ public sealed partial class DocumentComposer
             Kpis = kpiDict,
             Previous = prev is null ? new Dictionary<string, object?>() : KpiPresenter.Dictionary(prev.Kpis),
             Headline = HeadlineKeys.Select(key => Value(key, k, prev?.Kpis)).ToArray(),
+            Messages = PlanMessages(a, prev),
             HealthLight = KpiCatalog.LightName(k.HealthLight),
             Health = a.Health.Select(h => new HealthComponentView(h.Key, _kpis.Title(h.Key), h.Score, h.Weight)).ToArray(),
             Risks = a.Risks.Select(Risk).ToArray(),
@@ -86,6 +87,9 @@ public sealed partial class DocumentComposer
             Available = _p.Availability,
         };
     }
+
+    /// <summary>Most rows of a pack's ranked tables (ABC, matrix key): the rest are counted in one line, so a pack's length does not grow with the portfolio.</summary>
+    public const int MaxTableRows = 20;
 
     /// <summary>Most exceptions a pack lists; the rest are counted in one line (kpis.md).</summary>
     public const int MaxExceptions = 10;
@@ -134,7 +138,7 @@ public sealed partial class DocumentComposer
                     string.Format(_f.Culture, T("pop.with_target", "{0} accounts"), totals.WithTarget), _f.Money((double)last.RevenueWithTarget), _f.Money((double)lt), last.Label, _f.Percent(last.Attainment))
                 : string.Format(_f.Culture, T("pack.trend_no_target", "Revenue by quarter, {0} (no targets)"), Population(scope)),
             Headline = PackHeadlineKeys.Select(key => _kpis.Present(key, scope.Kpi, before is null ? null : before.Kpi)).ToArray(),
-            Abc = abc.Select(e => new AbcRow(e.Rank, e.Account.Account.AccountId, e.Account.Account.Name, e.Account.Kpis.RevenueTtm, e.Share, e.Cumulative, e.Account.Kpis.AbcClass, e.Account.IsKeyAccount)).ToArray(),
+            Abc = abc.Take(MaxTableRows).Select(e => new AbcRow(e.Rank, e.Account.Account.AccountId, e.Account.Account.Name, e.Account.Kpis.RevenueTtm, e.Share, e.Cumulative, e.Account.Kpis.AbcClass, e.Account.IsKeyAccount)).ToArray(),
             AbcClasses = new[] { "A", "B", "C" }.Select(c =>
             {
                 var members = abc.Where(e => e.Account.Kpis.AbcClass == c).ToArray();
@@ -155,16 +159,24 @@ public sealed partial class DocumentComposer
             Exceptions = scope.Exceptions.Take(MaxExceptions).Select(Exception).ToArray(),
             ExceptionsMore = rest.Length,
             ExceptionsMoreRevenueTtm = rest.Sum(e => e.Account.Kpis.RevenueTtm),
-            Accounts = packAccounts.Select(Summary).ToArray(),
-            Matrix = matrix,
+            // Per-account pages live in the sponsor packs: their key accounts, most revenue at stake first.
+            Accounts = isPortfolio ? [] : packAccounts.Where(a => a.IsKeyAccount).Select(Summary).ToArray(),
+            Matrix = matrix.Take(MaxTableRows).ToArray(),
+            MatrixMore = matrix.Length > MaxTableRows ? matrix.Length - MaxTableRows : 0,
+            MatrixMoreRevenueTtm = matrix.Skip(MaxTableRows).Sum(m => m.RevenueTtm),
+            AbcMore = abc.Count > MaxTableRows ? abc.Count - MaxTableRows : 0,
+            AbcMoreRevenueTtm = abc.Skip(MaxTableRows).Sum(e => e.Account.Kpis.RevenueTtm),
+            Messages = PackMessages(scope, before, isPortfolio),
             Asks = isPortfolio ? [] : Asks(scope),
             Charts = new PackCharts(
                 // With targets, the bars are the revenue of the very accounts whose targets the line sums (kpis.md, Scopes).
                 RawChart(ChartFactory.RevenueVsTarget(series.Select(q => q.Label).ToArray(), series.Select(q => (double)(hasTargets ? q.RevenueWithTarget : q.Revenue)).ToArray(),
                     series.Select(q => q.Target is { } t ? (double?)t : null).ToArray(), T(hasTargets ? "chart.revenue_with_target" : "chart.revenue", "Revenue"), T("chart.target", "Target"), Axis)),
-                abc.Count == 0 ? null : RawChart(ChartFactory.Pareto(abc.Select(e => e.Account.Account.Name).ToArray(), abc.Select(e => (double)e.Account.Kpis.RevenueTtm).ToArray(),
-                    abc.Select(e => e.Cumulative ?? 0).ToArray(), T("chart.revenue_ttm", "Revenue TTM"), T("chart.cumulative", "Cumulative share"), Axis)),
-                RawChart(ChartFactory.Matrix(matrix.Select(m => new ChartPoint(m.Number.ToString(CultureInfo.InvariantCulture), m.Relationship, m.Potential, (double)Math.Max(0, m.RevenueTtm), m.Light)).ToArray(),
+                // The Pareto shows the largest accounts by name; its cumulative line still counts every account before them.
+                abc.Count == 0 ? null : RawChart(ChartFactory.Pareto(abc.Take(MaxTableRows).Select(e => e.Account.Account.Name).ToArray(), abc.Take(MaxTableRows).Select(e => (double)e.Account.Kpis.RevenueTtm).ToArray(),
+                    abc.Take(MaxTableRows).Select(e => e.Cumulative ?? 0).ToArray(), T("chart.revenue_ttm", "Revenue TTM"), T("chart.cumulative", "Cumulative share"), Axis)),
+                // The largest bubbles carry their number (keyed in the table); the rest are drawn unlabelled.
+                RawChart(ChartFactory.Matrix(matrix.Select(m => new ChartPoint(m.Number <= MaxTableRows ? m.Number.ToString(CultureInfo.InvariantCulture) : "", m.Relationship, m.Potential, (double)Math.Max(0, m.RevenueTtm), m.Light)).ToArray(),
                     T("chart.relationship", "Relationship strength (1-5)"), T("chart.potential", "Growth potential (1-5)"),
                     [T("value.develop", "develop"), T("value.strategic", "strategic"), T("value.streamline", "streamline"), T("value.maintain", "maintain")])),
                 isPortfolio ? SegmentChart("region") : null,

@@ -37,6 +37,14 @@ public sealed record ReviewPackModel : IDocumentModel
     public required IReadOnlyList<AccountSummaryView> Accounts { get; init; }
     /// <summary>The key to the numbered bubbles of the portfolio matrix.</summary>
     public required IReadOnlyList<MatrixPoint> Matrix { get; init; }
+    /// <summary>Accounts of the matrix beyond its table (unlabelled bubbles), and their revenue TTM.</summary>
+    public int MatrixMore { get; init; }
+    public decimal MatrixMoreRevenueTtm { get; init; }
+    /// <summary>Accounts of the ABC ranking beyond its table, and their revenue TTM.</summary>
+    public int AbcMore { get; init; }
+    public decimal AbcMoreRevenueTtm { get; init; }
+    /// <summary>Page 1: the 3-5 generated headline sentences, ranked by money at stake.</summary>
+    public required IReadOnlyList<HeadlineMessage> Messages { get; init; }
     public required PackCharts Charts { get; init; }
     /// <summary>A sponsor pack's "What I need from you": the teams' asks and the generated interventions (empty in the portfolio pack).</summary>
     public required IReadOnlyList<SponsorAsk> Asks { get; init; }
