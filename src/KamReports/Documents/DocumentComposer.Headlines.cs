@@ -18,13 +18,17 @@ public sealed partial class DocumentComposer
 
     private string Direction(double change, string up, string down) => T(change >= 0 ? up : down, "");
 
-    /// <summary>The rules of an account plan's headline messages.</summary>
-    public IReadOnlyList<HeadlineMessage> PlanMessages(AccountResult a, AccountResult? before)
+    /// <summary>The headline messages of an account plan: the most material of <see cref="PlanCandidates"/>.</summary>
+    public IReadOnlyList<HeadlineMessage> PlanMessages(AccountResult a, AccountResult? before) => Top(PlanCandidates(a, before));
+
+    /// <summary>Every plan rule that has something to say, in rule order, before ranking.</summary>
+    public List<HeadlineMessage> PlanCandidates(AccountResult a, AccountResult? before)
     {
         var k = a.Kpis;
         var stake = (double)Math.Max(0, k.RevenueTtm);
         var list = new List<HeadlineMessage>();
-        if (k.GrowthTtm is { } g)
+        // A change under 2% is not news.
+        if (k.GrowthTtm is { } g && Math.Abs(g) >= 0.02)
         {
             // The product line that moved most in the same direction, with the two figures of the product-line table.
             var driver = a.ProductLines.Where(l => Math.Sign(l.RevenueTtm - l.RevenueTtmPrev) == Math.Sign(g) && l.RevenueTtm != l.RevenueTtmPrev)
@@ -51,7 +55,7 @@ public sealed partial class DocumentComposer
             list.Add(Message("objectives_off_track", stake * 0.02 * offTrack.Length, offTrack.Length, n, offTrack[0].Objective.Text));
         if (k.PipelineValue is { } pipe && k.WalletHeadroom is { } room && room > 0)
             list.Add(Message("pipeline", (double)Math.Max(0, room - pipe) * 0.1, _f.Money((double)pipe), _f.Percent(k.PipelineCoverage, 0), _f.Money((double)room)));
-        return Top(list);
+        return list;
     }
 
     /// <summary>The rules of a review pack's headline messages, over the pack's population.</summary>
@@ -60,7 +64,7 @@ public sealed partial class DocumentComposer
         var t = scope.Totals;
         var population = Population(scope);
         var list = new List<HeadlineMessage>();
-        if (t.GrowthTtm is { } g)
+        if (t.GrowthTtm is { } g && Math.Abs(g) >= 0.02)
             list.Add(Message("pack_revenue_ttm", (double)Math.Abs(t.RevenueTtm - t.RevenueTtmPrev), Direction(g, "msg.rose", "msg.fell"), _f.Percent(Math.Abs(g)), _f.MoneyShort((double)t.RevenueTtm), population));
         if (t.Attainment is { } att && t.Target is { } target)
             list.Add(Message("pack_attainment", (double)Math.Abs(target - t.RevenueWithTarget), _f.Percent(att), t.WithTarget, _f.Money((double)t.RevenueWithTarget), _f.Money((double)target)));
