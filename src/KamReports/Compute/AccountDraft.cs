@@ -6,4 +6,5 @@ namespace KamReports.Compute;
 internal sealed record AccountDraft(Account Account, AccountKpis Kpis, RevenueFigures Revenue, QuarterPoint[] Quarters, int ResponsesTtm, decimal? WalletPrev, NpsTally Nps)
 {
     public IReadOnlyList<Offer> OpenOffers { get; init; } = [];
+    public IReadOnlyList<Offer> QuarterOffers { get; init; } = [];
 }

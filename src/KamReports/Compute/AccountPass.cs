@@ -100,7 +100,7 @@ internal static class AccountPass
             IndirectShare = data.Partners is null ? null : Math.Min(1, index.Partners[id].Sum(x => x.Share ?? 0)),
         };
         var tally = new NpsTally(ttmSurveys.Count(s => s.Nps >= 9), ttmSurveys.Count(s => s.Nps <= 6), ttmSurveys.Count(s => s.Nps is not null));
-        return new AccountDraft(account, kpis, rev, quarters, ttmSurveys.Length, walletPrev, tally) { OpenOffers = pipeline?.Open ?? [] };
+        return new AccountDraft(account, kpis, rev, quarters, ttmSurveys.Length, walletPrev, tally) { OpenOffers = pipeline?.Open ?? [], QuarterOffers = offers?.OrderBy(x => x.Date).ThenBy(x => x.OfferId, StringComparer.Ordinal).ToArray() ?? [] };
     }
 
     // kpis.md value_advantage: importance-weighted mean of (our_rating - competitor_rating) over elements with both

@@ -37,6 +37,8 @@ public sealed record AccountResult
     public IReadOnlyList<PlanNote> Notes { get; init; } = [];
     public IReadOnlyList<ValueProposition> ValuePropositions { get; init; } = [];
     public IReadOnlyList<Partner> Partners { get; init; } = [];
+    /// <summary>Offers dated in Q (any status), by date.</summary>
+    public IReadOnlyList<Offer> QuarterOffers { get; init; } = [];
     /// <summary>Open offers dated on or before the end of Q (the pipeline), by expected close.</summary>
     public IReadOnlyList<Offer> OpenOffers { get; init; } = [];
 }

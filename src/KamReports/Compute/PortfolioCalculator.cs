@@ -102,6 +102,7 @@ public static class PortfolioCalculator
                 ValuePropositions = index.ValuePropositions[id].OrderByDescending(v => v.Importance ?? 3).ThenByDescending(v => v.QuantifiedValue ?? 0).ToArray(),
                 Partners = index.Partners[id].OrderByDescending(x => x.Share ?? -1).ThenBy(x => x.Name, StringComparer.Ordinal).ToArray(),
                 OpenOffers = p.OpenOffers,
+                QuarterOffers = p.QuarterOffers,
                 Competitors = index.Competitors[id].OrderByDescending(c => c.EstimatedShare ?? -1).ThenBy(c => c.Competitor, StringComparer.Ordinal).ToArray(),
                 RecentComments = index.Surveys[id].Where(s => s.Comment is not null && AccountPass.QuartersBack(s.Date, q) is >= 0 and <= 3).OrderByDescending(s => s.Date).Take(5).ToArray(),
             });

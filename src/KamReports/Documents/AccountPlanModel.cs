@@ -14,6 +14,12 @@ public sealed record AccountPlanModel : IDocumentModel
     public required IReadOnlyList<KpiValue> Headline { get; init; }
     /// <summary>Page 1: the 3-5 generated headline sentences, ranked by money at stake.</summary>
     public required IReadOnlyList<HeadlineMessage> Messages { get; init; }
+    /// <summary>The appendix: every KPI of the scorecard with its definition in plain language.</summary>
+    public required IReadOnlyList<DefinitionRow> Definitions { get; init; }
+    /// <summary>The appendix: which optional files were given and how many rows concern this account.</summary>
+    public required IReadOnlyList<CoverageRow> Coverage { get; init; }
+    /// <summary>What changed since last quarter (Q-1 to Q); null when the quarter before could not be computed.</summary>
+    public WhatChanged? Changes { get; init; }
     public required string HealthLight { get; init; }
     public required IReadOnlyList<HealthComponentView> Health { get; init; }
     public required IReadOnlyList<RiskView> Risks { get; init; }

@@ -39,6 +39,19 @@ public sealed partial class DocumentComposer
         return (word > max / 2 ? head[..word] : head).TrimEnd(',', ';', ':', ' ') + " …";
     }
 
+    private IReadOnlyList<CoverageRow> Coverage(AccountResult a)
+    {
+        var v = _p.Availability;
+        return
+        [
+            new("complaints", v.Complaints, a.Complaints.Count), new("targets", v.Targets, a.Quarters.Count(q => q.Target is not null)),
+            new("offers", v.Offers, a.QuarterOffers.Count + a.OpenOffers.Count), new("wallet", v.Wallet, a.Kpis.Wallet is null ? 0 : 1),
+            new("contacts", v.Contacts, a.Contacts.Count), new("team", v.Team, a.Team.Count), new("actions", v.Actions, a.Actions.Count),
+            new("competitors", v.Competitors, a.Competitors.Count), new("objectives", v.Objectives, a.Objectives.Count), new("plan_notes", v.PlanNotes, a.Notes.Count),
+            new("value_propositions", v.ValuePropositions, a.ValuePropositions.Count), new("partners", v.Partners, a.Partners.Count),
+        ];
+    }
+
     private ContactView[] Contacts(AccountResult a)
     {
         var end = _p.Period.End;

@@ -20,12 +20,19 @@ public sealed partial class DocumentComposer
     private readonly ValueFormatter _f;
     private readonly DateOnly _generatedOn;
     private readonly Dictionary<string, AccountResult> _prevById;
+    private readonly Dictionary<string, AccountResult> _prevQuarterById;
     private readonly KpiPresenter _kpis;
     // An account's revenue chart appears in its plan and in the packs that contain it: draw it once.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, RawHtml> _revenueCharts = new(StringComparer.Ordinal);
 
-    public DocumentComposer(Portfolio portfolio, Portfolio? previousYear, ValueFormatter formatter, DateOnly generatedOn)
+    /// <param name="portfolio">The period's portfolio.</param>
+    /// <param name="previousYear">The same quarter a year before: every "vs a year before" comparison.</param>
+    /// <param name="formatter">Formatting for people in the run's culture.</param>
+    /// <param name="generatedOn">The day the documents are made.</param>
+    /// <param name="previousQuarter">The quarter before: "What changed since last quarter".</param>
+    public DocumentComposer(Portfolio portfolio, Portfolio? previousYear, ValueFormatter formatter, DateOnly generatedOn, Portfolio? previousQuarter = null)
     {
+        _prevQuarterById = previousQuarter?.Accounts.ToDictionary(a => a.Account.AccountId, StringComparer.Ordinal) ?? new Dictionary<string, AccountResult>(StringComparer.Ordinal);
         _p = portfolio;
         _prev = previousYear;
         _f = formatter;
@@ -55,6 +62,10 @@ public sealed partial class DocumentComposer
             Previous = prev is null ? new Dictionary<string, object?>() : KpiPresenter.Dictionary(prev.Kpis),
             Headline = HeadlineKeys.Select(key => Value(key, k, prev?.Kpis)).ToArray(),
             Messages = PlanMessages(a, prev),
+            Changes = Changes(a, _prevQuarterById.GetValueOrDefault(a.Account.AccountId)),
+            Definitions = KpiCatalog.All.Where(d => d.Group != KpiGroup.Classification || d.Key.StartsWith("health", StringComparison.Ordinal))
+                .Select(d => new DefinitionRow(d.Key, _kpis.Title(d.Key), T(d.DefinitionKey, ""))).ToArray(),
+            Coverage = Coverage(a),
             HealthLight = KpiCatalog.LightName(k.HealthLight),
             Health = a.Health.Select(h => new HealthComponentView(h.Key, _kpis.Title(h.Key), h.Score, h.Weight)).ToArray(),
             Risks = a.Risks.Select(Risk).ToArray(),

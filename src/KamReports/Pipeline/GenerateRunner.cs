@@ -49,11 +49,12 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
 
         progress.Stage("Computing KPIs");
         // The year-before portfolio gives every KPI its Q-4 comparison; both are independent, so they run side by side.
-        var (portfolio, previous) = Time("compute", () =>
+        var (portfolio, previous, previousQuarter) = Time("compute", () =>
         {
             var prev = Task.Run(() => PortfolioCalculator.Compute(data, config, period.Minus(4)));
+            var prevQuarter = Task.Run(() => PortfolioCalculator.Compute(data, config, period.Minus(1)));
             var current = PortfolioCalculator.Compute(data, config, period);
-            return (current, prev.GetAwaiter().GetResult());
+            return (current, prev.GetAwaiter().GetResult(), prevQuarter.GetAwaiter().GetResult());
         });
         if (data.Revenue.Count > 0 && data.Revenue.Max(r => r.Date) < period.Start)
             _warnings.Add($"the revenue data ends on {data.Revenue.Max(r => r.Date):yyyy-MM-dd}, before the period {period} starts");
@@ -96,11 +97,11 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
 
         // One content hash per account (its figures now and a year before), computed on all cores;
         // every document's source hash combines the hashes of the accounts it shows.
-        var accountHashes = Time("hash", () => AccountHashes(portfolio, previous));
+        var accountHashes = Time("hash", () => AccountHashes(portfolio, previous, previousQuarter));
 
         if (!options.SkipPdf)
         {
-            var composer = new DocumentComposer(portfolio, previous, formatter, DateOnly.FromDateTime(DateTime.Now));
+            var composer = new DocumentComposer(portfolio, previous, formatter, DateOnly.FromDateTime(DateTime.Now), previousQuarter);
             var renderer = new DocumentRenderer(new TemplateEngine(templatesDir, formatter));
             var jobs = PlanDocuments(portfolio, composer, renderer, salt, accountHashes, shardOne);
             await RenderDocumentsAsync(jobs, outDir, previousOutputs, outputs, written, skipped);
@@ -192,11 +193,12 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
 
     private sealed record DocJob(string RelativePath, string SourceHash, Func<RenderedDocument> Render);
 
-    private static Dictionary<string, string> AccountHashes(Portfolio p, Portfolio previous)
+    private static Dictionary<string, string> AccountHashes(Portfolio p, Portfolio previous, Portfolio previousQuarter)
     {
         var prevById = previous.Accounts.ToDictionary(a => a.Account.AccountId, StringComparer.Ordinal);
+        var quarterById = previousQuarter.Accounts.ToDictionary(a => a.Account.AccountId, StringComparer.Ordinal);
         var hashes = new string[p.Accounts.Count];
-        Parallel.For(0, p.Accounts.Count, i => hashes[i] = SourceHasher.Hash(p.Accounts[i], prevById.GetValueOrDefault(p.Accounts[i].Account.AccountId)));
+        Parallel.For(0, p.Accounts.Count, i => hashes[i] = SourceHasher.Hash(p.Accounts[i], prevById.GetValueOrDefault(p.Accounts[i].Account.AccountId), quarterById.GetValueOrDefault(p.Accounts[i].Account.AccountId)));
         return p.Accounts.Select((a, i) => (a.Account.AccountId, hashes[i])).ToDictionary(x => x.AccountId, x => x.Item2, StringComparer.Ordinal);
     }
 

@@ -65,7 +65,7 @@ public sealed class PreviewSession(string dataDir, string? templatesDir, string?
             var dir = TemplateLocator.Find(templatesDir);
             var culture = config.GetCulture();
             var formatter = new ValueFormatter(culture, config.Currency, StringTable.Load(dir, culture));
-            var composer = new DocumentComposer(portfolio, previous, formatter, DateOnly.FromDateTime(DateTime.Now));
+            var composer = new DocumentComposer(portfolio, previous, formatter, DateOnly.FromDateTime(DateTime.Now), PortfolioCalculator.Compute(data, config, q.Minus(1)));
             var renderer = new DocumentRenderer(new TemplateEngine(dir, formatter));
             var specs = DocumentCatalog.For(portfolio);
             var docs = specs.Select(d => new PreviewDocument(d.Id, d.Kind.Group, d.Title, d.RelativePath)).ToList();

@@ -29,7 +29,7 @@ public partial class AnswerFirstPdfTests(BrowserFixture browser)
         var q = PortfolioCalculator.DefaultPeriod(data, config);
         var p = PortfolioCalculator.Compute(data, config, q);
         var f = new ValueFormatter(En, config.Currency, StringTable.Load(Repo.Templates, En));
-        return new Kit(p, new DocumentComposer(p, PortfolioCalculator.Compute(data, config, q.Minus(4)), f, RenderKit.Today), new DocumentRenderer(new TemplateEngine(Repo.Templates, f)));
+        return new Kit(p, new DocumentComposer(p, PortfolioCalculator.Compute(data, config, q.Minus(4)), f, RenderKit.Today, PortfolioCalculator.Compute(data, config, q.Minus(1))), new DocumentRenderer(new TemplateEngine(Repo.Templates, f)));
     }
 
     [GeneratedRegex(@"€[\d,]*\d(\.\d+)?[kMB]?|-?\d[\d,]*(\.\d+)?%?")]

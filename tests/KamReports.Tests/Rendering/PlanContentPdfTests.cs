@@ -25,7 +25,7 @@ public class PlanContentPdfTests(BrowserFixture browser)
         var q = PortfolioCalculator.DefaultPeriod(data, config);
         var p = PortfolioCalculator.Compute(data, config, q);
         var f = new ValueFormatter(En, config.Currency, StringTable.Load(Repo.Templates, En));
-        return (p, new DocumentComposer(p, PortfolioCalculator.Compute(data, config, q.Minus(4)), f, RenderKit.Today), new DocumentRenderer(new TemplateEngine(Repo.Templates, f)));
+        return (p, new DocumentComposer(p, PortfolioCalculator.Compute(data, config, q.Minus(4)), f, RenderKit.Today, PortfolioCalculator.Compute(data, config, q.Minus(1))), new DocumentRenderer(new TemplateEngine(Repo.Templates, f)));
     }
 
     // PdfPig joins words with single spaces; texts wrap across lines, so compare with whitespace folded.

@@ -23,7 +23,7 @@ internal sealed class RenderKit
         TemplatesDir = templates ?? Repo.Templates;
         var ci = CultureInfo.GetCultureInfo(culture);
         Formatter = new ValueFormatter(ci, Config.Currency, StringTable.Load(TemplatesDir, ci));
-        Composer = new DocumentComposer(Portfolio, previous, Formatter, Today);
+        Composer = new DocumentComposer(Portfolio, previous, Formatter, Today, PortfolioCalculator.Compute(data, Config, q.Minus(1)));
         Engine = new TemplateEngine(TemplatesDir, Formatter);
         Renderer = new DocumentRenderer(Engine);
     }
