@@ -94,6 +94,18 @@ public sealed partial class DocumentComposer
             o.Value is { } v && o.Probability is { } p ? Math.Round(v * (decimal)p, 2) : null, o.ProductLine is { } l && whiteSpace.Contains(l))).ToArray();
     }
 
+    // Next quarter's dates: offers and renewals expected to close, objectives due.
+    private IReadOnlyList<ComingUpRow> ComingUp(ScopeFigures scope)
+    {
+        var next = _p.Period.Plus(1);
+        bool InNext(DateOnly? d) => d is { } x && x >= next.Start && x <= next.End;
+        return scope.Accounts.SelectMany(a => a.OpenOffers.Where(o => InNext(o.ExpectedClose))
+                .Select(o => new ComingUpRow(o.ExpectedClose!.Value, o.Type == OfferType.Renewal ? "renewal" : "offer", a.Account.AccountId, a.Account.Name, o.Name ?? o.OfferId, o.Value, o.Probability))
+                .Concat(a.Objectives.Where(o => o.Status is not (ObjectiveStatus.Dropped or ObjectiveStatus.Achieved) && InNext(o.Objective.Due))
+                    .Select(o => new ComingUpRow(o.Objective.Due!.Value, "objective", a.Account.AccountId, a.Account.Name, o.Objective.Text, null, null))))
+            .OrderBy(r => r.Date).ThenBy(r => r.AccountId, StringComparer.Ordinal).ToArray();
+    }
+
     /// <summary>
     /// "What I need from you" of a sponsor pack: the asks the account teams wrote, then the generated
     /// interventions (red health, a detractor decision maker, an executive contact older than 90 days, revenue at

@@ -179,6 +179,11 @@ public sealed partial class DocumentComposer
             AbcMoreRevenueTtm = abc.Skip(MaxTableRows).Sum(e => e.Account.Kpis.RevenueTtm),
             Messages = PackMessages(scope, before, isPortfolio),
             Asks = isPortfolio ? [] : Asks(scope),
+            Watch = isPortfolio ? [] : scope.Accounts.Select(a => new WatchRow(a.Account.AccountId, a.Account.Name, a.IsKeyAccount,
+                new RawHtml(ChartFactory.Sparkline(a.Quarters.Select(q => (double)q.Revenue).ToArray())), a.Kpis.RevenueTtm, a.Kpis.GrowthTtm, a.Kpis.Attainment, a.Kpis.Nps,
+                KpiCatalog.LightName(a.Kpis.HealthLight), a.Kpis.HealthScore)).ToArray(),
+            ComingUp = isPortfolio ? [] : ComingUp(scope),
+            NextQuarter = _p.Period.Plus(1).ToString(),
             Charts = new PackCharts(
                 // With targets, the bars are the revenue of the very accounts whose targets the line sums (kpis.md, Scopes).
                 RawChart(ChartFactory.RevenueVsTarget(series.Select(q => q.Label).ToArray(), series.Select(q => (double)(hasTargets ? q.RevenueWithTarget : q.Revenue)).ToArray(),

@@ -48,5 +48,11 @@ public sealed record ReviewPackModel : IDocumentModel
     public required PackCharts Charts { get; init; }
     /// <summary>A sponsor pack's "What I need from you": the teams' asks and the generated interventions (empty in the portfolio pack).</summary>
     public required IReadOnlyList<SponsorAsk> Asks { get; init; }
+    /// <summary>A sponsor pack's watch list: every account of the sponsor, by revenue TTM.</summary>
+    public required IReadOnlyList<WatchRow> Watch { get; init; }
+    /// <summary>A sponsor pack's "coming up": offers and renewals expected to close next quarter, objectives due, by date.</summary>
+    public required IReadOnlyList<ComingUpRow> ComingUp { get; init; }
+    /// <summary>The quarter "coming up" covers.</summary>
+    public required string NextQuarter { get; init; }
     public required DataAvailability Available { get; init; }
 }

@@ -60,6 +60,23 @@ public static class TemplateFunctions
     public static string T(TemplateContext context, string key) =>
         F(context).Strings.TryGet(key) ?? throw new ScriptRuntimeException(context.CurrentSpan, $"unknown text key \"{key}\" (add it to strings/en.json)");
 
+    /// <summary>
+    /// <c>label x</c>: a data code as a word for people: its string-table text (<c>value.x</c>) when there is one, else a
+    /// lower-case code written as a label ("enterprise" → "Enterprise", "key_account" → "Key account"); other text as it is.
+    /// </summary>
+    public static string Label(TemplateContext context, string? value)
+    {
+        if (string.IsNullOrEmpty(value)) return F(context).Missing;
+        if (F(context).Strings.TryGet("value." + value) is { } text) return text;
+        if (!value.All(c => c is (>= 'a' and <= 'z') or '_' or ' ' or '-')) return value;
+        var words = value.Replace('_', ' ');
+        return char.ToUpperInvariant(words[0]) + words[1..];
+    }
+
+    /// <summary><c>figure x</c>: a number as people write it: whole numbers without decimals, others with one (growth potential 3, 3.5).</summary>
+    public static string Figure(TemplateContext context, object? value) =>
+        ValueFormatter.ToDouble(value) is { } v ? F(context).Number(v, Math.Abs(v - Math.Round(v)) < 1e-9 ? 0 : 1) : F(context).Missing;
+
     /// <summary><c>text_or "key" "fallback"</c>: a fixed text, or the fallback when the string table has no such key.</summary>
     public static string TextOr(TemplateContext context, string key, string fallback) => F(context).Strings.TryGet(key) ?? fallback;
 
