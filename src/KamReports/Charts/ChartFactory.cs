@@ -38,7 +38,10 @@ public static partial class ChartFactory
         }
         CategoryAxis(plt, labels);
         MoneyAxis(plt.Axes.Left, format);
-        plt.Axes.Margins(bottom: 0, top: 0.22);
+        // A negative quarter (returns above sales) is drawn below a visible zero line, with room for its tick.
+        var negative = revenue.Any(v => v < 0);
+        if (negative) plt.Add.HorizontalLine(0, 1, Ink);
+        plt.Axes.Margins(bottom: negative ? 0.08 : 0, top: 0.22);
         ShowLegend(plt);
         return Svg(plt, width, height);
     }
@@ -64,7 +67,9 @@ public static partial class ChartFactory
         plt.Axes.Left.SetTicks(positions, labels.Select(l => Shorten(l, 28)).ToArray());
         plt.Axes.Left.MajorTickStyle.Length = 0;
         MoneyAxis(plt.Axes.Bottom, format);
-        plt.Axes.Margins(left: 0, right: 0.18, bottom: 0.06, top: 0.06);
+        var negative = values.Any(v => v < 0);
+        if (negative) plt.Add.VerticalLine(0, 1, Ink);
+        plt.Axes.Margins(left: negative ? 0.18 : 0, right: 0.18, bottom: 0.06, top: 0.06);
         return Svg(plt, width, height);
     }
 

@@ -14,6 +14,10 @@ public sealed record AccountPlanModel : IDocumentModel
     public required IReadOnlyList<KpiValue> Headline { get; init; }
     /// <summary>Page 1: the 3-5 generated headline sentences, ranked by money at stake.</summary>
     public required IReadOnlyList<HeadlineMessage> Messages { get; init; }
+    /// <summary>The revenue chart's title, stating the finding with its windows ("2026-Q3: revenue ▼ 6.3% vs the same quarter last year; 87.5% of target").</summary>
+    public required string RevenueTitle { get; init; }
+    /// <summary>The satisfaction chart's title, stating the last 12 months' NPS and its change.</summary>
+    public required string SatisfactionTitle { get; init; }
     /// <summary>The appendix: every KPI of the scorecard with its definition in plain language.</summary>
     public required IReadOnlyList<DefinitionRow> Definitions { get; init; }
     /// <summary>The appendix: which optional files were given and how many rows concern this account.</summary>

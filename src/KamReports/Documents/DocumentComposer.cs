@@ -62,6 +62,12 @@ public sealed partial class DocumentComposer
             Previous = prev is null ? new Dictionary<string, object?>() : KpiPresenter.Dictionary(prev.Kpis),
             Headline = HeadlineKeys.Select(key => Value(key, k, prev?.Kpis)).ToArray(),
             Messages = PlanMessages(a, prev),
+            RevenueTitle = k.Attainment is { } att
+                ? string.Format(_f.Culture, T("title.revenue_target", "{0} {1} {2}"), _p.Period, _f.Delta(k.GrowthYoy), _f.Percent(att))
+                : string.Format(_f.Culture, T("title.revenue", "{0} {1}"), _p.Period, _f.Delta(k.GrowthYoy)),
+            SatisfactionTitle = k.Nps is { } nps
+                ? string.Format(_f.Culture, T("title.satisfaction", "{0} {1}"), _f.Number(nps), _f.Number(k.SatisfactionIndex))
+                : T("sat.trend", ""),
             Changes = Changes(a, _prevQuarterById.GetValueOrDefault(a.Account.AccountId)),
             Definitions = KpiCatalog.All.Where(d => d.Group != KpiGroup.Classification || d.Key.StartsWith("health", StringComparison.Ordinal))
                 .Select(d => new DefinitionRow(d.Key, _kpis.Title(d.Key), T(d.DefinitionKey, ""))).ToArray(),

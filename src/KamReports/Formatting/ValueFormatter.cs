@@ -37,7 +37,8 @@ public sealed class ValueFormatter
         if (value is not { } v) return Missing;
         var abs = Math.Abs(v);
         var (scaled, suffix) = abs >= 1e9 ? (v / 1e9, "B") : abs >= 1e6 ? (v / 1e6, "M") : abs >= 1e3 ? (v / 1e3, "k") : (v, "");
-        var digits = suffix.Length == 0 || Math.Abs(scaled) >= 100 ? 0 : 1;
+        // Whole numbers drop the decimal, so an axis reads €50k, €100k, €150k (one format, no "€50.0k").
+        var digits = suffix.Length == 0 || Math.Abs(scaled) >= 100 || Math.Abs(scaled - Math.Round(scaled)) < 1e-9 ? 0 : 1;
         var text = scaled.ToString("C" + digits.ToString(CultureInfo.InvariantCulture), _money);
         return suffix.Length == 0 ? text : InsertSuffix(text, suffix);
     }
