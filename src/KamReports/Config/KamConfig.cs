@@ -33,6 +33,9 @@ public sealed record KamConfig
     /// <summary>kpis.md: below this share of the health weights with data, the health score is missing ("no data").</summary>
     public double HealthMinCoverage { get; init; } = 0.6;
     public double LowShareOfWallet { get; init; } = 0.2;
+    /// <summary>The colour of an upward (good) change: <c>green</c> (default) or <c>red</c>, the usual "up" in Chinese finance (config <c>colors.up</c>).</summary>
+    public string ColorsUp { get; init; } = "green";
+
     /// <summary>Weights of the health-score components by kpis.md key (config <c>health_weights</c>); a component not named weighs 1.</summary>
     public IReadOnlyDictionary<string, double> HealthWeights { get; init; } = new Dictionary<string, double>();
     /// <summary>ABC classes that make an account a key account when its is_key_account is empty.</summary>

@@ -11,7 +11,7 @@ public static class ConfigLoader
     public const string FileName = "kam.json";
 
     private static readonly string[] TopKeys =
-        ["files", "columns", "fiscal_year_start", "currency", "culture", "input_culture", "encoding", "date_format", "abc", "thresholds", "health_weights", "health_min_coverage", "key_accounts"];
+        ["files", "columns", "fiscal_year_start", "currency", "culture", "input_culture", "encoding", "date_format", "abc", "thresholds", "health_weights", "health_min_coverage", "key_accounts", "colors"];
     private static readonly string[] ThresholdKeys =
         ["declining_growth", "frequent_orders", "satisfied", "dissatisfied", "health_green", "health_amber", "low_share_of_wallet"];
     // The health-score components are the catalogue's KPIs that have one.
@@ -65,6 +65,7 @@ public static class ConfigLoader
                     "thresholds" => Thresholds(c, v, path),
                     "health_weights" => Weights(c, v, path),
                     "health_min_coverage" => c with { HealthMinCoverage = Num(v, path, key, 0, 1) },
+                    "colors" => Colors(c, v, path),
                     "key_accounts" => KeyAccounts(c, v, path),
                     _ => c,
                 };
@@ -128,6 +129,15 @@ public static class ConfigLoader
         var w = new Dictionary<string, double>(c.HealthWeights, StringComparer.Ordinal);
         foreach (var p in v.EnumerateObject()) w[p.Name] = Num(p.Value, path, "health_weights." + p.Name, 0, 1000);
         return c with { HealthWeights = w };
+    }
+
+    private static KamConfig Colors(KamConfig c, JsonElement v, string path)
+    {
+        RequireObject(v, path, "colors");
+        CheckKeys(v, ["up"], path, "colors.");
+        if (!v.TryGetProperty("up", out var up)) return c;
+        var s = Str(up, path, "colors.up").ToLowerInvariant();
+        return s is "green" or "red" ? c with { ColorsUp = s } : throw Error(path, "colors.up", $"must be \"green\" or \"red\", not \"{s}\"");
     }
 
     private static KamConfig KeyAccounts(KamConfig c, JsonElement v, string path)

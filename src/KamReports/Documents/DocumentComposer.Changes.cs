@@ -38,7 +38,7 @@ public sealed partial class DocumentComposer
         var beforeStatus = before.Objectives.ToDictionary(o => o.Objective.ObjectiveId, o => o.Status, StringComparer.Ordinal);
         var objectives = a.Objectives.Where(o => beforeStatus.TryGetValue(o.Objective.ObjectiveId, out var s) && s != o.Status)
             .Select(o => new ObjectiveChange(o.Objective.Text, Codes.Of(beforeStatus[o.Objective.ObjectiveId]), Codes.Of(o.Status))).ToArray();
-        return new WhatChanged(q.Minus(1).ToString(), movements, completed, newlyOverdue, opened, closed,
+        return new WhatChanged(_f.Quarter(q.Minus(1).ToString()), movements, completed, newlyOverdue, opened, closed,
             a.QuarterOffers.Where(o => o.Status == OfferStatus.Won).Select(View).ToArray(), a.QuarterOffers.Where(o => o.Status == OfferStatus.Lost).Select(View).ToArray(), objectives);
     }
 }

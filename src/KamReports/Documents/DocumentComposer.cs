@@ -48,7 +48,7 @@ public sealed partial class DocumentComposer
         var k = a.Kpis;
         var prev = _prevById.GetValueOrDefault(a.Account.AccountId);
         var kpiDict = KpiPresenter.Dictionary(k);
-        var quarters = a.Quarters.Select(q => new QuarterView(q.Label, q.Revenue, q.Target, q.Target is { } t && t != 0 ? (double)(q.Revenue / t) : null,
+        var quarters = a.Quarters.Select(q => new QuarterView(_f.Quarter(q.Label), q.Revenue, q.Target, q.Target is { } t && t != 0 ? (double)(q.Revenue / t) : null,
             q.Nps, q.SatisfactionIndex, q.RelationshipStrength, q.Responses)).ToArray();
         var end = _p.Period.End;
         var contacts = Contacts(a);
@@ -63,8 +63,8 @@ public sealed partial class DocumentComposer
             Headline = HeadlineKeys.Select(key => Value(key, k, prev?.Kpis)).ToArray(),
             Messages = PlanMessages(a, prev),
             RevenueTitle = k.Attainment is { } att
-                ? string.Format(_f.Culture, T("title.revenue_target", "{0} {1} {2}"), _p.Period, _f.Delta(k.GrowthYoy), _f.Percent(att))
-                : string.Format(_f.Culture, T("title.revenue", "{0} {1}"), _p.Period, _f.Delta(k.GrowthYoy)),
+                ? string.Format(_f.Culture, T("title.revenue_target", "{0} {1} {2}"), _f.Quarter(_p.Period.ToString()), _f.Delta(k.GrowthYoy), _f.Percent(att))
+                : string.Format(_f.Culture, T("title.revenue", "{0} {1}"), _f.Quarter(_p.Period.ToString()), _f.Delta(k.GrowthYoy)),
             SatisfactionTitle = k.Nps is { } nps
                 ? string.Format(_f.Culture, T("title.satisfaction", "{0} {1}"), _f.Number(nps), _f.Number(k.SatisfactionIndex))
                 : T("sat.trend", ""),
@@ -86,7 +86,7 @@ public sealed partial class DocumentComposer
             Quarters = quarters,
             ProductLines = a.ProductLines.Select(l => new ProductLineView(l.Name, l.RevenueTtm, l.RevenueTtmPrev, Codes.Of(l.Status)!, l.PeerRevenue, l.PeersBuying)).ToArray(),
             ProjectedNextQuarter = a.ProjectedNextQuarter,
-            NextQuarter = _p.Period.Plus(1).ToString(),
+            NextQuarter = _f.Quarter(_p.Period.Plus(1).ToString()),
             WalletPrevYear = a.WalletPrevYear,
             Scorecard = Scorecard(k, prev?.Kpis),
             Charts = new AccountCharts(AccountRevenueChart(a), ProductMixChart(a), SatisfactionChart(a.Quarters)) { ValueMap = ValueMapChart(values) },
@@ -152,7 +152,7 @@ public sealed partial class DocumentComposer
             AbcPopulation = Population(abcScope),
             TrendTitle = hasTargets && last?.Target is { } lt
                 ? string.Format(_f.Culture, T("pack.trend_target", "Revenue of the {0} with a target vs their targets: {1} of {2} in {3} ({4})"),
-                    string.Format(_f.Culture, T("pop.with_target", "{0} accounts"), totals.WithTarget), _f.Money((double)last.RevenueWithTarget), _f.Money((double)lt), last.Label, _f.Percent(last.Attainment))
+                    string.Format(_f.Culture, T("pop.with_target", "{0} accounts"), totals.WithTarget), _f.Money((double)last.RevenueWithTarget), _f.Money((double)lt), _f.Quarter(last.Label), _f.Percent(last.Attainment))
                 : string.Format(_f.Culture, T("pack.trend_no_target", "Revenue by quarter, {0} (no targets)"), Population(scope)),
             Headline = PackHeadlineKeys.Select(key => _kpis.Present(key, scope.Kpi, before is null ? null : before.Kpi)).ToArray(),
             Abc = abc.Take(MaxTableRows).Select(e => new AbcRow(e.Rank, e.Account.Account.AccountId, e.Account.Account.Name, e.Account.Kpis.RevenueTtm, e.Share, e.Cumulative, e.Account.Kpis.AbcClass, e.Account.IsKeyAccount)).ToArray(),
@@ -189,10 +189,10 @@ public sealed partial class DocumentComposer
                 new RawHtml(ChartFactory.Sparkline(a.Quarters.Select(q => (double)q.Revenue).ToArray())), a.Kpis.RevenueTtm, a.Kpis.GrowthTtm, a.Kpis.Attainment, a.Kpis.Nps,
                 KpiCatalog.LightName(a.Kpis.HealthLight), a.Kpis.HealthScore)).ToArray(),
             ComingUp = isPortfolio ? [] : ComingUp(scope),
-            NextQuarter = _p.Period.Plus(1).ToString(),
+            NextQuarter = _f.Quarter(_p.Period.Plus(1).ToString()),
             Charts = new PackCharts(
                 // With targets, the bars are the revenue of the very accounts whose targets the line sums (kpis.md, Scopes).
-                RawChart(ChartFactory.RevenueVsTarget(series.Select(q => q.Label).ToArray(), series.Select(q => (double)(hasTargets ? q.RevenueWithTarget : q.Revenue)).ToArray(),
+                RawChart(ChartFactory.RevenueVsTarget(series.Select(q => _f.Quarter(q.Label)).ToArray(), series.Select(q => (double)(hasTargets ? q.RevenueWithTarget : q.Revenue)).ToArray(),
                     series.Select(q => q.Target is { } t ? (double?)t : null).ToArray(), T(hasTargets ? "chart.revenue_with_target" : "chart.revenue", "Revenue"), T("chart.target", "Target"), Axis)),
                 // The Pareto shows the largest accounts by name; its cumulative line still counts every account before them.
                 abc.Count == 0 ? null : RawChart(ChartFactory.Pareto(abc.Take(MaxTableRows).Select(e => e.Account.Account.Name).ToArray(), abc.Take(MaxTableRows).Select(e => (double)e.Account.Kpis.RevenueTtm).ToArray(),
@@ -268,7 +268,7 @@ public sealed partial class DocumentComposer
     private RawHtml AccountRevenueChart(AccountResult a) => _revenueCharts.GetOrAdd(a.Account.AccountId, _ => RevenueChart(a.Quarters));
 
     private RawHtml RevenueChart(IReadOnlyList<QuarterPoint> q, int width = 680, int height = 250) =>
-        RawChart(ChartFactory.RevenueVsTarget(q.Select(x => x.Label).ToArray(), q.Select(x => (double)x.Revenue).ToArray(),
+        RawChart(ChartFactory.RevenueVsTarget(q.Select(x => _f.Quarter(x.Label)).ToArray(), q.Select(x => (double)x.Revenue).ToArray(),
             q.Select(x => x.Target is { } t ? (double?)t : null).ToArray(), T("chart.revenue", "Revenue"), T("chart.target", "Target"), Axis, width, height));
 
     private RawHtml? ProductMixChart(AccountResult a)
@@ -278,7 +278,7 @@ public sealed partial class DocumentComposer
     }
 
     private RawHtml? SatisfactionChart(IReadOnlyList<QuarterPoint> q) =>
-        q.All(x => x.Responses == 0) ? null : RawChart(ChartFactory.SatisfactionTrend(q.Select(x => x.Label).ToArray(), q.Select(x => x.Nps).ToArray(),
+        q.All(x => x.Responses == 0) ? null : RawChart(ChartFactory.SatisfactionTrend(q.Select(x => _f.Quarter(x.Label)).ToArray(), q.Select(x => x.Nps).ToArray(),
             q.Select(x => x.SatisfactionIndex).ToArray(), T("chart.nps", "NPS"), T("chart.satisfaction", "Satisfaction index")));
 
     private string Axis(double v) => _f.MoneyShort(v);
@@ -286,8 +286,8 @@ public sealed partial class DocumentComposer
     private static RawHtml RawChart(string svg) => new($"<figure class=\"chart\">{svg}</figure>");
 
     private DocumentInfo Doc(string kind, string title, string? author) => new(kind, title,
-        string.Format(_f.Culture, T("doc.subject", "Key account review {0}"), _p.Period), author ?? "KamReports",
-        _p.Period.ToString(), _p.Period.Start, _p.Period.End, _generatedOn, _p.Config.Currency, _f.Culture.Name, _f.Culture.TwoLetterISOLanguageName, T("doc.company", ""));
+        string.Format(_f.Culture, T("doc.subject", "Key account review {0}"), _f.Quarter(_p.Period.ToString())), author ?? "KamReports",
+        _f.Quarter(_p.Period.ToString()), _p.Period.Start, _p.Period.End, _generatedOn, _p.Config.Currency, _f.Culture.Name, _f.Culture.TwoLetterISOLanguageName, T("doc.company", "")) { ColorsUp = _p.Config.ColorsUp };
 
     // A name that would run off the page (a 10,000-character export error) is cut with an ellipsis.
     private static string Short(string text, int max = 120) => text.Length <= max ? text : text[..(max - 1)].TrimEnd() + "…";

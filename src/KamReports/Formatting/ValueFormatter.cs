@@ -36,6 +36,14 @@ public sealed class ValueFormatter
     {
         if (value is not { } v) return Missing;
         var abs = Math.Abs(v);
+        if (Culture.TwoLetterISOLanguageName == "zh")
+        {
+            // Chinese readers count in 万 (10^4) and 亿 (10^8), not in thousands and millions.
+            var (zs, zu) = abs >= 1e8 ? (v / 1e8, "亿") : abs >= 1e4 ? (v / 1e4, "万") : (v, "");
+            var zd = zu.Length == 0 || Math.Abs(zs) >= 100 || Math.Abs(zs - Math.Round(zs)) < 1e-9 ? 0 : 1;
+            var zt = zs.ToString("C" + zd.ToString(CultureInfo.InvariantCulture), _money);
+            return zu.Length == 0 ? zt : InsertSuffix(zt, zu);
+        }
         var (scaled, suffix) = abs >= 1e9 ? (v / 1e9, "B") : abs >= 1e6 ? (v / 1e6, "M") : abs >= 1e3 ? (v / 1e3, "k") : (v, "");
         // Whole numbers drop the decimal, so an axis reads €50k, €100k, €150k (one format, no "€50.0k").
         var digits = suffix.Length == 0 || Math.Abs(scaled) >= 100 || Math.Abs(scaled - Math.Round(scaled)) < 1e-9 ? 0 : 1;
@@ -57,7 +65,20 @@ public sealed class ValueFormatter
     public string Number(double? value, int decimals = 0) =>
         value is not { } v || !double.IsFinite(v) ? Missing : v.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), Culture);
 
-    public string Date(DateOnly? date) => date is not { } d ? Missing : d.ToString(DatePattern, Culture);
+    // In Chinese text a line may break between any two characters: a word joiner (U+2060) keeps a date whole.
+    public string Date(DateOnly? date) => date is not { } d ? Missing
+        : Culture.TwoLetterISOLanguageName == "zh" ? string.Join('\u2060', d.ToString(DatePattern, Culture).ToCharArray()) : d.ToString(DatePattern, Culture);
+
+    private static readonly string[] ChineseNumerals = ["一", "二", "三", "四"];
+
+    /// <summary>A fiscal quarter label ("2026-Q3") as the culture writes it (string table <c>format.quarter</c>: {0} year, {1} quarter, {2} quarter in Chinese numerals).</summary>
+    public string Quarter(string label)
+    {
+        if (label.Length != 7 || label[4] != '-' || label[5] != 'Q' || !int.TryParse(label[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var year)) return label;
+        var q = label[6] - '0';
+        if (q is < 1 or > 4) return label;
+        return string.Format(Culture, Strings.TryGet("format.quarter") ?? "{0}-Q{1}", year, q, ChineseNumerals[q - 1]);
+    }
 
     /// <summary>Signed percent change with an arrow: ▲ 12.5%, ▼ 3.0%.</summary>
     public string Delta(double? fraction)

@@ -86,7 +86,7 @@ public sealed class WorkbookComposer(Portfolio p, StringTable strings)
     private WorkbookColumn Column<TRow>(TableColumn<TRow> c)
     {
         var header = strings.TryGet("col." + c.Key) ?? strings.TryGet("kpi." + c.Key) ?? c.Key;
-        if (c.Key.StartsWith("growth_", StringComparison.Ordinal)) return new WorkbookColumn(c.Key, header, c.Unit, CellHighlight.Sign);
+        if (c.Key.StartsWith("growth_", StringComparison.Ordinal)) return new WorkbookColumn(c.Key, header, c.Unit, p.Config.ColorsUp == "red" ? CellHighlight.SignRedUp : CellHighlight.Sign);
         if (c.Key == "health_score") return new WorkbookColumn(c.Key, header, c.Unit, CellHighlight.Bands, (p.Config.HealthGreen, p.Config.HealthAmber));
         return new WorkbookColumn(c.Key, header, c.Unit);
     }

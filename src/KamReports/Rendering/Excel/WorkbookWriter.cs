@@ -106,9 +106,10 @@ public static class WorkbookWriter
                     range.AddConditionalFormat().WhenBetween(amber, green - 1e-9).Fill.SetBackgroundColor(XLColor.FromHtml("#FBEFD0"));
                     range.AddConditionalFormat().WhenLessThan(amber).Fill.SetBackgroundColor(XLColor.FromHtml("#F6D5D4"));
                     break;
-                case CellHighlight.Sign:
-                    range.AddConditionalFormat().WhenGreaterThan(0).Font.SetFontColor(XLColor.FromHtml("#1E7D70"));
-                    range.AddConditionalFormat().WhenLessThan(0).Font.SetFontColor(XLColor.FromHtml("#B83C37"));
+                case CellHighlight.Sign or CellHighlight.SignRedUp:
+                    var (upColor, downColor) = cols[i].Highlight == CellHighlight.Sign ? ("#1E7D70", "#B83C37") : ("#B83C37", "#1E7D70");
+                    range.AddConditionalFormat().WhenGreaterThan(0).Font.SetFontColor(XLColor.FromHtml(upColor));
+                    range.AddConditionalFormat().WhenLessThan(0).Font.SetFontColor(XLColor.FromHtml(downColor));
                     break;
             }
         }
