@@ -12,7 +12,8 @@ done
 [ -n "$browser" ] || need+=(chromium)
 # Read the font list once: grep -q on a pipe would end fc-list early and fail under pipefail.
 fonts="$(fc-list : family 2>/dev/null || true)"
-grep -qi "Noto Sans CJK" <<<"$fonts" || need+=(fonts-noto-cjk)
+# TrueType fonts only (a CFF font such as Noto Sans CJK is embedded as Type 3: slow to print, bad to extract).
+grep -qi "WenQuanYi Zen Hei" <<<"$fonts" || need+=(fonts-wqy-zenhei)
 grep -qi "Lato" <<<"$fonts" || need+=(fonts-lato)
 grep -qi "DejaVu Sans" <<<"$fonts" || need+=(fonts-dejavu-core)
 if [ "${1:-}" = "--tests" ]; then

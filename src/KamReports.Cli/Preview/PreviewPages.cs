@@ -9,7 +9,7 @@ internal static class PreviewPages
 {
     private const string Style = """
         <style>
-          body.kam-ui { font-family: Lato, 'Noto Sans CJK SC', sans-serif; margin: 0; background: #F3F6F9; color: #26323F; }
+          body.kam-ui { font-family: Lato, 'DejaVu Sans', 'WenQuanYi Zen Hei', sans-serif; margin: 0; background: #F3F6F9; color: #26323F; }
           .kam-ui header { background: #1B3A5C; color: #fff; padding: 14px 24px; }
           .kam-ui main { padding: 16px 24px; max-width: 960px; }
           .kam-ui input { font-size: 15px; padding: 7px 10px; width: 100%; max-width: 420px; border: 1px solid #C7CED6; border-radius: 4px; }

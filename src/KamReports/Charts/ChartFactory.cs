@@ -213,7 +213,7 @@ public static partial class ChartFactory
     {
         var plt = new Plot();
         // Lato for Latin text; a CJK font when any label needs it, so glyph metrics match what the browser draws.
-        var font = texts.Any(t => t.Any(c => c >= '\u2E80')) ? "Noto Sans CJK SC" : "Lato";
+        var font = texts.Any(t => t.Any(c => c >= '\u2E80')) ? "WenQuanYi Zen Hei" : "Lato";
         plt.Font.Set(font);
         plt.FigureBackground.Color = Colors.White;
         plt.DataBackground.Color = Colors.White;
