@@ -60,6 +60,9 @@ internal static partial class BenchCommand
             Directory.CreateDirectory(htmlDir);
             var htmlCopies = html.Select((h, i) => { var p = Path.Combine(htmlDir, $"{i:00000}.html"); File.Copy(h, p); return p; }).ToArray();
             var (floorSeconds, _) = await PrintFloor.MeasureAsync(BrowserLocator.Find(browserPath), htmlCopies, pool);
+            console.MarkupLine($"[bold]Best-case floor[/]: the same {html.Length} bodies as {pool} print jobs, one per page slot");
+            var bestCaseSeconds = await PrintFloor.MeasureBestCaseAsync(BrowserLocator.Find(browserPath), htmlCopies, pool);
+            var fixedCost = await PrintFloor.MeasureFixedCostAsync(BrowserLocator.Find(browserPath));
 
             console.MarkupLine("[bold]Rerun, unchanged inputs[/]");
             var lastOut = Path.Combine(root, $"run-{runs.Count}");
@@ -105,6 +108,10 @@ internal static partial class BenchCommand
                 ["peak_rss_mib"] = Math.Round(Median(r => r.PeakRssMib)),
                 ["print_floor_seconds"] = Math.Round(floorSeconds, 1),
                 ["render_over_floor"] = Math.Round(renderWall / Math.Max(1e-9, floorSeconds), 3),
+                ["best_case_floor_seconds"] = Math.Round(bestCaseSeconds, 1),
+                ["render_over_best_case_floor"] = Math.Round(renderWall / Math.Max(1e-9, bestCaseSeconds), 3),
+                ["best_case_pages_per_second"] = Math.Round(pages / Math.Max(1e-9, bestCaseSeconds), 2),
+                ["print_job_fixed_cost_ms"] = Math.Round(fixedCost * 1000, 1),
                 ["rerun_unchanged_seconds"] = Math.Round(unchanged.Wall, 2),
                 ["rerun_unchanged_rendered"] = unchanged.Rendered,
                 ["rerun_one_changed_seconds"] = Math.Round(changed.Wall, 2),
