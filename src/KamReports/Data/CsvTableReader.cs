@@ -20,7 +20,7 @@ internal sealed class CsvTableReader : ITableReader
     public CsvTableReader(string path, Encoding? encoding = null)
     {
         DisplayName = Path.GetFileName(path);
-        _reader = new StringReader(Decode(File.ReadAllBytes(path), DisplayName, encoding));
+        _reader = Open(File.ReadAllBytes(path), DisplayName, encoding);
         if (TryRead(out _, out var header)) Header = header;
     }
 
@@ -144,18 +144,29 @@ internal sealed class CsvTableReader : ITableReader
 
     public void Dispose() => _reader.Dispose();
 
-    /// <summary>Decodes a file's bytes by its byte-order mark, else strictly as UTF-8 (or the configured encoding).</summary>
-    internal static string Decode(byte[] bytes, string name, Encoding? configured)
+    /// <summary>
+    /// A reader over a file's bytes, decoded by its byte-order mark, else as UTF-8 (or the configured encoding).
+    /// UTF-8 is checked whole first (a fast vectorised pass), so a bad byte is reported with its line before any row
+    /// is read, and the text is then decoded as it is read instead of as one large string.
+    /// </summary>
+    internal static TextReader Open(byte[] bytes, string name, Encoding? configured)
     {
         if (bytes.Length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4)
             throw new KamException("is a zip/xlsx file, not CSV text; save it as CSV or name the workbook data.xlsx", ExitCodes.Failed, name);
-        if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF) return Strict(bytes, 3, name, new UTF8Encoding(false, true), "UTF-8");
-        if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE) return Strict(bytes, 2, name, new UnicodeEncoding(false, false, true), "UTF-16");
-        if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF) return Strict(bytes, 2, name, new UnicodeEncoding(true, false, true), "UTF-16");
-        if (configured is not null) return configured.GetString(bytes);
+        TextReader Reader(int offset, Encoding encoding) => new StreamReader(new MemoryStream(bytes, offset, bytes.Length - offset, writable: false), encoding, false, 1 << 16);
+        if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF) return Reader(3, Utf8(bytes, 3, name));
+        if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE) return new StringReader(Strict(bytes, 2, name, new UnicodeEncoding(false, false, true), "UTF-16"));
+        if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF) return new StringReader(Strict(bytes, 2, name, new UnicodeEncoding(true, false, true), "UTF-16"));
+        if (configured is not null) return Reader(0, configured);
         var nul = Array.IndexOf(bytes, (byte)0, 0, Math.Min(bytes.Length, 8192));
         if (nul >= 0) throw new KamException("is not a CSV text file (binary content, or UTF-16 without a byte-order mark)", ExitCodes.Failed, name, LineOf(bytes, nul));
-        return Strict(bytes, 0, name, new UTF8Encoding(false, true), "UTF-8");
+        return Reader(0, Utf8(bytes, 0, name));
+    }
+
+    private static Encoding Utf8(byte[] bytes, int offset, string name)
+    {
+        if (!System.Text.Unicode.Utf8.IsValid(bytes.AsSpan(offset))) Strict(bytes, offset, name, new UTF8Encoding(false, true), "UTF-8");
+        return new UTF8Encoding(false);
     }
 
     private static string Strict(byte[] bytes, int offset, string name, Encoding encoding, string label)
