@@ -137,21 +137,8 @@ public static partial class ChartFactory
             t.LabelBold = true;
             t.Alignment = corners[i].Item3;
         }
-        var max = points.Count == 0 ? 1 : Math.Max(1e-9, points.Max(p => Math.Abs(p.Size)));
         // Bubbles carry a short label (a number keyed in a table beside the chart), so crowded matrices stay readable.
-        foreach (var p in points.OrderByDescending(p => p.Size))
-        {
-            var size = (float)(14 + 30 * Math.Sqrt(Math.Abs(p.Size) / max));
-            var tone = p.Tone switch { "green" => Teal, "amber" => Gold, "red" => Coral, _ => Slate };
-            var m = plt.Add.Marker(p.X, p.Y, MarkerShape.FilledCircle, size, tone.WithAlpha(0.8));
-            m.MarkerLineColor = Colors.White;
-            m.MarkerLineWidth = 1;
-            var label = plt.Add.Text(p.Label, p.X, p.Y);
-            label.LabelFontSize = 9;
-            label.LabelFontColor = Colors.White;
-            label.LabelBold = true;
-            label.Alignment = Alignment.MiddleCenter;
-        }
+        Bubbles(plt, points, 30, p => p.Tone switch { "green" => Teal, "amber" => Gold, "red" => Coral, _ => Slate });
         plt.Axes.SetLimits(0.6, 5.4, 0.6, 5.6);
         var ticks = new double[] { 1, 2, 3, 4, 5 };
         var tickLabels = ticks.Select(t => t.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
@@ -171,20 +158,7 @@ public static partial class ChartFactory
     {
         using var plt = NewPlot(points.Select(p => p.Label));
         plt.Add.VerticalLine(0, 1, Slate, LinePattern.Dashed);
-        var max = points.Count == 0 ? 1 : Math.Max(1e-9, points.Max(p => Math.Abs(p.Size)));
-        foreach (var p in points.OrderByDescending(p => p.Size))
-        {
-            var size = (float)(14 + 26 * Math.Sqrt(Math.Abs(p.Size) / max));
-            var tone = p.X > 0 ? Teal : p.X < 0 ? Coral : Slate;
-            var m = plt.Add.Marker(p.X, p.Y, MarkerShape.FilledCircle, size, tone.WithAlpha(0.8));
-            m.MarkerLineColor = Colors.White;
-            m.MarkerLineWidth = 1;
-            var label = plt.Add.Text(p.Label, p.X, p.Y);
-            label.LabelFontSize = 9;
-            label.LabelFontColor = Colors.White;
-            label.LabelBold = true;
-            label.Alignment = Alignment.MiddleCenter;
-        }
+        Bubbles(plt, points, 26, p => p.X > 0 ? Teal : p.X < 0 ? Coral : Slate);
         plt.Axes.SetLimits(-4.4, 4.4, 0.5, 5.5);
         var xt = new double[] { -4, -3, -2, -1, 0, 1, 2, 3, 4 };
         plt.Axes.Bottom.SetTicks(xt, xt.Select(t => t > 0 ? "+" + t.ToString(System.Globalization.CultureInfo.InvariantCulture) : t.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray());
@@ -207,6 +181,23 @@ public static partial class ChartFactory
         var points = string.Join(" ", values.Select((v, i) => X(i) + "," + Y(v)));
         return $"<svg class=\"spark\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" role=\"img\"><polyline fill=\"none\" stroke=\"#1B3A5C\" stroke-width=\"1.4\" points=\"{points}\"/>" +
                $"<circle cx=\"{X(values.Count - 1)}\" cy=\"{Y(values[^1])}\" r=\"2\" fill=\"#1B3A5C\"/></svg>";
+    }
+
+    // Numbered bubbles, largest drawn first; area grows with the size (up to `spread` points over the smallest).
+    private static void Bubbles(Plot plt, IReadOnlyList<ChartPoint> points, double spread, Func<ChartPoint, Color> tone)
+    {
+        var max = points.Count == 0 ? 1 : Math.Max(1e-9, points.Max(p => Math.Abs(p.Size)));
+        foreach (var p in points.OrderByDescending(p => p.Size))
+        {
+            var m = plt.Add.Marker(p.X, p.Y, MarkerShape.FilledCircle, (float)(14 + spread * Math.Sqrt(Math.Abs(p.Size) / max)), tone(p).WithAlpha(0.8));
+            m.MarkerLineColor = Colors.White;
+            m.MarkerLineWidth = 1;
+            var label = plt.Add.Text(p.Label, p.X, p.Y);
+            label.LabelFontSize = 9;
+            label.LabelFontColor = Colors.White;
+            label.LabelBold = true;
+            label.Alignment = Alignment.MiddleCenter;
+        }
     }
 
     private static Plot NewPlot(IEnumerable<string> texts)

@@ -1,13 +1,6 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
-using KamReports.Compute;
-using KamReports.Config;
-using KamReports.Data;
 using KamReports.Documents;
-using KamReports.Formatting;
-using KamReports.Model;
 using KamReports.Rendering;
-using KamReports.Rendering.Html;
 using KamReports.Sample;
 using KamReports.Tests.Support;
 using UglyToad.PdfPig;
@@ -18,19 +11,7 @@ namespace KamReports.Tests.Rendering;
 [Collection("browser")]
 public partial class AnswerFirstPdfTests(BrowserFixture browser)
 {
-    private static readonly CultureInfo En = CultureInfo.GetCultureInfo("en");
-
-    private sealed record Kit(Portfolio P, DocumentComposer Composer, DocumentRenderer Renderer);
-
-    private static Kit Load(string dir)
-    {
-        var config = ConfigLoader.Load(null, dir);
-        var data = DataLoader.Load(dir, config, new DateOnly(2026, 11, 24));
-        var q = PortfolioCalculator.DefaultPeriod(data, config);
-        var p = PortfolioCalculator.Compute(data, config, q);
-        var f = new ValueFormatter(En, config.Currency, StringTable.Load(Repo.Templates, En));
-        return new Kit(p, new DocumentComposer(p, PortfolioCalculator.Compute(data, config, q.Minus(4)), f, RenderKit.Today, PortfolioCalculator.Compute(data, config, q.Minus(1))), new DocumentRenderer(new TemplateEngine(Repo.Templates, f)));
-    }
+    private static SampleKit Load(string dir) => SampleKit.Load(dir);
 
     [GeneratedRegex(@"€[\d,]*\d(\.\d+)?[kMB]?|-?\d[\d,]*(\.\d+)?%?")]
     private static partial Regex Number();

@@ -1,13 +1,9 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using KamReports.Compute;
-using KamReports.Config;
-using KamReports.Data;
 using KamReports.Documents;
 using KamReports.Formatting;
 using KamReports.Model;
-using KamReports.Rendering;
-using KamReports.Rendering.Html;
 using KamReports.Tests.Support;
 
 namespace KamReports.Tests.Rendering;
@@ -18,15 +14,7 @@ public class PlanContentPdfTests(BrowserFixture browser)
 {
     private static readonly CultureInfo En = CultureInfo.GetCultureInfo("en");
 
-    private static (Portfolio P, DocumentComposer Composer, DocumentRenderer Renderer) Sample()
-    {
-        var config = ConfigLoader.Load(null, Repo.SampleData);
-        var data = DataLoader.Load(Repo.SampleData, config, new DateOnly(2026, 11, 24));
-        var q = PortfolioCalculator.DefaultPeriod(data, config);
-        var p = PortfolioCalculator.Compute(data, config, q);
-        var f = new ValueFormatter(En, config.Currency, StringTable.Load(Repo.Templates, En));
-        return (p, new DocumentComposer(p, PortfolioCalculator.Compute(data, config, q.Minus(4)), f, RenderKit.Today, PortfolioCalculator.Compute(data, config, q.Minus(1))), new DocumentRenderer(new TemplateEngine(Repo.Templates, f)));
-    }
+    private static SampleKit Sample() => SampleKit.Load();
 
     // PdfPig joins words with single spaces; texts wrap across lines, so compare with whitespace folded.
     private static string Fold(string s) => Regex.Replace(s, @"\s+", " ");

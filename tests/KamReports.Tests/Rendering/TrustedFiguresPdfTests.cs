@@ -1,12 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using KamReports.Compute;
-using KamReports.Config;
-using KamReports.Data;
 using KamReports.Documents;
-using KamReports.Formatting;
-using KamReports.Rendering;
-using KamReports.Rendering.Html;
 using KamReports.Tests.Support;
 
 namespace KamReports.Tests.Rendering;
@@ -15,20 +10,9 @@ namespace KamReports.Tests.Rendering;
 [Collection("browser")]
 public partial class TrustedFiguresPdfTests(BrowserFixture browser)
 {
-    private sealed record Kit(Portfolio Portfolio, DocumentComposer Composer, DocumentRenderer Renderer);
+    private static SampleKit Sample() => SampleKit.Load();
 
-    private static Kit Sample()
-    {
-        var config = ConfigLoader.Load(null, Repo.SampleData);
-        var data = DataLoader.Load(Repo.SampleData, config, new DateOnly(2026, 11, 24));
-        var q = PortfolioCalculator.DefaultPeriod(data, config);
-        var p = PortfolioCalculator.Compute(data, config, q);
-        var prev = PortfolioCalculator.Compute(data, config, q.Minus(4));
-        var f = new ValueFormatter(CultureInfo.GetCultureInfo("en"), config.Currency, StringTable.Load(Repo.Templates, CultureInfo.GetCultureInfo("en")));
-        return new Kit(p, new DocumentComposer(p, prev, f, RenderKit.Today), new DocumentRenderer(new TemplateEngine(Repo.Templates, f)));
-    }
-
-    private async Task<PdfText> Print(Kit kit, ReviewPackModel model) => PdfText.Read(await browser.Printer.PrintAsync(kit.Renderer.ReviewPack(model)));
+    private async Task<PdfText> Print(SampleKit kit, ReviewPackModel model) => PdfText.Read(await browser.Printer.PrintAsync(kit.Renderer.ReviewPack(model)));
 
     private static double Percent(string s) => double.Parse(s.TrimEnd('%'), CultureInfo.InvariantCulture) / 100;
 
@@ -36,7 +20,7 @@ public partial class TrustedFiguresPdfTests(BrowserFixture browser)
     public async Task Sponsor_abc_shares_sum_to_100_and_the_attainment_tile_matches_the_trend_chart()
     {
         var kit = Sample();
-        var sponsor = DocumentCatalog.Sponsors(kit.Portfolio)[0];
+        var sponsor = DocumentCatalog.Sponsors(kit.P)[0];
         var pdf = await Print(kit, kit.Composer.SponsorPack(sponsor));
         // The ABC class table: "A 3 €715,661 81.6%" rows; their shares sum to 100% (within rounding).
         var abcPage = pdf.Pages.First(p => p.Contains("ABC analysis", StringComparison.Ordinal));
@@ -53,7 +37,7 @@ public partial class TrustedFiguresPdfTests(BrowserFixture browser)
         // Page 1's tile strip: the ATTAINMENT tile shows that same figure.
         Assert.Contains("ATTAINMENT", pdf.Pages[0]);
         Assert.Contains(attainment, pdf.Pages[0]);
-        var scope = kit.Portfolio.Scope(ScopeKind.Sponsor, sponsor);
+        var scope = kit.P.Scope(ScopeKind.Sponsor, sponsor);
         Assert.Equal(Math.Round(scope.Totals.Attainment!.Value, 3), Math.Round(Percent(attainment), 3));
     }
 
@@ -62,11 +46,11 @@ public partial class TrustedFiguresPdfTests(BrowserFixture browser)
     {
         var kit = Sample();
         var pdf = await Print(kit, kit.Composer.PortfolioPack());
-        var expected = kit.Portfolio.KeyAccounts.Where(a => a.Risks.Count > 0)
+        var expected = kit.P.KeyAccounts.Where(a => a.Risks.Count > 0)
             .OrderByDescending(a => a.Kpis.RevenueTtm).ThenBy(a => a.Account.AccountId, StringComparer.Ordinal).First();
         var page = pdf.Pages.First(p => p.Contains("Exceptions Figures of", StringComparison.Ordinal));
         // Of every key account with a risk, the expected one is named first on the exceptions page.
-        var first = kit.Portfolio.KeyAccounts.Where(a => a.Risks.Count > 0)
+        var first = kit.P.KeyAccounts.Where(a => a.Risks.Count > 0)
             .Select(a => (a.Account.Name, At: page.IndexOf(a.Account.Name, StringComparison.Ordinal))).Where(x => x.At >= 0).MinBy(x => x.At);
         Assert.Equal(expected.Account.Name, first.Name);
         Assert.Contains("Figures of 10 key accounts", pdf.All);

@@ -1,0 +1,26 @@
+using System.Globalization;
+using KamReports.Compute;
+using KamReports.Data;
+using KamReports.Documents;
+using KamReports.Formatting;
+using KamReports.Rendering;
+using KamReports.Rendering.Html;
+
+namespace KamReports.Tests.Support;
+
+/// <summary>A data folder (sample-data by default) loaded, computed and composed as a run would, in English, on a fixed date.</summary>
+internal sealed record SampleKit(Portfolio P, DocumentComposer Composer, DocumentRenderer Renderer)
+{
+    public static SampleKit Load(string? dir = null)
+    {
+        dir ??= Repo.SampleData;
+        var en = CultureInfo.GetCultureInfo("en");
+        var config = ConfigLoader.Load(null, dir);
+        var data = DataLoader.Load(dir, config, new DateOnly(2026, 11, 24));
+        var q = PortfolioCalculator.DefaultPeriod(data, config);
+        var p = PortfolioCalculator.Compute(data, config, q);
+        var f = new ValueFormatter(en, config.Currency, StringTable.Load(Repo.Templates, en));
+        var composer = new DocumentComposer(p, PortfolioCalculator.Compute(data, config, q.Minus(4)), f, RenderKit.Today, PortfolioCalculator.Compute(data, config, q.Minus(1)));
+        return new SampleKit(p, composer, new DocumentRenderer(new TemplateEngine(Repo.Templates, f)));
+    }
+}
