@@ -138,7 +138,7 @@ public static partial class ChartFactory
             t.Alignment = corners[i].Item3;
         }
         // Bubbles carry a short label (a number keyed in a table beside the chart), so crowded matrices stay readable.
-        Bubbles(plt, points, 30, p => p.Tone switch { "green" => Teal, "amber" => Gold, "red" => Coral, _ => Slate });
+        Bubbles(plt, Spread(points, 0.34, 0.22), 30, p => p.Tone switch { "green" => Teal, "amber" => Gold, "red" => Coral, _ => Slate });
         plt.Axes.SetLimits(0.6, 5.4, 0.6, 5.6);
         var ticks = new double[] { 1, 2, 3, 4, 5 };
         var tickLabels = ticks.Select(t => t.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
@@ -158,7 +158,7 @@ public static partial class ChartFactory
     {
         using var plt = NewPlot(points.Select(p => p.Label));
         plt.Add.VerticalLine(0, 1, Slate, LinePattern.Dashed);
-        Bubbles(plt, points, 26, p => p.X > 0 ? Teal : p.X < 0 ? Coral : Slate);
+        Bubbles(plt, Spread(points, 0.5, 0.38), 26, p => p.X > 0 ? Teal : p.X < 0 ? Coral : Slate);
         plt.Axes.SetLimits(-4.4, 4.4, 0.5, 5.5);
         var xt = new double[] { -4, -3, -2, -1, 0, 1, 2, 3, 4 };
         plt.Axes.Bottom.SetTicks(xt, xt.Select(t => t > 0 ? "+" + t.ToString(System.Globalization.CultureInfo.InvariantCulture) : t.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray());
@@ -183,6 +183,12 @@ public static partial class ChartFactory
                $"<circle cx=\"{X(values.Count - 1)}\" cy=\"{Y(values[^1])}\" r=\"2\" fill=\"#1B3A5C\"/></svg>";
     }
 
+    // Bubbles whose centres fall in the same cell (cellWidth wide, on one row of the 1-5 scale) are set side by side,
+    // `step` apart, so that none hides another and every number stays readable.
+    private static IReadOnlyList<ChartPoint> Spread(IReadOnlyList<ChartPoint> points, double cellWidth, double step) =>
+        points.GroupBy(p => (Math.Round(p.X / cellWidth), Math.Round(p.Y * 2)))
+            .SelectMany(g => g.OrderByDescending(p => p.Size).Select((p, i) => p with { X = p.X + (i - (g.Count() - 1) / 2.0) * step })).ToArray();
+
     // Numbered bubbles, largest drawn first; area grows with the size (up to `spread` points over the smallest).
     private static void Bubbles(Plot plt, IReadOnlyList<ChartPoint> points, double spread, Func<ChartPoint, Color> tone)
     {
@@ -192,6 +198,10 @@ public static partial class ChartFactory
             var m = plt.Add.Marker(p.X, p.Y, MarkerShape.FilledCircle, (float)(14 + spread * Math.Sqrt(Math.Abs(p.Size) / max)), tone(p).WithAlpha(0.8));
             m.MarkerLineColor = Colors.White;
             m.MarkerLineWidth = 1;
+        }
+        // Numbers go on top of every bubble, so a smaller bubble drawn later never hides a larger one's number.
+        foreach (var p in points.Where(p => p.Label.Length > 0))
+        {
             var label = plt.Add.Text(p.Label, p.X, p.Y);
             label.LabelFontSize = 9;
             label.LabelFontColor = Colors.White;

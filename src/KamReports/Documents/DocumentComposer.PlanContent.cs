@@ -79,11 +79,8 @@ public sealed partial class DocumentComposer
 
     private RawHtml? ValueMapChart(IReadOnlyList<ValueElementView> values)
     {
-        // Elements on the same spot are set side by side so that every number stays readable.
-        var points = values.Where(v => v.Advantage is not null)
-            .GroupBy(v => (v.Advantage!.Value, v.Importance ?? 3))
-            .SelectMany(g => g.Select((v, i) => new ChartPoint(v.Number.ToString(CultureInfo.InvariantCulture), g.Key.Item1 + (i - (g.Count() - 1) / 2.0) * 0.38, g.Key.Item2,
-                (double)(v.QuantifiedValue ?? 0) + 1, ""))).ToArray();
+        var points = values.Where(v => v.Advantage is not null).Select(v => new ChartPoint(v.Number.ToString(CultureInfo.InvariantCulture), v.Advantage!.Value, v.Importance ?? 3,
+            (double)(v.QuantifiedValue ?? 0) + 1, "")).ToArray();
         return points.Length == 0 ? null : RawChart(ChartFactory.ValueMap(points, T("chart.advantage", "Our rating minus the competitor's"), T("chart.importance", "Importance to the customer (1-5)")));
     }
 
