@@ -192,11 +192,11 @@ public sealed partial class DocumentComposer
             NextQuarter = _f.Quarter(_p.Period.Plus(1).ToString()),
             Charts = new PackCharts(
                 // With targets, the bars are the revenue of the very accounts whose targets the line sums (kpis.md, Scopes).
-                RawChart(ChartFactory.RevenueVsTarget(series.Select(q => _f.Quarter(q.Label)).ToArray(), series.Select(q => (double)(hasTargets ? q.RevenueWithTarget : q.Revenue)).ToArray(),
+                RawChart(ChartFactory.RevenueVsTarget(series.Select(q => _f.QuarterAxis(q.Label)).ToArray(), series.Select(q => (double)(hasTargets ? q.RevenueWithTarget : q.Revenue)).ToArray(),
                     series.Select(q => q.Target is { } t ? (double?)t : null).ToArray(), T(hasTargets ? "chart.revenue_with_target" : "chart.revenue", "Revenue"), T("chart.target", "Target"), Axis)),
                 // The Pareto shows the largest accounts by name; its cumulative line still counts every account before them.
                 abc.Count == 0 ? null : RawChart(ChartFactory.Pareto(abc.Take(MaxTableRows).Select(e => e.Account.Account.Name).ToArray(), abc.Take(MaxTableRows).Select(e => (double)e.Account.Kpis.RevenueTtm).ToArray(),
-                    abc.Take(MaxTableRows).Select(e => e.Cumulative ?? 0).ToArray(), T("chart.revenue_ttm", "Revenue TTM"), T("chart.cumulative", "Cumulative share"), Axis)),
+                    abc.Take(MaxTableRows).Select(e => e.Cumulative ?? 0).ToArray(), T("chart.revenue_ttm", "Revenue TTM"), T("chart.cumulative", "Cumulative share"), Axis, p => _f.Percent(p, 0))),
                 // The largest bubbles carry their number (keyed in the table); the rest are drawn unlabelled.
                 RawChart(ChartFactory.Matrix(matrix.Select(m => new ChartPoint(m.Number <= MaxTableRows ? m.Number.ToString(CultureInfo.InvariantCulture) : "", m.Relationship, m.Potential, (double)Math.Max(0, m.RevenueTtm), m.Light)).ToArray(),
                     T("chart.relationship", "Relationship strength (1-5)"), T("chart.potential", "Growth potential (1-5)"),
@@ -268,7 +268,7 @@ public sealed partial class DocumentComposer
     private RawHtml AccountRevenueChart(AccountResult a) => _revenueCharts.GetOrAdd(a.Account.AccountId, _ => RevenueChart(a.Quarters));
 
     private RawHtml RevenueChart(IReadOnlyList<QuarterPoint> q, int width = 680, int height = 250) =>
-        RawChart(ChartFactory.RevenueVsTarget(q.Select(x => _f.Quarter(x.Label)).ToArray(), q.Select(x => (double)x.Revenue).ToArray(),
+        RawChart(ChartFactory.RevenueVsTarget(q.Select(x => _f.QuarterAxis(x.Label)).ToArray(), q.Select(x => (double)x.Revenue).ToArray(),
             q.Select(x => x.Target is { } t ? (double?)t : null).ToArray(), T("chart.revenue", "Revenue"), T("chart.target", "Target"), Axis, width, height));
 
     private RawHtml? ProductMixChart(AccountResult a)
@@ -278,7 +278,7 @@ public sealed partial class DocumentComposer
     }
 
     private RawHtml? SatisfactionChart(IReadOnlyList<QuarterPoint> q) =>
-        q.All(x => x.Responses == 0) ? null : RawChart(ChartFactory.SatisfactionTrend(q.Select(x => _f.Quarter(x.Label)).ToArray(), q.Select(x => x.Nps).ToArray(),
+        q.All(x => x.Responses == 0) ? null : RawChart(ChartFactory.SatisfactionTrend(q.Select(x => _f.QuarterAxis(x.Label)).ToArray(), q.Select(x => x.Nps).ToArray(),
             q.Select(x => x.SatisfactionIndex).ToArray(), T("chart.nps", "NPS"), T("chart.satisfaction", "Satisfaction index")));
 
     private string Axis(double v) => _f.MoneyShort(v);

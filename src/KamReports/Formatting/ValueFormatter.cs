@@ -29,9 +29,12 @@ public sealed class ValueFormatter
         _ => currency + " ",
     };
 
-    public string Money(double? value) => value is not { } v ? Missing : v.ToString("C0", _money);
+    // A figure and its unit stay on one line: "1.234 €", "12,5 %" keep a no-break space where the culture writes a space.
+    private static string Keep(string text) => text.Replace(' ', '\u00A0');
 
-    /// <summary>Compact money for tiles and axes: €1.2M, €850k.</summary>
+    public string Money(double? value) => value is not { } v ? Missing : Keep(v.ToString("C0", _money));
+
+    /// <summary>Compact money for tiles and axes: €1.2M, €850k; the scale words come from the string table (<c>format.thousand</c>, <c>format.million</c>, <c>format.billion</c>: "1,2 Mio. €" in German), Chinese counts in 万 and 亿.</summary>
     public string MoneyShort(double? value)
     {
         if (value is not { } v) return Missing;
@@ -41,14 +44,15 @@ public sealed class ValueFormatter
             // Chinese readers count in 万 (10^4) and 亿 (10^8), not in thousands and millions.
             var (zs, zu) = abs >= 1e8 ? (v / 1e8, "亿") : abs >= 1e4 ? (v / 1e4, "万") : (v, "");
             var zd = zu.Length == 0 || Math.Abs(zs) >= 100 || Math.Abs(zs - Math.Round(zs)) < 1e-9 ? 0 : 1;
-            var zt = zs.ToString("C" + zd.ToString(CultureInfo.InvariantCulture), _money);
+            var zt = Keep(zs.ToString("C" + zd.ToString(CultureInfo.InvariantCulture), _money));
             return zu.Length == 0 ? zt : InsertSuffix(zt, zu);
         }
-        var (scaled, suffix) = abs >= 1e9 ? (v / 1e9, "B") : abs >= 1e6 ? (v / 1e6, "M") : abs >= 1e3 ? (v / 1e3, "k") : (v, "");
+        var (scaled, suffix) = abs >= 1e9 ? (v / 1e9, Strings.TryGet("format.billion") ?? "B") : abs >= 1e6 ? (v / 1e6, Strings.TryGet("format.million") ?? "M")
+            : abs >= 1e3 ? (v / 1e3, Strings.TryGet("format.thousand") ?? "k") : (v, "");
         // Whole numbers drop the decimal, so an axis reads €50k, €100k, €150k (one format, no "€50.0k").
         var digits = suffix.Length == 0 || Math.Abs(scaled) >= 100 || Math.Abs(scaled - Math.Round(scaled)) < 1e-9 ? 0 : 1;
-        var text = scaled.ToString("C" + digits.ToString(CultureInfo.InvariantCulture), _money);
-        return suffix.Length == 0 ? text : InsertSuffix(text, suffix);
+        var text = Keep(scaled.ToString("C" + digits.ToString(CultureInfo.InvariantCulture), _money));
+        return suffix.Length == 0 ? text : InsertSuffix(text, suffix.Replace(' ', '\u00A0'));
     }
 
     // The suffix goes right after the digits, wherever the culture puts the currency symbol.
@@ -60,7 +64,7 @@ public sealed class ValueFormatter
     }
 
     public string Percent(double? fraction, int decimals = 1) =>
-        fraction is not { } f || !double.IsFinite(f) ? Missing : f.ToString("P" + decimals.ToString(CultureInfo.InvariantCulture), Culture);
+        fraction is not { } f || !double.IsFinite(f) ? Missing : Keep(f.ToString("P" + decimals.ToString(CultureInfo.InvariantCulture), Culture));
 
     public string Number(double? value, int decimals = 0) =>
         value is not { } v || !double.IsFinite(v) ? Missing : v.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), Culture);
@@ -72,12 +76,17 @@ public sealed class ValueFormatter
     private static readonly string[] ChineseNumerals = ["一", "二", "三", "四"];
 
     /// <summary>A fiscal quarter label ("2026-Q3") as the culture writes it (string table <c>format.quarter</c>: {0} year, {1} quarter, {2} quarter in Chinese numerals).</summary>
-    public string Quarter(string label)
+    public string Quarter(string label) => QuarterIn(label, Strings.TryGet("format.quarter") ?? "{0}-Q{1}");
+
+    /// <summary>The short form of a quarter for chart axes, where eight labels share one line (<c>format.quarter_axis</c>, {3}: two-digit year); the long form when the table has none.</summary>
+    public string QuarterAxis(string label) => QuarterIn(label, Strings.TryGet("format.quarter_axis") ?? Strings.TryGet("format.quarter") ?? "{0}-Q{1}");
+
+    private string QuarterIn(string label, string pattern)
     {
         if (label.Length != 7 || label[4] != '-' || label[5] != 'Q' || !int.TryParse(label[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var year)) return label;
         var q = label[6] - '0';
         if (q is < 1 or > 4) return label;
-        return string.Format(Culture, Strings.TryGet("format.quarter") ?? "{0}-Q{1}", year, q, ChineseNumerals[q - 1]);
+        return string.Format(Culture, pattern, year, q, ChineseNumerals[q - 1], (year % 100).ToString("00", CultureInfo.InvariantCulture));
     }
 
     /// <summary>Signed percent change with an arrow: ▲ 12.5%, ▼ 3.0%.</summary>
@@ -85,7 +94,7 @@ public sealed class ValueFormatter
     {
         if (fraction is not { } f || !double.IsFinite(f)) return Missing;
         var arrow = f > 0.0005 ? "▲" : f < -0.0005 ? "▼" : "■";
-        return arrow + " " + Math.Abs(f).ToString("P1", Culture);
+        return arrow + " " + Keep(Math.Abs(f).ToString("P1", Culture));
     }
 
     /// <summary>Signed change in points: ▲ 5 pts.</summary>

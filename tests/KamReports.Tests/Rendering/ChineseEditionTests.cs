@@ -21,12 +21,14 @@ public partial class ChineseEditionTests
     [GeneratedRegex(@"<[^>]+>")]
     private static partial Regex Tag();
 
-    [Fact]
-    public void No_english_fixed_text_is_left_in_the_chinese_plan_and_packs()
+    [Theory]
+    [InlineData("zh-CN")]
+    [InlineData("de-DE")]
+    public void No_english_fixed_text_is_left_in_the_translated_plan_and_packs(string culture)
     {
         var en = JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(Path.Combine(Repo.Templates, "strings", "en.json")))!;
-        var zh = JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(Path.Combine(Repo.Templates, "strings", "zh-CN.json")))!;
-        var kit = new RenderKit("zh-CN");
+        var zh = JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(Path.Combine(Repo.Templates, "strings", culture + ".json")))!;
+        var kit = new RenderKit(culture);
         var docs = new[] { kit.Plan("A1").Html, kit.Renderer.ReviewPack(kit.Composer.PortfolioPack()).Html, kit.Renderer.ReviewPack(kit.Composer.SponsorPack("Claire")).Html };
         // Every English fixed text long enough to be unambiguous, cut at its placeholders.
         var fragments = en.Where(kv => zh.GetValueOrDefault(kv.Key) != kv.Value)
@@ -36,7 +38,7 @@ public partial class ChineseEditionTests
         {
             var text = Text(html);
             var left = fragments.Where(f => text.Contains(f, StringComparison.Ordinal)).ToArray();
-            Assert.True(left.Length == 0, "English left in the zh-CN document: " + string.Join(" | ", left.Take(10)));
+            Assert.True(left.Length == 0, $"English left in the {culture} document: " + string.Join(" | ", left.Take(10)));
         }
     }
 

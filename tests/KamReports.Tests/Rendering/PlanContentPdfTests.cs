@@ -34,7 +34,7 @@ public class PlanContentPdfTests(BrowserFixture browser)
     [Fact]
     public async Task A_plan_shows_the_asks_on_page_1_objectives_with_progress_and_status_value_and_pipeline()
     {
-        var (p, composer, renderer) = Sample();
+        var (p, composer, renderer, _) = Sample();
         var a = p.Accounts.Single(x => x.Account.AccountId == "ACC-0001");
         var pdf = PdfText.Read(await browser.Printer.PrintAsync(renderer.AccountPlan(composer.AccountPlan(a))));
         var ask = a.Notes.First(n => n.Section == PlanSection.Asks).Text;
@@ -60,7 +60,7 @@ public class PlanContentPdfTests(BrowserFixture browser)
     [Fact]
     public async Task A_sponsor_pack_starts_with_what_i_need_from_you_listing_the_teams_asks()
     {
-        var (p, composer, renderer) = Sample();
+        var (p, composer, renderer, _) = Sample();
         var a = p.Accounts.Single(x => x.Account.AccountId == "ACC-0001");
         var pdf = PdfText.Read(await browser.Printer.PrintAsync(renderer.ReviewPack(composer.SponsorPack(a.Account.ExecutiveSponsor!))));
         var page = Fold(pdf.Pages[1]);

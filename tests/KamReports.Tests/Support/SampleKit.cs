@@ -8,19 +8,19 @@ using KamReports.Rendering.Html;
 
 namespace KamReports.Tests.Support;
 
-/// <summary>A data folder (sample-data by default) loaded, computed and composed as a run would, in English, on a fixed date.</summary>
-internal sealed record SampleKit(Portfolio P, DocumentComposer Composer, DocumentRenderer Renderer)
+/// <summary>A data folder (sample-data by default) loaded, computed and composed as a run would, in English (or <paramref name="culture"/>), on a fixed date.</summary>
+internal sealed record SampleKit(Portfolio P, DocumentComposer Composer, DocumentRenderer Renderer, ValueFormatter Formatter)
 {
-    public static SampleKit Load(string? dir = null)
+    public static SampleKit Load(string? dir = null, string culture = "en")
     {
         dir ??= Repo.SampleData;
-        var en = CultureInfo.GetCultureInfo("en");
+        var en = CultureInfo.GetCultureInfo(culture);
         var config = ConfigLoader.Load(null, dir);
         var data = DataLoader.Load(dir, config, new DateOnly(2026, 11, 24));
         var q = PortfolioCalculator.DefaultPeriod(data, config);
         var p = PortfolioCalculator.Compute(data, config, q);
         var f = new ValueFormatter(en, config.Currency, StringTable.Load(Repo.Templates, en));
         var composer = new DocumentComposer(p, PortfolioCalculator.Compute(data, config, q.Minus(4)), f, RenderKit.Today, PortfolioCalculator.Compute(data, config, q.Minus(1)));
-        return new SampleKit(p, composer, new DocumentRenderer(new TemplateEngine(Repo.Templates, f)));
+        return new SampleKit(p, composer, new DocumentRenderer(new TemplateEngine(Repo.Templates, f)), f);
     }
 }

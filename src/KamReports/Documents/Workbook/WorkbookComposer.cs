@@ -14,10 +14,16 @@ public sealed class WorkbookComposer(Portfolio p, StringTable strings)
     public const string Summary = "Summary", Accounts = "Accounts", Segments = "Segments", Abc = "ABC", Revenue = "Revenue", Actions = "Actions",
         Objectives = "Objectives", Pipeline = "Pipeline", Value = "Value", Validation = "Validation";
 
+    private readonly ValueFormatter _f = new(CultureInfo.GetCultureInfo(strings.Culture), p.Config.Currency, strings);
+
     private string T(string key) => strings.TryGet(key) ?? key;
+
+    // Title and subtitle read as the documents do (3. Quartal 2026, 01.07.2026); data columns keep ISO labels, which sort and filter.
+    private string Period => _f.Quarter(p.Period.ToString());
+    private string Day(DateOnly d) => d.ToString(_f.DatePattern, _f.Culture);
     private string F(string key, params object?[] args) => string.Format(CultureInfo.GetCultureInfo(strings.Culture), T(key), args);
 
-    public WorkbookModel Compose(IReadOnlyList<ValidationProblem> problems) => new(F("wb.title", p.Period), "KamReports", SummarySheet(),
+    public WorkbookModel Compose(IReadOnlyList<ValidationProblem> problems) => new(F("wb.title", Period), "KamReports", SummarySheet(),
     [
         Table(Accounts, OutputTables.Accounts, p.Accounts) with { FrozenColumns = 2 },
         Table(Segments, OutputTables.Segments, p.Segments),
@@ -139,8 +145,7 @@ public sealed class WorkbookComposer(Portfolio p, StringTable strings)
         {
             Chart = new WorkbookChart(F("wb.chart_revenue", population), 0, 1, hasTargets ? 2 : null, false, 8, 3, 17, 22),
         };
-        return new WorkbookSummary(Summary, F("wb.title", p.Period), F("wb.subtitle", p.Period.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            p.Period.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), p.Config.Currency), sections, quarters);
+        return new WorkbookSummary(Summary, F("wb.title", Period), F("wb.subtitle", Day(p.Period.Start), Day(p.Period.End), p.Config.Currency), sections, quarters);
     }
 
     private WorkbookSheet AbcSheet() => new(Abc,
