@@ -19,6 +19,7 @@ internal static class Commands
         root.Subcommands.Add(Generate(console));
         root.Subcommands.Add(Validate(console));
         root.Subcommands.Add(Sample(console));
+        root.Subcommands.Add(Forms(console));
         root.Subcommands.Add(InitTemplates(console));
         root.Subcommands.Add(DocsCommand());
         root.Subcommands.Add(BenchCommand.Build(console));
@@ -101,6 +102,25 @@ internal static class Commands
             Report.Problems(console, ds.Problems);
             if (ds.Problems.Count == 0) console.MarkupLine("[green]Data is valid.[/]");
             return ds.Problems.Count == 0 ? ExitCodes.Ok : ExitCodes.RejectedRows;
+        });
+        return cmd;
+    }
+
+    private static Command Forms(IAnsiConsole console)
+    {
+        var data = DataOption();
+        var config = ConfigOption();
+        var outDir = new Option<string>("--out") { Description = "Folder to write the forms to", DefaultValueFactory = _ => "out/forms" };
+        var manager = new Option<string?>("--manager") { Description = "Write only this key account manager's form" };
+        var cmd = new Command("forms", "Write one plan form (xlsx) per key account manager, pre-filled with their key accounts' plans; filled-in forms go back into DATA/forms/") { data, config, outDir, manager };
+        cmd.SetAction(pr =>
+        {
+            var result = KamReports.Forms.FormsRunner.Run(pr.GetValue(data)!, pr.GetValue(config), pr.GetValue(outDir)!, pr.GetValue(manager), DateOnly.FromDateTime(DateTime.Now));
+            foreach (var w in result.Warnings) console.MarkupLine($"[yellow]warning:[/] {Markup.Escape(w)}");
+            Report.Problems(console, result.Problems);
+            foreach (var (m, path, n) in result.Written) console.MarkupLine($"{Markup.Escape(m)}: {n} account{(n == 1 ? "" : "s")} -> [bold]{Markup.Escape(path)}[/]");
+            console.MarkupLine($"Wrote {result.Written.Count} plan forms. Filled-in forms go into the data folder's [bold]forms/[/] folder; the next run reads them.");
+            return ExitCodes.Ok;
         });
         return cmd;
     }

@@ -157,6 +157,16 @@ internal sealed class PreviewServer(PreviewSession session, string? browserPath)
             _watchers.Add(w);
         }
         Add(session.DataDir, false);
+        // Plan forms saved into DATA/forms/ reload the preview too; the folder may appear while the preview runs.
+        var forms = Path.Combine(session.DataDir, KamReports.Data.PlanForm.Folder);
+        Add(forms, false);
+        if (!Directory.Exists(forms) && Directory.Exists(session.DataDir))
+        {
+            var parent = new FileSystemWatcher(session.DataDir) { NotifyFilter = NotifyFilters.DirectoryName, Filter = KamReports.Data.PlanForm.Folder };
+            parent.Created += (_, _) => { lock (_watchers) Add(forms, false); Changed(); };
+            parent.EnableRaisingEvents = true;
+            _watchers.Add(parent);
+        }
         Add(session.TemplatesDir, true);
         if (session.ConfigPath is { } cfg) Add(Path.GetDirectoryName(Path.GetFullPath(cfg))!, false);
     }

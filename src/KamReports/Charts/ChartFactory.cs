@@ -20,135 +20,155 @@ public static partial class ChartFactory
     /// <summary>Quarterly revenue bars with the target as a line (account plan, section 5).</summary>
     public static string RevenueVsTarget(string[] labels, double[] revenue, double?[] target, string revenueLabel, string targetLabel, Func<double, string> format, int width = 680, int height = 250)
     {
-        using var plt = NewPlot(labels);
-        var bars = plt.Add.Bars(Enumerable.Range(0, revenue.Length).Select(i => (double)i).ToArray(), revenue);
-        foreach (var b in bars.Bars) { b.FillColor = Navy; b.LineWidth = 0; b.Size = 0.6; }
-        bars.LegendText = revenueLabel;
-        var xs = new List<double>();
-        var ys = new List<double>();
-        for (var i = 0; i < target.Length; i++)
-            if (target[i] is { } t) { xs.Add(i); ys.Add(t); }
-        if (xs.Count > 0)
+        // ScottPlot keeps the default font process-wide: one chart at a time, so parallel documents never borrow each other's font.
+        lock (Gate)
         {
-            var line = plt.Add.ScatterLine(xs.ToArray(), ys.ToArray(), Gold);
-            line.LineWidth = 2.5f;
-            line.MarkerShape = MarkerShape.FilledCircle;
-            line.MarkerSize = 7;
-            line.LegendText = targetLabel;
+            using var plt = NewPlot(labels);
+            var bars = plt.Add.Bars(Enumerable.Range(0, revenue.Length).Select(i => (double)i).ToArray(), revenue);
+            foreach (var b in bars.Bars) { b.FillColor = Navy; b.LineWidth = 0; b.Size = 0.6; }
+            bars.LegendText = revenueLabel;
+            var xs = new List<double>();
+            var ys = new List<double>();
+            for (var i = 0; i < target.Length; i++)
+                if (target[i] is { } t) { xs.Add(i); ys.Add(t); }
+            if (xs.Count > 0)
+            {
+                var line = plt.Add.ScatterLine(xs.ToArray(), ys.ToArray(), Gold);
+                line.LineWidth = 2.5f;
+                line.MarkerShape = MarkerShape.FilledCircle;
+                line.MarkerSize = 7;
+                line.LegendText = targetLabel;
+            }
+            CategoryAxis(plt, labels);
+            MoneyAxis(plt.Axes.Left, format);
+            // A negative quarter (returns above sales) is drawn below a visible zero line, with room for its tick.
+            var negative = revenue.Any(v => v < 0);
+            if (negative) plt.Add.HorizontalLine(0, 1, Ink);
+            plt.Axes.Margins(bottom: negative ? 0.08 : 0, top: 0.22);
+            ShowLegend(plt);
+            return Svg(plt, width, height);
         }
-        CategoryAxis(plt, labels);
-        MoneyAxis(plt.Axes.Left, format);
-        // A negative quarter (returns above sales) is drawn below a visible zero line, with room for its tick.
-        var negative = revenue.Any(v => v < 0);
-        if (negative) plt.Add.HorizontalLine(0, 1, Ink);
-        plt.Axes.Margins(bottom: negative ? 0.08 : 0, top: 0.22);
-        ShowLegend(plt);
-        return Svg(plt, width, height);
     }
 
     /// <summary>Horizontal bars, largest on top (revenue by product line, segments).</summary>
     public static string HorizontalBars(string[] labels, double[] values, Func<double, string> format, Color? color = null, int width = 680, int height = 0)
     {
-        using var plt = NewPlot(labels);
-        var n = labels.Length;
-        if (height == 0) height = Math.Max(140, 34 * n + 60);
-        var positions = Enumerable.Range(0, n).Select(i => (double)(n - 1 - i)).ToArray();
-        var bars = plt.Add.Bars(positions, values);
-        bars.Horizontal = true;
-        foreach (var b in bars.Bars)
+        // ScottPlot keeps the default font process-wide: one chart at a time, so parallel documents never borrow each other's font.
+        lock (Gate)
         {
-            b.FillColor = b.Value < 0 ? Coral : color ?? Teal;
-            b.LineWidth = 0;
-            b.Size = 0.62;
-            b.Label = Plain(format(b.Value));
+            using var plt = NewPlot(labels);
+            var n = labels.Length;
+            if (height == 0) height = Math.Max(140, 34 * n + 60);
+            var positions = Enumerable.Range(0, n).Select(i => (double)(n - 1 - i)).ToArray();
+            var bars = plt.Add.Bars(positions, values);
+            bars.Horizontal = true;
+            foreach (var b in bars.Bars)
+            {
+                b.FillColor = b.Value < 0 ? Coral : color ?? Teal;
+                b.LineWidth = 0;
+                b.Size = 0.62;
+                b.Label = Plain(format(b.Value));
+            }
+            bars.ValueLabelStyle.FontSize = 11;
+            bars.ValueLabelStyle.ForeColor = Ink;
+            plt.Axes.Left.SetTicks(positions, labels.Select(l => Shorten(l, 28)).ToArray());
+            plt.Axes.Left.MajorTickStyle.Length = 0;
+            MoneyAxis(plt.Axes.Bottom, format);
+            var negative = values.Any(v => v < 0);
+            if (negative) plt.Add.VerticalLine(0, 1, Ink);
+            plt.Axes.Margins(left: negative ? 0.22 : 0, right: 0.24, bottom: 0.06, top: 0.06);
+            return Svg(plt, width, height);
         }
-        bars.ValueLabelStyle.FontSize = 11;
-        bars.ValueLabelStyle.ForeColor = Ink;
-        plt.Axes.Left.SetTicks(positions, labels.Select(l => Shorten(l, 28)).ToArray());
-        plt.Axes.Left.MajorTickStyle.Length = 0;
-        MoneyAxis(plt.Axes.Bottom, format);
-        var negative = values.Any(v => v < 0);
-        if (negative) plt.Add.VerticalLine(0, 1, Ink);
-        plt.Axes.Margins(left: negative ? 0.22 : 0, right: 0.24, bottom: 0.06, top: 0.06);
-        return Svg(plt, width, height);
     }
 
     /// <summary>NPS (-100..100) and satisfaction index (0..100) by quarter (account plan, section 7).</summary>
     public static string SatisfactionTrend(string[] labels, double?[] nps, double?[] satisfaction, string npsLabel, string satisfactionLabel, int width = 680, int height = 230)
     {
-        using var plt = NewPlot(labels);
-        AddSeries(plt, nps, Navy, npsLabel);
-        AddSeries(plt, satisfaction, Teal, satisfactionLabel);
-        var zero = plt.Add.HorizontalLine(0, 1, Slate, LinePattern.Dashed);
-        zero.LegendText = "";
-        CategoryAxis(plt, labels);
-        plt.Axes.SetLimitsY(-100, 100);
-        plt.Axes.SetLimitsX(-0.5, labels.Length - 0.5);
-        plt.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual([-100, -50, 0, 50, 100], ["-100", "-50", "0", "50", "100"]);
-        ShowLegend(plt);
-        return Svg(plt, width, height);
+        // ScottPlot keeps the default font process-wide: one chart at a time, so parallel documents never borrow each other's font.
+        lock (Gate)
+        {
+            using var plt = NewPlot(labels);
+            AddSeries(plt, nps, Navy, npsLabel);
+            AddSeries(plt, satisfaction, Teal, satisfactionLabel);
+            var zero = plt.Add.HorizontalLine(0, 1, Slate, LinePattern.Dashed);
+            zero.LegendText = "";
+            CategoryAxis(plt, labels);
+            plt.Axes.SetLimitsY(-100, 100);
+            plt.Axes.SetLimitsX(-0.5, labels.Length - 0.5);
+            plt.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual([-100, -50, 0, 50, 100], ["-100", "-50", "0", "50", "100"]);
+            ShowLegend(plt);
+            return Svg(plt, width, height);
+        }
     }
 
     /// <summary>Pareto: revenue bars by account (ranked) and the cumulative share line on a right axis.</summary>
     public static string Pareto(string[] labels, double[] values, double[] cumulativeShare, string valueLabel, string cumulativeLabel, Func<double, string> format, Func<double, string> percent, int width = 680, int height = 280)
     {
-        using var plt = NewPlot(labels);
-        var x = Enumerable.Range(0, values.Length).Select(i => (double)i).ToArray();
-        var bars = plt.Add.Bars(x, values);
-        foreach (var b in bars.Bars) { b.FillColor = Navy; b.LineWidth = 0; b.Size = 0.75; }
-        bars.LegendText = valueLabel;
-        var right = plt.Axes.Right;
-        var line = plt.Add.ScatterLine(x, cumulativeShare.Select(c => c * 100).ToArray(), Gold);
-        line.Axes.YAxis = right;
-        line.LineWidth = 2.5f;
-        line.MarkerSize = values.Length > 30 ? 0 : 5;
-        line.LegendText = cumulativeLabel;
-        double[] shares = [0, 20, 40, 60, 80, 100];
-        right.TickGenerator = new ScottPlot.TickGenerators.NumericManual(shares, shares.Select(p => Plain(percent(p / 100))).ToArray());
-        StyleAxis(right);
-        if (labels.Length <= 20) CategoryAxis(plt, labels.Select(l => Shorten(l, 14)).ToArray(), rotate: labels.Length > 6 || labels.Any(l => l.Length > 10));
-        else
+        // ScottPlot keeps the default font process-wide: one chart at a time, so parallel documents never borrow each other's font.
+        lock (Gate)
         {
-            var step = (int)Math.Ceiling(labels.Length / 10.0);
-            var ticks = Enumerable.Range(0, labels.Length).Where(i => i % step == 0).ToArray();
-            plt.Axes.Bottom.SetTicks(ticks.Select(i => (double)i).ToArray(), ticks.Select(i => (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray());
+            using var plt = NewPlot(labels);
+            var x = Enumerable.Range(0, values.Length).Select(i => (double)i).ToArray();
+            var bars = plt.Add.Bars(x, values);
+            foreach (var b in bars.Bars) { b.FillColor = Navy; b.LineWidth = 0; b.Size = 0.75; }
+            bars.LegendText = valueLabel;
+            var right = plt.Axes.Right;
+            var line = plt.Add.ScatterLine(x, cumulativeShare.Select(c => c * 100).ToArray(), Gold);
+            line.Axes.YAxis = right;
+            line.LineWidth = 2.5f;
+            line.MarkerSize = values.Length > 30 ? 0 : 5;
+            line.LegendText = cumulativeLabel;
+            double[] shares = [0, 20, 40, 60, 80, 100];
+            right.TickGenerator = new ScottPlot.TickGenerators.NumericManual(shares, shares.Select(p => Plain(percent(p / 100))).ToArray());
+            StyleAxis(right);
+            if (labels.Length <= 20) CategoryAxis(plt, labels.Select(l => Shorten(l, 14)).ToArray(), rotate: labels.Length > 6 || labels.Any(l => l.Length > 10));
+            else
+            {
+                var step = (int)Math.Ceiling(labels.Length / 10.0);
+                var ticks = Enumerable.Range(0, labels.Length).Where(i => i % step == 0).ToArray();
+                plt.Axes.Bottom.SetTicks(ticks.Select(i => (double)i).ToArray(), ticks.Select(i => (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray());
+            }
+            MoneyAxis(plt.Axes.Left, format);
+            plt.Axes.Margins(bottom: 0);
+            // After the margins: the cumulative axis always spans 0-100%.
+            plt.Axes.SetLimitsY(0, 105, right);
+            // The series are named in the chart's caption: a legend box would cover bars or labels.
+            plt.Legend.IsVisible = false;
+            return Svg(plt, width, height);
         }
-        MoneyAxis(plt.Axes.Left, format);
-        plt.Axes.Margins(bottom: 0);
-        // After the margins: the cumulative axis always spans 0-100%.
-        plt.Axes.SetLimitsY(0, 105, right);
-        // The series are named in the chart's caption: a legend box would cover bars or labels.
-        plt.Legend.IsVisible = false;
-        return Svg(plt, width, height);
     }
 
     /// <summary>Portfolio matrix: relationship (x) against potential (y), bubble area ~ revenue, split at 3.</summary>
     public static string Matrix(IReadOnlyList<ChartPoint> points, string xLabel, string yLabel, string[] quadrantNames, int width = 680, int height = 420)
     {
-        using var plt = NewPlot(points.Select(p => p.Label).Concat(quadrantNames));
-        plt.Add.VerticalLine(3, 1, Slate, LinePattern.Dashed);
-        plt.Add.HorizontalLine(3, 1, Slate, LinePattern.Dashed);
-        // Quadrant names sit in the outer corners, away from the split lines where bubbles gather.
-        var corners = new[] { (0.65, 5.55, Alignment.UpperLeft), (5.35, 5.55, Alignment.UpperRight), (0.65, 0.65, Alignment.LowerLeft), (5.35, 0.65, Alignment.LowerRight) };
-        for (var i = 0; i < Math.Min(4, quadrantNames.Length); i++)
+        // ScottPlot keeps the default font process-wide: one chart at a time, so parallel documents never borrow each other's font.
+        lock (Gate)
         {
-            var t = plt.Add.Text(quadrantNames[i], corners[i].Item1, corners[i].Item2);
-            t.LabelFontSize = 11;
-            t.LabelFontColor = Slate;
-            t.LabelBold = true;
-            t.Alignment = corners[i].Item3;
+            using var plt = NewPlot(points.Select(p => p.Label).Concat(quadrantNames));
+            plt.Add.VerticalLine(3, 1, Slate, LinePattern.Dashed);
+            plt.Add.HorizontalLine(3, 1, Slate, LinePattern.Dashed);
+            // Quadrant names sit in the outer corners, away from the split lines where bubbles gather.
+            var corners = new[] { (0.65, 5.55, Alignment.UpperLeft), (5.35, 5.55, Alignment.UpperRight), (0.65, 0.65, Alignment.LowerLeft), (5.35, 0.65, Alignment.LowerRight) };
+            for (var i = 0; i < Math.Min(4, quadrantNames.Length); i++)
+            {
+                var t = plt.Add.Text(quadrantNames[i], corners[i].Item1, corners[i].Item2);
+                t.LabelFontSize = 11;
+                t.LabelFontColor = Slate;
+                t.LabelBold = true;
+                t.Alignment = corners[i].Item3;
+            }
+            // Bubbles carry a short label (a number keyed in a table beside the chart), so crowded matrices stay readable.
+            Bubbles(plt, Spread(points, 0.34, 0.22), 30, p => p.Tone switch { "green" => Teal, "amber" => Gold, "red" => Coral, _ => Slate });
+            plt.Axes.SetLimits(0.6, 5.4, 0.6, 5.6);
+            var ticks = new double[] { 1, 2, 3, 4, 5 };
+            var tickLabels = ticks.Select(t => t.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+            plt.Axes.Bottom.SetTicks(ticks, tickLabels);
+            plt.Axes.Left.SetTicks(ticks, tickLabels);
+            plt.Axes.Bottom.Label.Text = xLabel;
+            plt.Axes.Left.Label.Text = yLabel;
+            foreach (var a in new IAxis[] { plt.Axes.Bottom, plt.Axes.Left }) { a.Label.FontSize = 12; a.Label.ForeColor = Ink; a.Label.Bold = false; }
+            return Svg(plt, width, height);
         }
-        // Bubbles carry a short label (a number keyed in a table beside the chart), so crowded matrices stay readable.
-        Bubbles(plt, Spread(points, 0.34, 0.22), 30, p => p.Tone switch { "green" => Teal, "amber" => Gold, "red" => Coral, _ => Slate });
-        plt.Axes.SetLimits(0.6, 5.4, 0.6, 5.6);
-        var ticks = new double[] { 1, 2, 3, 4, 5 };
-        var tickLabels = ticks.Select(t => t.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
-        plt.Axes.Bottom.SetTicks(ticks, tickLabels);
-        plt.Axes.Left.SetTicks(ticks, tickLabels);
-        plt.Axes.Bottom.Label.Text = xLabel;
-        plt.Axes.Left.Label.Text = yLabel;
-        foreach (var a in new IAxis[] { plt.Axes.Bottom, plt.Axes.Left }) { a.Label.FontSize = 12; a.Label.ForeColor = Ink; a.Label.Bold = false; }
-        return Svg(plt, width, height);
     }
 
     /// <summary>
@@ -157,31 +177,39 @@ public static partial class ChartFactory
     /// </summary>
     public static string ValueMap(IReadOnlyList<ChartPoint> points, string xLabel, string yLabel, int width = 680, int height = 300)
     {
-        using var plt = NewPlot(points.Select(p => p.Label));
-        plt.Add.VerticalLine(0, 1, Slate, LinePattern.Dashed);
-        Bubbles(plt, Spread(points, 0.5, 0.38), 26, p => p.X > 0 ? Teal : p.X < 0 ? Coral : Slate);
-        plt.Axes.SetLimits(-4.4, 4.4, 0.5, 5.5);
-        var xt = new double[] { -4, -3, -2, -1, 0, 1, 2, 3, 4 };
-        plt.Axes.Bottom.SetTicks(xt, xt.Select(t => t > 0 ? "+" + t.ToString(System.Globalization.CultureInfo.InvariantCulture) : t.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray());
-        var yt = new double[] { 1, 2, 3, 4, 5 };
-        plt.Axes.Left.SetTicks(yt, yt.Select(t => t.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray());
-        plt.Axes.Bottom.Label.Text = xLabel;
-        plt.Axes.Left.Label.Text = yLabel;
-        foreach (var a in new IAxis[] { plt.Axes.Bottom, plt.Axes.Left }) { a.Label.FontSize = 12; a.Label.ForeColor = Ink; a.Label.Bold = false; }
-        return Svg(plt, width, height);
+        // ScottPlot keeps the default font process-wide: one chart at a time, so parallel documents never borrow each other's font.
+        lock (Gate)
+        {
+            using var plt = NewPlot(points.Select(p => p.Label));
+            plt.Add.VerticalLine(0, 1, Slate, LinePattern.Dashed);
+            Bubbles(plt, Spread(points, 0.5, 0.38), 26, p => p.X > 0 ? Teal : p.X < 0 ? Coral : Slate);
+            plt.Axes.SetLimits(-4.4, 4.4, 0.5, 5.5);
+            var xt = new double[] { -4, -3, -2, -1, 0, 1, 2, 3, 4 };
+            plt.Axes.Bottom.SetTicks(xt, xt.Select(t => t > 0 ? "+" + t.ToString(System.Globalization.CultureInfo.InvariantCulture) : t.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray());
+            var yt = new double[] { 1, 2, 3, 4, 5 };
+            plt.Axes.Left.SetTicks(yt, yt.Select(t => t.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray());
+            plt.Axes.Bottom.Label.Text = xLabel;
+            plt.Axes.Left.Label.Text = yLabel;
+            foreach (var a in new IAxis[] { plt.Axes.Bottom, plt.Axes.Left }) { a.Label.FontSize = 12; a.Label.ForeColor = Ink; a.Label.Bold = false; }
+            return Svg(plt, width, height);
+        }
     }
 
     /// <summary>A word-sized trend line (no axes): the values left to right, the last point marked. Plain SVG, no fonts.</summary>
     public static string Sparkline(IReadOnlyList<double> values, int width = 90, int height = 20)
     {
-        if (values.Count < 2) return "";
-        double min = values.Min(), max = values.Max();
-        var span = max - min < 1e-9 ? 1 : max - min;
-        string X(int i) => (2 + i * (width - 4.0) / (values.Count - 1)).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
-        string Y(double v) => (height - 2 - (v - min) / span * (height - 4)).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
-        var points = string.Join(" ", values.Select((v, i) => X(i) + "," + Y(v)));
-        return $"<svg class=\"spark\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" role=\"img\"><polyline fill=\"none\" stroke=\"#1B3A5C\" stroke-width=\"1.4\" points=\"{points}\"/>" +
-               $"<circle cx=\"{X(values.Count - 1)}\" cy=\"{Y(values[^1])}\" r=\"2\" fill=\"#1B3A5C\"/></svg>";
+        // ScottPlot keeps the default font process-wide: one chart at a time, so parallel documents never borrow each other's font.
+        lock (Gate)
+        {
+            if (values.Count < 2) return "";
+            double min = values.Min(), max = values.Max();
+            var span = max - min < 1e-9 ? 1 : max - min;
+            string X(int i) => (2 + i * (width - 4.0) / (values.Count - 1)).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
+            string Y(double v) => (height - 2 - (v - min) / span * (height - 4)).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
+            var points = string.Join(" ", values.Select((v, i) => X(i) + "," + Y(v)));
+            return $"<svg class=\"spark\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" role=\"img\"><polyline fill=\"none\" stroke=\"#1B3A5C\" stroke-width=\"1.4\" points=\"{points}\"/>" +
+                   $"<circle cx=\"{X(values.Count - 1)}\" cy=\"{Y(values[^1])}\" r=\"2\" fill=\"#1B3A5C\"/></svg>";
+        }
     }
 
     // Bubbles whose centres fall in the same cell (cellWidth wide, on one row of the 1-5 scale) are set side by side,
@@ -211,11 +239,15 @@ public static partial class ChartFactory
         }
     }
 
+    private static readonly Lock Gate = new();
+
     private static Plot NewPlot(IEnumerable<string> texts)
     {
-        var plt = new Plot();
         // Lato for Latin text; a CJK font when any label needs it, so glyph metrics match what the browser draws.
+        // The default is set before the plot exists, so its legend and every label made later use the same font.
         var font = texts.Any(t => t.Any(c => c >= '\u2E80')) ? "WenQuanYi Zen Hei" : "Lato";
+        ScottPlot.Fonts.Default = font;
+        var plt = new Plot();
         plt.Font.Set(font);
         plt.FigureBackground.Color = Colors.White;
         plt.DataBackground.Color = Colors.White;

@@ -17,6 +17,7 @@ public sealed class DataLoader
     private readonly List<InputFile> _files = [];
     private readonly HashSet<string> _accountIds = new(StringComparer.Ordinal);
     private XLWorkbook? _workbook;
+    private PlanFormSource _forms = null!;
     private string? _workbookPath;
     private bool _hasCostToServe;
 
@@ -37,11 +38,13 @@ public sealed class DataLoader
         var loader = new DataLoader(dataDir, config, today ?? DateOnly.FromDateTime(DateTime.Now));
         try
         {
+            loader._forms = PlanFormSource.Open(dataDir);
             return loader.LoadAll();
         }
         finally
         {
             loader._workbook?.Dispose();
+            loader._forms?.Dispose();
         }
     }
 
@@ -49,6 +52,7 @@ public sealed class DataLoader
     {
         var accounts = PeopleNames.Unify(Read(DataContract.Accounts, BuildAccount)!, _warnings);
         foreach (var a in accounts) _accountIds.Add(a.AccountId);
+        CheckFormOwners(accounts);
         var revenue = Read(DataContract.Revenue, p =>
         {
             var cost = p.Decimal("cost_to_serve");
@@ -69,23 +73,37 @@ public sealed class DataLoader
             Name = p.Text("name"), Type = p.Choice<OfferType>("type"), Source = p.Choice<OfferSource>("source"), Probability = p.Number("probability"), ExpectedClose = p.Date("expected_close"),
         });
         var wallet = Read(DataContract.Wallet, p => new WalletEstimate(p.Text("account_id")!, p.Integer("year") ?? 0, p.Decimal("estimated_spend") ?? 0));
-        var contacts = Read(DataContract.Contacts, p => new Contact(p.Text("account_id")!, p.Text("name")!, p.Text("title"), p.Choice<ContactRole>("role"),
-            p.Choice<Influence>("influence"), p.Choice<Stance>("stance"), p.Text("owner"), p.Date("last_contact")));
+        var contacts = ReadPlan(DataContract.Contacts, p => new Contact(p.Text("account_id")!, p.Text("name")!, p.Text("title"), p.Choice<ContactRole>("role"),
+            p.Choice<Influence>("influence"), p.Choice<Stance>("stance"), p.Text("owner"), p.Date("last_contact")), c => c.AccountId);
         var team = Read(DataContract.Team, p => new TeamMember(p.Text("account_id")!, p.Text("member")!, p.Text("role"), p.Text("responsibilities")));
-        var actions = Read(DataContract.Actions, p => new ActionItem(p.Text("account_id")!, p.Text("objective"), p.Text("action")!, p.Text("owner"), p.Date("due"),
-            p.Choice<ActionStatus>("status") ?? ActionStatus.Planned, p.Date("completed")));
+        var actions = ReadPlan(DataContract.Actions, p => new ActionItem(p.Text("account_id")!, p.Text("objective"), p.Text("action")!, p.Text("owner"), p.Date("due"),
+            p.Choice<ActionStatus>("status") ?? ActionStatus.Planned, p.Date("completed")), a => a.AccountId);
         var competitors = Read(DataContract.Competitors, p => new CompetitorPosition(p.Text("account_id")!, p.Text("competitor")!, p.Number("estimated_share"), p.Text("notes")));
 
-        var objectives = Read(DataContract.Objectives, p => new Objective(p.Text("account_id")!, p.Text("objective_id")!, p.Text("objective")!, p.ChoiceText("kpi"),
-            p.Decimal("baseline"), p.Decimal("target"), p.Date("start"), p.Date("due"), p.Text("owner"), p.Choice<ObjectiveStatus>("status")));
-        var notes = Read(DataContract.PlanNotes, p => new PlanNote(p.Text("account_id")!, p.Choice<PlanSection>("section") ?? PlanSection.Summary, p.Text("text")!));
-        var values = Read(DataContract.ValuePropositions, p => new ValueProposition(p.Text("account_id")!, p.Text("value_element")!, p.Text("customer_benefit"), p.Decimal("quantified_value"),
-            p.Text("evidence"), p.Number("importance"), p.Number("our_rating"), p.Text("competitor"), p.Number("competitor_rating")));
-        var partners = Read(DataContract.Partners, p => new Partner(p.Text("account_id")!, p.Text("partner")!, p.Choice<PartnerRole>("role"), p.Number("share")));
+        var objectives = ReadPlan(DataContract.Objectives, p => new Objective(p.Text("account_id")!, p.Text("objective_id")!, p.Text("objective")!, p.ChoiceText("kpi"),
+            p.Decimal("baseline"), p.Decimal("target"), p.Date("start"), p.Date("due"), p.Text("owner"), p.Choice<ObjectiveStatus>("status")), o => o.AccountId);
+        var notes = ReadPlan(DataContract.PlanNotes, p => new PlanNote(p.Text("account_id")!, p.Choice<PlanSection>("section") ?? PlanSection.Summary, p.Text("text")!), n => n.AccountId);
+        var values = ReadPlan(DataContract.ValuePropositions, p => new ValueProposition(p.Text("account_id")!, p.Text("value_element")!, p.Text("customer_benefit"), p.Decimal("quantified_value"),
+            p.Text("evidence"), p.Number("importance"), p.Number("our_rating"), p.Text("competitor"), p.Number("competitor_rating")), v => v.AccountId);
+        var partners = ReadPlan(DataContract.Partners, p => new Partner(p.Text("account_id")!, p.Text("partner")!, p.Choice<PartnerRole>("role"), p.Number("share")), p => p.AccountId);
 
         return new DataSet(accounts, revenue, satisfaction, complaints, targets, offers, wallet, contacts, team, actions, competitors,
             _hasCostToServe, _files, _problems)
         { Warnings = _warnings, Objectives = objectives, PlanNotes = notes, ValuePropositions = values, Partners = partners };
+    }
+
+    // A form may cover an account its manager does not own (a colleague's cover): read, but said.
+    private void CheckFormOwners(IReadOnlyList<Account> accounts)
+    {
+        var byId = accounts.ToDictionary(a => a.AccountId, StringComparer.Ordinal);
+        foreach (var form in _forms.Forms)
+            foreach (var id in form.Accounts)
+            {
+                if (!byId.TryGetValue(id, out var a))
+                    _warnings.Add($"{form.Name} covers account {id}, which is not in accounts: its rows are rejected");
+                else if (form.Manager is { } m && !string.Equals(PeopleNames.Key(m), PeopleNames.Key(a.KeyAccountManager ?? ""), StringComparison.Ordinal))
+                    _warnings.Add($"{form.Name} is {m}'s form but covers {id} ({a.Name}), whose key account manager is {a.KeyAccountManager ?? "not set"}: its rows are read all the same");
+            }
     }
 
     private Account BuildAccount(RowParser p, IReadOnlyDictionary<string, string> extra) => new(
@@ -99,7 +117,43 @@ public sealed class DataLoader
     {
         var (reader, path) = Open(spec);
         if (reader is null) return null;
-        using (reader)
+        using (reader) return ReadTable(spec, reader, path, Path.GetRelativePath(_dataDir, path), build, keepExtra, null);
+    }
+
+    /// <summary>
+    /// A plan file (objectives, actions, ...): the data folder's rows, then, for each account a plan form covers, the form's rows in place of
+    /// that account's rows (at the position of the account's first row, so an untouched form changes nothing).
+    /// </summary>
+    private List<T>? ReadPlan<T>(FileSpec spec, Func<RowParser, T> build, Func<T, string> accountOf)
+    {
+        var rows = Read(spec, build);
+        var sheets = _forms.Forms.Select(f => (Form: f, Sheet: PlanFormSource.Sheet(f, spec))).Where(x => x.Sheet is not null).ToArray();
+        if (sheets.Length == 0) return rows;
+        var replaced = new Dictionary<string, List<T>>(StringComparer.Ordinal);
+        foreach (var (form, sheet) in sheets)
+        {
+            var covered = form.Accounts.Where(_accountIds.Contains).ToHashSet(StringComparer.Ordinal);
+            using var reader = new FormSheetReader(new XlsxTableReader(sheet!, form.Name));
+            var formRows = ReadTable(spec, reader, form.Path, reader.DisplayName, (p, _) => build(p), false, covered);
+            foreach (var id in covered) replaced[id] = [];
+            foreach (var r in formRows) replaced[accountOf(r)].Add(r);
+        }
+        var merged = new List<T>((rows?.Count ?? 0) + replaced.Values.Sum(l => l.Count));
+        var placed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var r in rows ?? [])
+        {
+            var id = accountOf(r);
+            if (!replaced.TryGetValue(id, out var fromForm)) merged.Add(r);
+            else if (placed.Add(id)) merged.AddRange(fromForm);
+        }
+        foreach (var (id, fromForm) in replaced)
+            if (placed.Add(id)) merged.AddRange(fromForm);
+        return merged;
+    }
+
+    private List<T> ReadTable<T>(FileSpec spec, ITableReader reader, string path, string displayPath, Func<RowParser, IReadOnlyDictionary<string, string>, T> build, bool keepExtra,
+        IReadOnlySet<string>? formAccounts)
+    {
         {
             var name = reader.DisplayName;
             var header = reader.Header ?? throw new KamException($"is empty: the {spec.Role} file needs a header row", ExitCodes.Failed, name);
@@ -125,11 +179,13 @@ public sealed class DataLoader
                     var extra = extraColumns.Length == 0 ? Empty : extraColumns.ToDictionary(i => header[i].Trim(), i => fields[i]);
                     var record = build(parser, extra);
                     if (!parser.Bad) CheckReferences(spec, parser, fields, index, keys);
+                    if (!parser.Bad && formAccounts is not null && !formAccounts.Contains(fields[index["account_id"].Index].Trim()))
+                        parser.Fail("account_id", $"is not one of this form's accounts (its {PlanForm.AccountsSheet} sheet)");
                     if (!parser.Bad) rows.Add(record);
                 }
                 if (parser.Bad) rejected++;
             }
-            _files.Add(new InputFile(spec.Role, Path.GetRelativePath(_dataDir, path), Hash(path), total, rejected));
+            _files.Add(new InputFile(spec.Role, displayPath, Hash(path), total, rejected));
             return rows;
         }
     }

@@ -95,6 +95,24 @@ public class PreviewEndToEndTests
             await Assertions.Expect(page.Locator("h1", new() { HasText = acc.Account.Name })).ToBeVisibleAsync();
             await Assertions.Expect(page.Locator("#kam-error")).ToHaveCountAsync(0);
 
+            // A plan form saved into DATA/forms/ (a folder that did not exist when the preview started) reloads the page with its words.
+            var formsOut = Path.Combine(tmp.Path, "forms-out");
+            var (_, formPath, _) = KamReports.Forms.FormsRunner.Run(data, null, formsOut, acc.Account.KeyAccountManager, DateOnly.FromDateTime(DateTime.Today)).Written.Single();
+            using (var wb = new ClosedXML.Excel.XLWorkbook(formPath))
+            {
+                var notes = wb.Worksheet("plan_notes");
+                var row = 2;
+                while (notes.Cell(row, 1).GetString().Length > 0 && !(notes.Cell(row, 1).GetString() == "ACC-0001" && notes.Cell(row, 3).GetString() == "summary")) row++;
+                notes.Cell(row, 1).SetValue("ACC-0001");
+                notes.Cell(row, 3).SetValue("summary");
+                notes.Cell(row, 4).SetValue("Written in the plan form while previewing");
+                wb.Save();
+            }
+            Directory.CreateDirectory(Path.Combine(data, "forms"));
+            await Task.Delay(500);
+            File.Copy(formPath, Path.Combine(data, "forms", Path.GetFileName(formPath)));
+            await Assertions.Expect(page.Locator("body")).ToContainTextAsync("Written in the plan form while previewing");
+
             // The PDF button prints through the batch's printer.
             var pdf = await http.GetAsync(docUrl.Replace("/doc/", "/pdf/"));
             Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
