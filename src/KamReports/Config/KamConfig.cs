@@ -8,6 +8,8 @@ public sealed record KamConfig
     public IReadOnlyDictionary<string, string> Files { get; init; } = new Dictionary<string, string>();
     /// <summary>role -> (contract column -> export header).</summary>
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Columns { get; init; } = new Dictionary<string, IReadOnlyDictionary<string, string>>();
+    /// <summary>The database that plays some roles (config <c>source</c>), or null: every role from the data folder.</summary>
+    public SourceConfig? Source { get; init; }
     public int FiscalYearStart { get; init; } = 1;
     public string Currency { get; init; } = "EUR";
     /// <summary>Culture of the documents: language of fixed texts, number, money and date formats.</summary>

@@ -11,7 +11,7 @@ public static class ConfigLoader
     public const string FileName = "kam.json";
 
     private static readonly string[] TopKeys =
-        ["files", "columns", "fiscal_year_start", "currency", "culture", "input_culture", "encoding", "date_format", "abc", "thresholds", "health_weights", "health_min_coverage", "key_accounts", "colors"];
+        ["files", "columns", "fiscal_year_start", "currency", "culture", "input_culture", "encoding", "date_format", "abc", "thresholds", "health_weights", "health_min_coverage", "key_accounts", "colors", "source"];
     private static readonly string[] ThresholdKeys =
         ["declining_growth", "frequent_orders", "satisfied", "dissatisfied", "health_green", "health_amber", "low_share_of_wallet"];
     // The health-score components are the catalogue's KPIs that have one.
@@ -67,6 +67,7 @@ public static class ConfigLoader
                     "health_min_coverage" => c with { HealthMinCoverage = Num(v, path, key, 0, 1) },
                     "colors" => Colors(c, v, path),
                     "key_accounts" => KeyAccounts(c, v, path),
+                    "source" => c with { Source = Source(v, path) },
                     _ => c,
                 };
             }
@@ -75,6 +76,38 @@ public static class ConfigLoader
             if (c.SatisfiedIndex < c.DissatisfiedIndex) throw Error(path, "thresholds.satisfied", $"({c.SatisfiedIndex}) must not be below thresholds.dissatisfied ({c.DissatisfiedIndex})");
             return c;
         }
+    }
+
+    private static SourceConfig Source(JsonElement v, string path)
+    {
+        RequireObject(v, path, "source");
+        CheckKeys(v, ["provider", "connection", "connection_env", "tables", "queries", "timeout_seconds"], path, "source.");
+        if (!v.TryGetProperty("provider", out var pv)) throw Error(path, "source.provider", $"is required: one of {string.Join(", ", SourceConfig.Providers)}");
+        var provider = Str(pv, path, "source.provider").ToLowerInvariant();
+        if (!SourceConfig.Providers.Contains(provider)) throw Error(path, "source.provider", $"must be one of {string.Join(", ", SourceConfig.Providers)}, not \"{provider}\"");
+        var s = new SourceConfig { Provider = provider };
+        foreach (var p in v.EnumerateObject())
+        {
+            var k = "source." + p.Name;
+            s = p.Name switch
+            {
+                "connection" => s with { Connection = Str(p.Value, path, k) },
+                "connection_env" => s with { ConnectionEnv = Str(p.Value, path, k) },
+                "tables" => s with { Tables = StringMap(p.Value, path, k, DataContract.RoleNames) },
+                "queries" => s with { Queries = StringMap(p.Value, path, k, DataContract.RoleNames) },
+                "timeout_seconds" => s with { TimeoutSeconds = Int(p.Value, path, k, 1, 86_400) },
+                _ => s,
+            };
+        }
+        if (s.Connection is not null && s.ConnectionEnv is not null) throw Error(path, "source", "has both connection and connection_env: keep one");
+        if (s.Connection is null && s.ConnectionEnv is null && provider is "postgres" or "sqlserver")
+            throw Error(path, "source", "needs connection_env (the environment variable holding the connection string) or connection");
+        foreach (var role in s.Tables.Keys.Intersect(s.Queries.Keys))
+            throw Error(path, "source.tables." + role, "is also in source.queries: keep one");
+        foreach (var (role, table) in s.Tables)
+            if (!System.Text.RegularExpressions.Regex.IsMatch(table, @"^[A-Za-z_][A-Za-z0-9_$]*(\.[A-Za-z_][A-Za-z0-9_$]*){0,2}$"))
+                throw Error(path, "source.tables." + role, $"\"{table}\" is not a table name (schema.table); use source.queries for anything else");
+        return s;
     }
 
     private static KamConfig Abc(KamConfig c, JsonElement v, string path)

@@ -18,6 +18,7 @@ public sealed class DataLoader
     private readonly HashSet<string> _accountIds = new(StringComparer.Ordinal);
     private XLWorkbook? _workbook;
     private PlanFormSource _forms = null!;
+    private DbSource? _db;
     private string? _workbookPath;
     private bool _hasCostToServe;
 
@@ -39,10 +40,13 @@ public sealed class DataLoader
         try
         {
             loader._forms = PlanFormSource.Open(dataDir);
-            return loader.LoadAll();
+            if (config.Source is { } source) loader._db = new DbSource(source, dataDir);
+            var data = loader.LoadAll();
+            return loader._db is null ? data : data with { Source = loader._db.Describe() };
         }
         finally
         {
+            loader._db?.Dispose();
             loader._workbook?.Dispose();
             loader._forms?.Dispose();
         }
@@ -115,6 +119,13 @@ public sealed class DataLoader
 
     private List<T>? Read<T>(FileSpec spec, Func<RowParser, IReadOnlyDictionary<string, string>, T> build, bool keepExtra = true)
     {
+        if (_db is not null && _db.Config.Plays(spec.Role))
+        {
+            if (_config.Files.ContainsKey(spec.Role))
+                throw new KamException($"{spec.Role} is named both in files and in source: keep one", ExitCodes.Usage);
+            using var table = _db.Open(spec);
+            return ReadTable(spec, table, null, table.DisplayName, build, keepExtra, null, _db.Hash(spec));
+        }
         var (reader, path) = Open(spec);
         if (reader is null) return null;
         using (reader) return ReadTable(spec, reader, path, Path.GetRelativePath(_dataDir, path), build, keepExtra, null);
@@ -151,8 +162,8 @@ public sealed class DataLoader
         return merged;
     }
 
-    private List<T> ReadTable<T>(FileSpec spec, ITableReader reader, string path, string displayPath, Func<RowParser, IReadOnlyDictionary<string, string>, T> build, bool keepExtra,
-        IReadOnlySet<string>? formAccounts)
+    private List<T> ReadTable<T>(FileSpec spec, ITableReader reader, string? path, string displayPath, Func<RowParser, IReadOnlyDictionary<string, string>, T> build, bool keepExtra,
+        IReadOnlySet<string>? formAccounts, string? hash = null)
     {
         {
             var name = reader.DisplayName;
@@ -164,7 +175,7 @@ public sealed class DataLoader
             var parser = new RowParser(name, spec, index, _problems, _config.GetInputCulture(), _config.DateFormat, reader.Canonical, _today);
             var keys = spec.UniqueKey.Count > 0 ? new Dictionary<string, int>(StringComparer.Ordinal) : null;
             // Size the list from the file size (about 40 bytes a row) so a million rows are not copied as it grows.
-            var rows = new List<T>(reader.Canonical ? 16 : (int)Math.Min(50_000_000, new FileInfo(SafePath.Real(path)).Length / 40));
+            var rows = new List<T>(reader.Canonical || path is null ? 16 : (int)Math.Min(50_000_000, new FileInfo(SafePath.Real(path)).Length / 40));
             int total = 0, rejected = 0;
             while (reader.TryRead(out var line, out var fields))
             {
@@ -185,7 +196,7 @@ public sealed class DataLoader
                 }
                 if (parser.Bad) rejected++;
             }
-            _files.Add(new InputFile(spec.Role, displayPath, Hash(path), total, rejected));
+            _files.Add(new InputFile(spec.Role, displayPath, hash ?? Hash(path!), total, rejected));
             return rows;
         }
     }

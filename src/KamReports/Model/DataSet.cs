@@ -19,6 +19,8 @@ public sealed record DataSet(
 {
     /// <summary>Things the loader fixed or assumed that the user should know (sponsor spellings unified, ...).</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
+    /// <summary>The database that played some roles (provider, host/database; never a password), or null when every role came from files.</summary>
+    public string? Source { get; init; }
 
     // What the account team writes (null = file absent).
     public IReadOnlyList<Objective>? Objectives { get; init; }

@@ -26,7 +26,8 @@ public static class CsvOutputs
     public static string Format(object? value) => value switch
     {
         null => "",
-        decimal m => m.ToString(CultureInfo.InvariantCulture),
+        // Trailing zeros dropped: the same amount reads the same whether a CSV said 3007.10 or a database 3007.1.
+        decimal m => (m / 1.000000000000000000000000000000000m).ToString(CultureInfo.InvariantCulture),
         double d => double.IsFinite(d) ? d.ToString("G15", CultureInfo.InvariantCulture) : "",
         int i => i.ToString(CultureInfo.InvariantCulture),
         bool b => b ? "true" : "false",

@@ -137,6 +137,7 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
             GeneratedAt = DateTimeOffset.Now.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture),
             Period = period.ToString(),
             Data = Path.GetFullPath(options.DataDir),
+            Source = data.Source,
             ConfigSha256 = SourceHasher.Hash(config),
             TemplatesSha256 = templatesHash,
             Inputs = data.Files.Select(f => new ManifestInput(f.Role, f.Path, f.Sha256, f.Rows, f.Rejected)).ToList(),

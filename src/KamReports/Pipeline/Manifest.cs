@@ -11,6 +11,8 @@ public sealed record Manifest
     [JsonPropertyName("generated_at")] public string GeneratedAt { get; init; } = "";
     [JsonPropertyName("period")] public string Period { get; init; } = "";
     [JsonPropertyName("data")] public string Data { get; init; } = "";
+    /// <summary>The database that played some roles (provider host/database, never a password); its roles' inputs carry query hashes.</summary>
+    [JsonPropertyName("source")] public string? Source { get; init; }
     [JsonPropertyName("config_sha256")] public string? ConfigSha256 { get; init; }
     [JsonPropertyName("templates_sha256")] public string? TemplatesSha256 { get; init; }
     [JsonPropertyName("inputs")] public List<ManifestInput> Inputs { get; init; } = [];

@@ -1,0 +1,174 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using KamReports.Config;
+
+namespace KamReports.Data;
+
+/// <summary>
+/// The database of config <c>source</c>: one connection per load, opened on first use, one query per role.
+/// Database errors (refused, login, query, timeout) become one-line <see cref="KamException"/>s; the password never leaves the connection string.
+/// </summary>
+internal sealed class DbSource(SourceConfig config, string dataDir) : IDisposable
+{
+    private DbConnection? _connection;
+
+    public SourceConfig Config => config;
+
+    /// <summary>Where the data came from, for the manifest: provider, host, database; no user, no password.</summary>
+    public string Describe()
+    {
+        var b = new DbConnectionStringBuilder { ConnectionString = ConnectionString() };
+        string? Get(params string[] keys) => keys.Select(k => b.TryGetValue(k, out var v) ? Convert.ToString(v, CultureInfo.InvariantCulture) : null).FirstOrDefault(v => !string.IsNullOrEmpty(v));
+        var host = Get("Host", "Server", "Data Source", "DataSource", "Address");
+        var db = Get("Database", "Initial Catalog");
+        return config.Provider + (host is null ? "" : " " + host) + (db is null ? "" : "/" + db);
+    }
+
+    /// <summary>The result of the role's table or query as a table of rows.</summary>
+    public ITableReader Open(FileSpec spec)
+    {
+        var sql = config.Queries.TryGetValue(spec.Role, out var q) ? q : "SELECT * FROM " + config.Tables[spec.Role];
+        var name = $"{config.Provider} {(config.Queries.ContainsKey(spec.Role) ? "query" : "table " + config.Tables[spec.Role])} [{spec.Role}]";
+        var connection = Connection();
+        try
+        {
+            var cmd = connection.CreateCommand();
+            cmd.CommandText = sql;
+            cmd.CommandTimeout = config.TimeoutSeconds;
+            return new DbTableReader(cmd, cmd.ExecuteReader(), name);
+        }
+        catch (Exception e) when (e is DbException or InvalidOperationException or TimeoutException)
+        {
+            throw Fail(e, spec.Role);
+        }
+    }
+
+    /// <summary>A stable fingerprint of what a role reads (the provider, source and SQL), recorded in the manifest in place of a file hash.</summary>
+    public string Hash(FileSpec spec)
+    {
+        var sql = config.Queries.TryGetValue(spec.Role, out var q) ? q : "table " + config.Tables[spec.Role];
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Describe() + "\n" + sql)));
+    }
+
+    private string ConnectionString()
+    {
+        if (config.ConnectionEnv is { } env)
+            return Environment.GetEnvironmentVariable(env) is { Length: > 0 } v ? v
+                : throw new KamException($"source.connection_env names {env}, but that environment variable is not set: export {env}=\"<connection string>\"", ExitCodes.Usage);
+        return config.Connection ?? (config.Provider == "duckdb" ? "Data Source=:memory:" : throw new KamException("source needs a connection", ExitCodes.Usage));
+    }
+
+    private DbConnection Connection()
+    {
+        if (_connection is not null) return _connection;
+        var cs = ConnectionString();
+        try
+        {
+            _connection = config.Provider switch
+            {
+                "postgres" => new Npgsql.NpgsqlConnection(new Npgsql.NpgsqlConnectionStringBuilder(cs) { CommandTimeout = config.TimeoutSeconds }.ConnectionString),
+                "sqlserver" => new Microsoft.Data.SqlClient.SqlConnection(cs),
+                "sqlite" => new Microsoft.Data.Sqlite.SqliteConnection(InDataFolder(cs, "Data Source") + ";Mode=ReadOnly"),
+                _ => new DuckDB.NET.Data.DuckDBConnection(DuckDb(cs)),
+            };
+            _connection.Open();
+            if (config.Provider == "duckdb")
+            {
+                // Relative paths in queries (read_parquet('revenue/*.parquet')) are read from the data folder.
+                using var cmd = _connection.CreateCommand();
+                cmd.CommandText = "SET file_search_path = '" + Path.GetFullPath(dataDir).Replace("'", "''") + "'";
+                cmd.ExecuteNonQuery();
+            }
+            return _connection;
+        }
+        catch (Exception e) when (e is DbException or InvalidOperationException or ArgumentException or TimeoutException or System.Net.Sockets.SocketException)
+        {
+            _connection?.Dispose();
+            _connection = null;
+            throw Fail(e, null);
+        }
+    }
+
+    // A database file named relative to the data folder is read there, like every input.
+    private string InDataFolder(string cs, string key)
+    {
+        var b = new DbConnectionStringBuilder { ConnectionString = cs };
+        if (b.TryGetValue(key, out var v) && Convert.ToString(v, CultureInfo.InvariantCulture) is { Length: > 0 } file && file != ":memory:" && !Path.IsPathRooted(file))
+            b[key] = Path.Combine(dataDir, file);
+        return b.ConnectionString;
+    }
+
+    private string DuckDb(string cs)
+    {
+        var b = new DbConnectionStringBuilder { ConnectionString = cs };
+        if (!b.ContainsKey("Data Source") && !b.ContainsKey("DataSource")) b["Data Source"] = ":memory:";
+        return InDataFolder(b.ConnectionString, b.ContainsKey("DataSource") ? "DataSource" : "Data Source");
+    }
+
+    // One line: what failed, the database's own message, and where to look. Never the connection string.
+    private KamException Fail(Exception e, string? role)
+    {
+        var inner = e;
+        while (inner.InnerException is not null && inner.Message.Length < 20) inner = inner.InnerException;
+        var message = inner.Message.Split('\n')[0].Trim();
+        var timeout = e is TimeoutException || e.InnerException is TimeoutException || message.Contains("timeout", StringComparison.OrdinalIgnoreCase) || message.Contains("canceling statement", StringComparison.OrdinalIgnoreCase);
+        var what = role is null ? $"cannot connect to the {config.Provider} source ({Describe()})" : $"the {config.Provider} query for {role} failed";
+        var hint = timeout ? $" (timed out after {config.TimeoutSeconds} s: raise source.timeout_seconds)" : "";
+        return new KamException($"{what}: {message}{hint}", ExitCodes.Failed);
+    }
+
+    public void Dispose() => _connection?.Dispose();
+}
+
+/// <summary>A query result as a table: its column names as the header, each value written invariantly (dates ISO), like an xlsx sheet.</summary>
+internal sealed class DbTableReader(DbCommand command, DbDataReader reader, string name) : ITableReader
+{
+    private int _row;
+
+    public string DisplayName => name;
+    public bool Canonical => true;
+    public string[]? Header { get; } = Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToArray();
+
+    public bool TryRead(out int line, out string[] fields)
+    {
+        try
+        {
+            if (!reader.Read())
+            {
+                line = 0;
+                fields = [];
+                return false;
+            }
+        }
+        catch (DbException e)
+        {
+            throw new KamException($"reading the result failed after row {_row}: {e.Message.Split('\n')[0].Trim()}", ExitCodes.Failed, name);
+        }
+        line = ++_row;
+        fields = new string[reader.FieldCount];
+        for (var i = 0; i < fields.Length; i++) fields[i] = reader.IsDBNull(i) ? "" : Text(reader.GetValue(i));
+        return true;
+    }
+
+    private static string Text(object value) => value switch
+    {
+        string s => s,
+        DateTime dt => dt.TimeOfDay == TimeSpan.Zero ? dt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : dt.ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture),
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DateTimeOffset o => o.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture),
+        bool b => b ? "true" : "false",
+        double d => d.ToString("R", CultureInfo.InvariantCulture),
+        float f => f.ToString("R", CultureInfo.InvariantCulture),
+        decimal m => m.ToString(CultureInfo.InvariantCulture),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? "",
+    };
+
+    public void Dispose()
+    {
+        reader.Dispose();
+        command.Dispose();
+    }
+}
