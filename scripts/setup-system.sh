@@ -18,6 +18,8 @@ grep -qi "Lato" <<<"$fonts" || need+=(fonts-lato)
 grep -qi "DejaVu Sans" <<<"$fonts" || need+=(fonts-dejavu-core)
 if [ "${1:-}" = "--tests" ]; then
   command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
+  # The SQL-source tests start a throw-away PostgreSQL server (initdb, pg_ctl) on a free local port.
+  ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 fi
 
 if [ ${#need[@]} -eq 0 ]; then exit 0; fi

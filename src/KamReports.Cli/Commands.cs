@@ -133,7 +133,8 @@ internal static class Commands
         var lines = new Option<int?>("--lines") { Description = "Approximate number of revenue lines (default: about 4 per account and month)" };
         var allKey = new Option<bool>("--all-key") { Description = "Make every account a key account" };
         var outDir = new Option<string>("--out") { Description = "Folder to write the CSV files to", Required = true };
-        var cmd = new Command("sample", "Generate a realistic portfolio of the data contract's shape") { accounts, years, seed, lines, allKey, outDir };
+        var parquet = new Option<bool>("--parquet") { Description = "Write revenue as revenue.parquet, read through DuckDB (kam.json source)" };
+        var cmd = new Command("sample", "Generate a realistic portfolio of the data contract's shape") { accounts, years, seed, lines, allKey, outDir, parquet };
         cmd.SetAction(pr =>
         {
             var n = pr.GetValue(accounts);
@@ -141,6 +142,7 @@ internal static class Commands
             if (n < 1 || y < 1 || y > 20) throw new KamException("--accounts must be at least 1 and --years between 1 and 20", ExitCodes.Usage);
             var sw = Stopwatch.StartNew();
             var count = new SampleGenerator(new SampleOptions(n, y, pr.GetValue(seed), pr.GetValue(lines), AllKeyAccounts: pr.GetValue(allKey))).Write(pr.GetValue(outDir)!);
+            if (pr.GetValue(parquet)) ParquetSample.Convert(pr.GetValue(outDir)!);
             console.MarkupLine($"Wrote {n} accounts and {count:N0} revenue lines to [bold]{Markup.Escape(pr.GetValue(outDir)!)}[/] in {sw.Elapsed.TotalSeconds:0.0} s");
             return ExitCodes.Ok;
         });

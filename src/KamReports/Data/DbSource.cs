@@ -30,6 +30,8 @@ internal sealed class DbSource(SourceConfig config, string dataDir) : IDisposabl
     public ITableReader Open(FileSpec spec)
     {
         var sql = config.Queries.TryGetValue(spec.Role, out var q) ? q : "SELECT * FROM " + config.Tables[spec.Role];
+        // DuckDB turns every column to text in its vectorised engine (dates ISO, decimals exact), far faster than value by value here.
+        if (config.Provider == "duckdb") sql = "SELECT COLUMNS(*)::VARCHAR FROM (" + sql.TrimEnd().TrimEnd(';') + "\n)";
         var name = $"{config.Provider} {(config.Queries.ContainsKey(spec.Role) ? "query" : "table " + config.Tables[spec.Role])} [{spec.Role}]";
         var connection = Connection();
         try
@@ -125,6 +127,7 @@ internal sealed class DbSource(SourceConfig config, string dataDir) : IDisposabl
 /// <summary>A query result as a table: its column names as the header, each value written invariantly (dates ISO), like an xlsx sheet.</summary>
 internal sealed class DbTableReader(DbCommand command, DbDataReader reader, string name) : ITableReader
 {
+    private readonly bool[] _text = Enumerable.Range(0, reader.FieldCount).Select(i => reader.GetFieldType(i) == typeof(string)).ToArray();
     private int _row;
 
     public string DisplayName => name;
@@ -148,7 +151,7 @@ internal sealed class DbTableReader(DbCommand command, DbDataReader reader, stri
         }
         line = ++_row;
         fields = new string[reader.FieldCount];
-        for (var i = 0; i < fields.Length; i++) fields[i] = reader.IsDBNull(i) ? "" : Text(reader.GetValue(i));
+        for (var i = 0; i < fields.Length; i++) fields[i] = reader.IsDBNull(i) ? "" : _text[i] ? reader.GetString(i) : Text(reader.GetValue(i));
         return true;
     }
 
