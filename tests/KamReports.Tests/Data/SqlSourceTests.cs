@@ -148,6 +148,17 @@ public class SqlSourceTests
             Assert.Contains("\"path\": \"postgres query [revenue]\"", manifest);
             Assert.Contains("\"path\": \"postgres table erp.accounts [accounts]\"", manifest);
             Assert.DoesNotContain("not-needed-with-trust", manifest);
+
+            // A query that runs longer than source.timeout_seconds stops the run with one line that says so.
+            dir.File("kam.json", System.Text.Json.JsonSerializer.Serialize(new
+            {
+                source = new { provider = "postgres", connection_env = env, timeout_seconds = 1, queries = new Dictionary<string, string> { ["accounts"] = "select account_id, name from erp.accounts, pg_sleep(5)" } },
+            }));
+            var slow = Assert.Throws<KamException>(() => DataLoader.Load(dir.Path, ConfigLoader.Load(null, dir.Path)));
+            Assert.Equal(ExitCodes.Failed, slow.ExitCode);
+            Assert.StartsWith("the postgres query for accounts failed: ", slow.Message);
+            Assert.Contains("timed out after 1 s", slow.Message);
+            Assert.DoesNotContain("\n", slow.Message);
         }
         finally
         {
