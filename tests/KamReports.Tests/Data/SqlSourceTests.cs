@@ -98,7 +98,7 @@ public class SqlSourceTests
         Assert.Contains("missing required column \"name\"", Assert.Throws<KamException>(() => DataLoader.Load(dir.Path, ConfigLoader.Load(null, dir.Path))).Message);
 
         // No server on this port: connection refused, one line, exit code 1, no password in it.
-        var port = FreePort();
+        var port = Ports.Free();
         dir.File("kam.json", SourceJson("postgres", $"Host=127.0.0.1;Port={port};Username=kam;Password=s3cret;Database=crm;Timeout=3", r => "select 1"));
         var refused = Assert.Throws<KamException>(() => DataLoader.Load(dir.Path, ConfigLoader.Load(null, dir.Path)));
         Assert.Equal(ExitCodes.Failed, refused.ExitCode);
@@ -166,14 +166,6 @@ public class SqlSourceTests
         }
     }
 
-    internal static int FreePort()
-    {
-        var l = new TcpListener(IPAddress.Loopback, 0);
-        l.Start();
-        var port = ((IPEndPoint)l.LocalEndpoint).Port;
-        l.Stop();
-        return port;
-    }
 }
 
 /// <summary>A throw-away PostgreSQL server (Debian's postgresql package) on a free local port, run as the postgres user when the tests run as root.</summary>
@@ -205,7 +197,7 @@ internal sealed class PostgresServer : IAsyncDisposable
         var dir = Path.Combine(Path.GetTempPath(), "kam-pg-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(dir);
         if (root) await Run("chown", "postgres:postgres", dir);
-        var server = new PostgresServer(dir, bin!, SqlSourceTests.FreePort(), root);
+        var server = new PostgresServer(dir, bin!, Ports.Free(), root);
         await server.As(Path.Combine(bin!, "initdb"), "-D", Path.Combine(dir, "data"), "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync");
         await server.As(Path.Combine(bin!, "pg_ctl"), "-D", Path.Combine(dir, "data"), "-l", Path.Combine(dir, "log"), "-w", "-t", "60",
             "-o", $"-p {server.Port} -k {dir} -c listen_addresses=127.0.0.1 -c fsync=off", "start");

@@ -15,14 +15,6 @@ namespace KamReports.Tests.Preview;
 
 public class PreviewEndToEndTests
 {
-    private static int FreePort()
-    {
-        var l = new TcpListener(IPAddress.Loopback, 0);
-        l.Start();
-        var port = ((IPEndPoint)l.LocalEndpoint).Port;
-        l.Stop();
-        return port;
-    }
 
     [Fact]
     public async Task Preview_serves_documents_reloads_on_template_changes_and_recovers_from_errors()
@@ -38,7 +30,7 @@ public class PreviewEndToEndTests
         var acc = portfolio.Accounts.Single(a => a.Account.AccountId == "ACC-0001");
         var expected = new ValueFormatter(System.Globalization.CultureInfo.GetCultureInfo("en"), "EUR", StringTable.Load(templates, System.Globalization.CultureInfo.GetCultureInfo("en"))).MoneyShort((double)acc.Kpis.Revenue);
 
-        var port = FreePort();
+        var port = Ports.Free();
         var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = tmp.Path };
         foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "kam.dll"), "preview", "--data", data, "--templates", templates, "--port", port.ToString() }) psi.ArgumentList.Add(a);
         psi.Environment["NO_COLOR"] = "1";
