@@ -180,17 +180,17 @@ public sealed class DataLoader
             while (reader.TryRead(out var line, out var fields))
             {
                 total++;
-                parser.Start(line, fields);
+                parser.Start(line, fields, reader.Typed);
                 if (fields.Length == 2 && fields[0] == CsvTableReader.UnbalancedMarker)
                     parser.Fail("(row)", fields[1].Length > 80 ? fields[1][..80] + "…" : fields[1], "unbalanced quote: a field opens a quote that never closes; the row is left out and reading goes on at the next line");
                 else if (fields.Length != header.Length)
                     parser.Fail("(row)", string.Join(",", fields.Take(4)), $"row has {fields.Length} fields but the header has {header.Length}");
                 else
                 {
-                    var extra = extraColumns.Length == 0 ? Empty : extraColumns.ToDictionary(i => header[i].Trim(), i => fields[i]);
+                    var extra = extraColumns.Length == 0 ? Empty : extraColumns.ToDictionary(i => header[i].Trim(), parser.Field);
                     var record = build(parser, extra);
-                    if (!parser.Bad) CheckReferences(spec, parser, fields, index, keys);
-                    if (!parser.Bad && formAccounts is not null && !formAccounts.Contains(fields[index["account_id"].Index].Trim()))
+                    if (!parser.Bad) CheckReferences(spec, parser, index, keys);
+                    if (!parser.Bad && formAccounts is not null && !formAccounts.Contains(parser.Field(index["account_id"].Index).Trim()))
                         parser.Fail("account_id", $"is not one of this form's accounts (its {PlanForm.AccountsSheet} sheet)");
                     if (!parser.Bad) rows.Add(record);
                 }
@@ -203,16 +203,16 @@ public sealed class DataLoader
 
     private static readonly IReadOnlyDictionary<string, string> Empty = new Dictionary<string, string>();
 
-    private void CheckReferences(FileSpec spec, RowParser parser, string[] fields, IReadOnlyDictionary<string, (int Index, string Header)> index, Dictionary<string, int>? keys)
+    private void CheckReferences(FileSpec spec, RowParser parser, IReadOnlyDictionary<string, (int Index, string Header)> index, Dictionary<string, int>? keys)
     {
         if (spec.ReferencesAccount)
         {
-            var id = fields[index["account_id"].Index].Trim();
+            var id = parser.Field(index["account_id"].Index).Trim();
             if (!_accountIds.Contains(id)) parser.Fail("account_id", "unknown account (not in accounts)");
         }
         if (keys is not null && !parser.Bad)
         {
-            var key = string.Join("\u001f", spec.UniqueKey.Select(k => fields[index[k].Index].Trim()));
+            var key = string.Join("\u001f", spec.UniqueKey.Select(k => parser.Field(index[k].Index).Trim()));
             if (keys.TryGetValue(key, out var firstLine))
                 parser.Fail(spec.UniqueKey[^1], $"duplicate {string.Join("+", spec.UniqueKey)} (first on line {firstLine})");
             else keys[key] = parser.Line;

@@ -30,8 +30,6 @@ internal sealed class DbSource(SourceConfig config, string dataDir) : IDisposabl
     public ITableReader Open(FileSpec spec)
     {
         var sql = config.Queries.TryGetValue(spec.Role, out var q) ? q : "SELECT * FROM " + config.Tables[spec.Role];
-        // DuckDB turns every column to text in its vectorised engine (dates ISO, decimals exact), far faster than value by value here.
-        if (config.Provider == "duckdb") sql = "SELECT COLUMNS(*)::VARCHAR FROM (" + sql.TrimEnd().TrimEnd(';') + "\n)";
         var name = $"{config.Provider} {(config.Queries.ContainsKey(spec.Role) ? "query" : "table " + config.Tables[spec.Role])} [{spec.Role}]";
         var connection = Connection();
         try
@@ -127,8 +125,12 @@ internal sealed class DbSource(SourceConfig config, string dataDir) : IDisposabl
 /// <summary>A query result as a table: its column names as the header, each value written invariantly (dates ISO), like an xlsx sheet.</summary>
 internal sealed class DbTableReader(DbCommand command, DbDataReader reader, string name) : ITableReader
 {
+    // Text columns are read as strings; dates and numbers stay typed and reach the parser without a round trip through text.
     private readonly bool[] _text = Enumerable.Range(0, reader.FieldCount).Select(i => reader.GetFieldType(i) == typeof(string)).ToArray();
+    private object?[]? _typed;
     private int _row;
+
+    public object?[]? Typed => _typed;
 
     public string DisplayName => name;
     public bool Canonical => true;
@@ -151,11 +153,23 @@ internal sealed class DbTableReader(DbCommand command, DbDataReader reader, stri
         }
         line = ++_row;
         fields = new string[reader.FieldCount];
-        for (var i = 0; i < fields.Length; i++) fields[i] = reader.IsDBNull(i) ? "" : _text[i] ? reader.GetString(i) : Text(reader.GetValue(i));
+        _typed = new object?[fields.Length];
+        for (var i = 0; i < fields.Length; i++)
+        {
+            if (reader.IsDBNull(i)) fields[i] = "";
+            else if (_text[i]) fields[i] = reader.GetString(i);
+            else
+            {
+                var v = reader.GetValue(i);
+                if (v is DateTime or DateOnly or decimal or double or float or int or long or short or byte or bool) { _typed[i] = v; fields[i] = null!; }
+                else fields[i] = Text(v);
+            }
+        }
         return true;
     }
 
-    private static string Text(object value) => value switch
+    /// <summary>A database value as the contract writes it in a file: dates ISO, numbers invariant, booleans true/false.</summary>
+    public static string Text(object value) => value switch
     {
         string s => s,
         DateTime dt => dt.TimeOfDay == TimeSpan.Zero ? dt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : dt.ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture),

@@ -14,4 +14,10 @@ internal interface ITableReader : IDisposable
 
     /// <summary>Reads the next row; <paramref name="line"/> is its 1-based line (row) number in the source.</summary>
     bool TryRead(out int line, out string[] fields);
+
+    /// <summary>
+    /// Typed values of the row just read (a database's dates and numbers), or null. Where a value is typed, its field is null
+    /// and the parser takes the value as it is, without a round trip through text.
+    /// </summary>
+    object?[]? Typed => null;
 }

@@ -20,7 +20,8 @@ internal sealed class RowParser
     private readonly string? _dateFormat;
     private readonly bool _canonical;
     private readonly DateOnly _latestEvent;
-    private string[] _fields = [];
+    private string?[] _fields = [];
+    private object?[]? _typed;
 
     /// <summary>Dates before this are typos, not history (data-contract.md, Bad input).</summary>
     public static readonly DateOnly EarliestDate = new(1900, 1, 1);
@@ -44,18 +45,34 @@ internal sealed class RowParser
     public int Line { get; private set; }
     public bool Bad { get; private set; }
 
-    public void Start(int line, string[] fields)
+    public void Start(int line, string?[] fields, object?[]? typed = null)
     {
         Line = line;
         _fields = fields;
+        _typed = typed;
         Bad = false;
+    }
+
+    // A typed value (from a database) of a column, or null when the field is text.
+    private object? TypedValue(string column)
+    {
+        if (_typed is null) return null;
+        var index = _columns[column].Index;
+        return index >= 0 && index < _typed.Length && _fields[index] is null ? _typed[index] : null;
+    }
+
+    /// <summary>The text of field <paramref name="index"/>; a typed value is written invariantly (dates ISO) the first time it is asked for.</summary>
+    public string Field(int index)
+    {
+        if (_fields[index] is { } s) return s;
+        return _fields[index] = _typed?[index] is { } v ? DbTableReader.Text(v) : "";
     }
 
     /// <summary>Records a problem with this row's <paramref name="column"/>.</summary>
     public void Fail(string column, string reason)
     {
         var (index, _, header) = _columns[column];
-        Fail(header, index >= 0 && index < _fields.Length ? _fields[index] : "", reason);
+        Fail(header, index >= 0 && index < _fields.Length ? Field(index) : "", reason);
     }
 
     public void Fail(string header, string value, string reason)
@@ -68,7 +85,7 @@ internal sealed class RowParser
     {
         var (index, spec, _) = _columns[column];
         if (index < 0 || index >= _fields.Length) return Missing(column, spec);
-        var s = _fields[index].Trim();
+        var s = Field(index).Trim();
         return s.Length == 0 ? Missing(column, spec) : s;
     }
 
@@ -112,6 +129,11 @@ internal sealed class RowParser
 
     private DateOnly? ParseDate(string column)
     {
+        switch (TypedValue(column))
+        {
+            case DateOnly typedDate: return typedDate;
+            case DateTime typedTime: return DateOnly.FromDateTime(typedTime);
+        }
         var s = Raw(column);
         if (s is null) return null;
         if (!_canonical && _dateFormat is not null)
@@ -130,28 +152,45 @@ internal sealed class RowParser
 
     public decimal? Decimal(string column)
     {
+        if (TypedNumber(column) is { } typedNumber) return InRange(column, typedNumber);
         var s = Raw(column);
         if (s is null) return null;
         if (decimal.TryParse(s, DecimalStyle, _canonical ? CultureInfo.InvariantCulture : _culture, out var m)
             || (_canonical && decimal.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out m)))
-        {
-            var spec = _columns[column].Spec;
-            if (Math.Abs(m) > MaxMagnitude)
-            {
-                Fail(column, "out of range (magnitude above 10^15)");
-                return null;
-            }
-            if ((spec.Min is { } min && (double)m < min) || (spec.Max is { } max && (double)m > max))
-            {
-                Fail(column, $"out of range {Range(spec)}");
-                return null;
-            }
-            return m;
-        }
+            return InRange(column, m);
         Fail(column, _culture.Name.Length == 0 || _canonical
             ? "not a number (use . for decimals, no thousands separators)"
             : $"not a number in culture {_culture.Name}");
         return null;
+    }
+
+    // A database number taken as it is; a double goes through its shortest text, as a CSV would give it (0.1 stays 0.1).
+    private decimal? TypedNumber(string column) => TypedValue(column) switch
+    {
+        decimal d => d,
+        int i => i,
+        long l => l,
+        short h => h,
+        byte b => b,
+        double x when double.IsFinite(x) && Math.Abs(x) < 1e18 => decimal.Parse(x.ToString("R", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture),
+        float f when float.IsFinite(f) && Math.Abs(f) < 1e18 => decimal.Parse(f.ToString("R", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture),
+        _ => null,
+    };
+
+    private decimal? InRange(string column, decimal m)
+    {
+        var spec = _columns[column].Spec;
+        if (Math.Abs(m) > MaxMagnitude)
+        {
+            Fail(column, "out of range (magnitude above 10^15)");
+            return null;
+        }
+        if ((spec.Min is { } min && (double)m < min) || (spec.Max is { } max && (double)m > max))
+        {
+            Fail(column, $"out of range {Range(spec)}");
+            return null;
+        }
+        return m;
     }
 
     public double? Number(string column)
@@ -162,6 +201,15 @@ internal sealed class RowParser
 
     public int? Integer(string column)
     {
+        if (TypedNumber(column) is { } typed)
+        {
+            if (typed != decimal.Truncate(typed) || Math.Abs(typed) > int.MaxValue)
+            {
+                Fail(column, "not a whole number");
+                return null;
+            }
+            return IntInRange(column, (int)typed);
+        }
         var s = Raw(column);
         if (s is null) return null;
         if (!int.TryParse(s, NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var i))
@@ -173,6 +221,11 @@ internal sealed class RowParser
                 return null;
             }
         }
+        return IntInRange(column, i);
+    }
+
+    private int? IntInRange(string column, int i)
+    {
         var spec = _columns[column].Spec;
         if ((spec.Min is { } min && i < min) || (spec.Max is { } max && i > max))
         {
@@ -184,6 +237,7 @@ internal sealed class RowParser
 
     public bool? Bool(string column)
     {
+        if (TypedValue(column) is bool typed) return typed;
         var s = Raw(column);
         if (s is null) return null;
         switch (s.ToLowerInvariant())

@@ -79,13 +79,19 @@ public class SqlSourceTests
         {
             "accounts" => "select 'A1' as account_id, 'Acme' as name union all select 'A2', 'Beta'",
             "revenue" => "select * from (values ('A1', '2026-07-01', 'P1', '100.0'), ('A2', '2026-07-02', 'P1', 'lots')) t(account_id, date, product_line, amount)",
-            "satisfaction" => "select 'A1' as account_id, DATE '2026-07-01' as date, 9 as nps",
+            // Typed values (a DATE, integers) reach the parser as they are; 11 is out of the nps range.
+            "satisfaction" => "select 'A1' as account_id, DATE '2026-07-01' as date, 9 as nps union all select 'A1', DATE '2026-08-01', 11",
             _ => $"select * from read_csv('{Path.Combine(Repo.SampleData, r + ".csv")}', header = true) where false",
         }));
         var data = DataLoader.Load(dir.Path, ConfigLoader.Load(null, dir.Path), new DateOnly(2026, 11, 24));
-        var p = Assert.Single(data.Problems);
-        Assert.Equal(("duckdb query [revenue]", 2, "amount", "lots"), (p.File, p.Line, p.Column, p.Value));
+        Assert.Equal(2, data.Problems.Count);
+        var p = data.Problems.Single(x => x.File == "duckdb query [revenue]");
+        Assert.Equal((2, "amount", "lots"), (p.Line, p.Column, p.Value));
+        var nps = data.Problems.Single(x => x.File == "duckdb query [satisfaction]");
+        Assert.Equal((2, "nps", "11"), (nps.Line, nps.Column, nps.Value));
+        Assert.StartsWith("out of range", nps.Reason);
         Assert.Single(data.Revenue);
+        Assert.Equal((new DateOnly(2026, 7, 1), 9), (data.Satisfaction.Single().Date, data.Satisfaction.Single().Nps!.Value));
 
         dir.File("kam.json", SourceJson("duckdb", "Data Source=:memory:", r => r == "accounts" ? "select nope from nowhere" : "select 1"));
         var e = Assert.Throws<KamException>(() => DataLoader.Load(dir.Path, ConfigLoader.Load(null, dir.Path)));
