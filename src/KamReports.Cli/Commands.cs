@@ -112,10 +112,11 @@ internal static class Commands
         var config = ConfigOption();
         var outDir = new Option<string>("--out") { Description = "Folder to write the forms to", DefaultValueFactory = _ => "out/forms" };
         var manager = new Option<string?>("--manager") { Description = "Write only this key account manager's form" };
-        var cmd = new Command("forms", "Write one plan form (xlsx) per key account manager, pre-filled with their key accounts' plans; filled-in forms go back into DATA/forms/") { data, config, outDir, manager };
+        var templates = TemplatesOption();
+        var cmd = new Command("forms", "Write one plan form (xlsx) per key account manager, pre-filled with their key accounts' plans; filled-in forms go back into DATA/forms/") { data, config, outDir, manager, templates };
         cmd.SetAction(pr =>
         {
-            var result = KamReports.Forms.FormsRunner.Run(pr.GetValue(data)!, pr.GetValue(config), pr.GetValue(outDir)!, pr.GetValue(manager), DateOnly.FromDateTime(DateTime.Now));
+            var result = KamReports.Forms.FormsRunner.Run(pr.GetValue(data)!, pr.GetValue(config), pr.GetValue(outDir)!, pr.GetValue(manager), DateOnly.FromDateTime(DateTime.Now), pr.GetValue(templates));
             foreach (var w in result.Warnings) console.MarkupLine($"[yellow]warning:[/] {Markup.Escape(w)}");
             Report.Problems(console, result.Problems);
             foreach (var (m, path, n) in result.Written) console.MarkupLine($"{Markup.Escape(m)}: {n} account{(n == 1 ? "" : "s")} -> [bold]{Markup.Escape(path)}[/]");

@@ -21,6 +21,9 @@ public static class PlanForm
     /// <summary>Column shown next to the account id, for reading only (not a contract column).</summary>
     public const string AccountNameHeader = "Account name";
 
+    /// <summary>First row of data on a plan sheet: row 1 holds the contract's column names (hidden), row 2 the readable header.</summary>
+    public const int FirstDataRow = 3;
+
     /// <summary>A row marked in this column is removed from the plan.</summary>
     public const string RemoveHeader = "Remove (x)";
 

@@ -1,6 +1,7 @@
 using KamReports.Compute;
 using KamReports.Data;
 using KamReports.Documents;
+using KamReports.Formatting;
 using KamReports.Model;
 using KamReports.Output;
 using KamReports.Pipeline;
@@ -13,9 +14,11 @@ public sealed record FormsResult(IReadOnlyList<(string Manager, string Path, int
 /// <summary><c>kam forms</c>: one plan form per key account manager of the key accounts, pre-filled with the plans as the data (and forms already returned) hold them.</summary>
 public static class FormsRunner
 {
-    public static FormsResult Run(string dataDir, string? configPath, string outDir, string? manager, DateOnly today)
+    public static FormsResult Run(string dataDir, string? configPath, string outDir, string? manager, DateOnly today, string? templatesDir = null)
     {
         var config = ConfigLoader.Load(configPath, dataDir);
+        // The forms speak the documents' language (config culture): strings/<culture>.json, keys form.*.
+        var strings = StringTable.Load(TemplateLocator.Find(templatesDir), config.GetCulture());
         var data = DataLoader.Load(dataDir, config, today);
         var period = GenerateRunner.ResolvePeriod(null, data, config);
         var portfolio = PortfolioCalculator.Compute(data, config, period);
@@ -39,7 +42,7 @@ public static class FormsRunner
         foreach (var owner in owners)
         {
             var path = Path.Combine(outDir, FileName(owner.Manager, used));
-            AtomicFile.WriteAllBytes(path, PlanFormWriter.Write(owner, data, today));
+            AtomicFile.WriteAllBytes(path, PlanFormWriter.Write(owner, data, today, strings));
             written.Add((owner.Manager, path, owner.Accounts.Count));
         }
         return new FormsResult(written, warnings, data.Problems);

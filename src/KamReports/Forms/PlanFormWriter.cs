@@ -1,6 +1,7 @@
 using System.Globalization;
 using ClosedXML.Excel;
 using KamReports.Data;
+using KamReports.Formatting;
 using KamReports.Model;
 
 namespace KamReports.Forms;
@@ -23,11 +24,12 @@ public static class PlanFormWriter
     private const string DateFormat = "yyyy-mm-dd";
 
     /// <summary>The form's workbook, as bytes (written atomically by the caller).</summary>
-    public static byte[] Write(FormOwner owner, DataSet data, DateOnly today)
+    public static byte[] Write(FormOwner owner, DataSet data, DateOnly today, StringTable strings)
     {
+        var t = new Texts(strings);
         using var wb = new XLWorkbook();
         wb.CustomProperties.Add(PlanForm.ManagerProperty, owner.Manager);
-        wb.Properties.Title = "Plan form: " + owner.Manager;
+        wb.Properties.Title = t.F("form.title", owner.Manager);
         wb.Properties.Author = "KamReports";
         var ids = owner.Accounts.Select(a => a.AccountId).ToHashSet(StringComparer.Ordinal);
         var names = owner.Accounts.ToDictionary(a => a.AccountId, a => a.Name, StringComparer.Ordinal);
@@ -39,10 +41,10 @@ public static class PlanFormWriter
         {
             var rows = PlanFormRows.Of(spec, data).Where(r => ids.Contains(r.AccountId))
                 .OrderBy(r => owner.Accounts.ToList().FindIndex(a => a.AccountId == r.AccountId)).ToList(); // stable: file order within an account
-            PlanSheet(wb.Worksheets.Add(spec.Role), spec, rows, names, listRanges);
+            PlanSheet(wb.Worksheets.Add(spec.Role), spec, rows, names, listRanges, t);
         }
-        AccountsSheet(wb.Worksheets.Add(PlanForm.AccountsSheet), owner.Accounts);
-        Instructions(instructions, owner, today);
+        AccountsSheet(wb.Worksheets.Add(PlanForm.AccountsSheet), owner.Accounts, t);
+        Instructions(instructions, owner, today, t);
         lists.Visibility = XLWorksheetVisibility.Hidden;
         instructions.SetTabActive();
         using var ms = new MemoryStream();
@@ -69,20 +71,27 @@ public static class PlanFormWriter
         return ranges;
     }
 
-    private static void PlanSheet(IXLWorksheet ws, FileSpec spec, List<(string AccountId, object?[] Values)> rows, IReadOnlyDictionary<string, string> names, Dictionary<string, IXLRange> lists)
+    private static void PlanSheet(IXLWorksheet ws, FileSpec spec, List<(string AccountId, object?[] Values)> rows, IReadOnlyDictionary<string, string> names,
+        Dictionary<string, IXLRange> lists, Texts t)
     {
+        // Row 1 (hidden): the contract's column names, which the loader maps; row 2: the same columns in the reader's language.
         // Columns: account id, account name (read only), the contract's other columns, Remove.
         var columns = spec.Columns.Where(c => c.Name != "account_id").ToArray();
         var removeCol = columns.Length + 3;
-        ws.Cell(1, 1).SetValue(PlanForm.Label("account_id"));
-        ws.Cell(1, 2).SetValue(PlanForm.AccountNameHeader);
-        for (var i = 0; i < columns.Length; i++) ws.Cell(1, i + 3).SetValue(PlanForm.Label(columns[i].Name) + (columns[i].Required ? " *" : ""));
-        ws.Cell(1, removeCol).SetValue(PlanForm.RemoveHeader);
-        var header = ws.Range(1, 1, 1, removeCol);
+        Text(ws.Cell(1, 1), "account_id");
+        Text(ws.Cell(1, 2), PlanForm.AccountNameHeader);
+        for (var i = 0; i < columns.Length; i++) Text(ws.Cell(1, i + 3), columns[i].Name);
+        Text(ws.Cell(1, removeCol), PlanForm.RemoveHeader);
+        ws.Row(1).Hide();
+        Text(ws.Cell(2, 1), t.Column("account_id"));
+        Text(ws.Cell(2, 2), t.T("form.account_name"));
+        for (var i = 0; i < columns.Length; i++) Text(ws.Cell(2, i + 3), t.Column(columns[i].Name) + (columns[i].Required ? " *" : ""));
+        Text(ws.Cell(2, removeCol), t.T("form.remove"));
+        var header = ws.Range(2, 1, 2, removeCol);
         header.Style.Font.SetBold().Font.SetFontColor(XLColor.White).Fill.SetBackgroundColor(HeaderFill).Alignment.SetWrapText(true).Alignment.SetVertical(XLAlignmentVerticalValues.Top);
-        ws.Row(1).Height = 30;
+        ws.Row(2).Height = 30;
 
-        var r = 2;
+        var r = PlanForm.FirstDataRow;
         foreach (var (id, values) in rows)
         {
             Text(ws.Cell(r, 1), id);
@@ -92,13 +101,14 @@ public static class PlanFormWriter
         }
         var lastFilled = r - 1;
         var last = lastFilled + BlankRows;
-        var all = ws.Range(2, 1, last, removeCol);
+        var first = PlanForm.FirstDataRow;
+        var all = ws.Range(first, 1, last, removeCol);
         all.Style.Protection.SetLocked(false);
         all.Style.Alignment.SetVertical(XLAlignmentVerticalValues.Top);
         // The current rows' account id and name are locked; a new row picks its account from the list and its name shows itself.
-        if (lastFilled >= 2)
+        if (lastFilled >= first)
         {
-            var locked = ws.Range(2, 1, lastFilled, 2);
+            var locked = ws.Range(first, 1, lastFilled, 2);
             locked.Style.Protection.SetLocked(true);
             locked.Style.Fill.SetBackgroundColor(LockedFill);
         }
@@ -109,28 +119,28 @@ public static class PlanFormWriter
             ws.Cell(row, 2).Style.Protection.SetLocked(true);
             ws.Cell(row, 2).Style.Fill.SetBackgroundColor(LockedFill);
         }
-        Validate(ws.Range(lastFilled + 1, 1, last, 1), "Account", "Pick one of your accounts (Accounts sheet).", v => v.List(lists["account_id"], true));
+        Validate(ws.Range(lastFilled + 1, 1, last, 1), t.Column("account_id"), t.T("form.msg.account"), t, v => v.List(lists["account_id"], true));
 
         for (var i = 0; i < columns.Length; i++)
         {
             var c = columns[i];
-            var range = ws.Range(2, i + 3, last, i + 3);
-            var title = PlanForm.Label(c.Name);
+            var range = ws.Range(first, i + 3, last, i + 3);
+            var title = t.Column(c.Name);
             switch (c.Type)
             {
                 case ColumnType.Choice:
-                    Validate(range, title, "Pick a value from the list" + (c.Required ? "." : "; leave empty when unknown."), v => v.List(lists[spec.Role + "." + c.Name], true));
+                    Validate(range, title, t.T(c.Required ? "form.msg.list" : "form.msg.list_optional"), t, v => v.List(lists[spec.Role + "." + c.Name], true));
                     break;
                 case ColumnType.Date:
                     range.Style.NumberFormat.Format = DateFormat;
-                    Validate(range, title, "A date, e.g. 2026-07-14.", v => v.Date.Between(new DateTime(1900, 1, 1), new DateTime(2200, 12, 31)));
+                    Validate(range, title, t.T("form.msg.date"), t, v => v.Date.Between(new DateTime(1900, 1, 1), new DateTime(2200, 12, 31)));
                     break;
                 case ColumnType.Integer:
-                    Validate(range, title, Range(c, "A whole number"), v => v.WholeNumber.Between((int)(c.Min ?? int.MinValue), (int)(c.Max ?? int.MaxValue)));
+                    Validate(range, title, Range(c, t.T("form.msg.whole"), t), t, v => v.WholeNumber.Between((int)(c.Min ?? int.MinValue), (int)(c.Max ?? int.MaxValue)));
                     break;
                 case ColumnType.Number:
                 case ColumnType.Decimal:
-                    Validate(range, title, Range(c, c.Name is "baseline" or "target" ? "A number (a fraction for percent KPIs: 0.45 for 45%)" : "A number"),
+                    Validate(range, title, Range(c, t.T(c.Name is "baseline" or "target" ? "form.msg.fraction" : "form.msg.number"), t), t,
                         v => v.Decimal.Between(c.Min ?? -1e15, c.Max ?? 1e15));
                     break;
             }
@@ -146,17 +156,17 @@ public static class PlanFormWriter
         }
         ws.Column(1).Width = 14;
         ws.Column(2).Width = 26;
-        ws.Range(2, 2, last, 2).Style.Alignment.SetWrapText(true);
-        for (var row = 2; row <= lastFilled; row++) FitHeight(ws, row, removeCol);
+        ws.Range(first, 2, last, 2).Style.Alignment.SetWrapText(true);
+        for (var row = first; row <= lastFilled; row++) FitHeight(ws, row, removeCol);
         ws.Column(removeCol).Width = 11;
-        Validate(ws.Range(2, removeCol, last, removeCol), PlanForm.RemoveHeader, "Type x to remove this row from the plan.", v => v.List("\"x\"", true));
-        ws.SheetView.FreezeRows(1);
+        Validate(ws.Range(first, removeCol, last, removeCol), t.T("form.remove"), t.T("form.msg.remove"), t, v => v.List("\"x\"", true));
+        ws.SheetView.FreezeRows(2);
         Print(ws);
         ws.Protect().AllowElement(XLSheetProtectionElements.FormatColumns).AllowElement(XLSheetProtectionElements.FormatRows)
             .AllowElement(XLSheetProtectionElements.SelectLockedCells).AllowElement(XLSheetProtectionElements.SelectUnlockedCells);
     }
 
-    // Row height from the wrapped texts (no GDI+ to measure with): about 1.1 characters per unit of column width, 12.75 points a line.
+    // Row height from the wrapped texts (no GDI+ to measure with): about 0.9 characters per unit of column width (LibreOffice draws wider than Excel), 12.75 points a line.
     private static void FitHeight(IXLWorksheet ws, int row, int columns)
     {
         var lines = 1;
@@ -164,9 +174,11 @@ public static class PlanFormWriter
         {
             var cell = ws.Cell(row, c);
             if (!cell.Style.Alignment.WrapText || cell.DataType != XLDataType.Text) continue;
-            var perLine = Math.Max(8, (int)(ws.Column(c).Width * 1.1));
-            var n = cell.GetString().Split('\n').Sum(part => Math.Max(1, (part.Length + perLine - 1) / perLine));
-            lines = Math.Max(lines, n);
+            var perLine = Math.Max(8, (int)(ws.Column(c).Width * 0.9));
+            // A Chinese character takes about two Latin ones' width.
+            var n = cell.GetString().Split('\n').Sum(part => Math.Max(1, (part.Sum(ch => ch >= '\u2E80' ? 2 : 1) + perLine - 1) / perLine));
+            // Lines break at words, not at the exact width: wrapped text gets a third more room.
+            lines = Math.Max(lines, n == 1 ? 1 : (int)Math.Ceiling(n * 1.3));
         }
         if (lines > 1) ws.Row(row).Height = Math.Min(400, lines * 12.75 + 3);
     }
@@ -176,14 +188,16 @@ public static class PlanFormWriter
     {
         ws.PageSetup.PageOrientation = XLPageOrientation.Landscape;
         ws.PageSetup.FitToPages(1, 0);
-        ws.PageSetup.SetRowsToRepeatAtTop(1, 1);
+        ws.PageSetup.SetRowsToRepeatAtTop(2, 2);
     }
 
-    private static string Range(ColumnSpec c, string what) =>
-        c.Min is { } min && c.Max is { } max ? $"{what} from {min.ToString(CultureInfo.InvariantCulture)} to {max.ToString(CultureInfo.InvariantCulture)}."
-        : c.Min is { } m ? $"{what}, at least {m.ToString(CultureInfo.InvariantCulture)}." : what + ".";
+    private static string Range(ColumnSpec c, string what, Texts t) =>
+        c.Min is { } min && c.Max is { } max ? t.F("form.msg.between", what, Inv(min), Inv(max))
+        : c.Min is { } m ? t.F("form.msg.at_least", what, Inv(m)) : what + ".";
 
-    private static void Validate(IXLRange range, string title, string message, Action<IXLDataValidation> rule)
+    private static string Inv(double d) => d.ToString(CultureInfo.InvariantCulture);
+
+    private static void Validate(IXLRange range, string title, string message, Texts t, Action<IXLDataValidation> rule)
     {
         var v = range.SetDataValidation();
         rule(v);
@@ -193,15 +207,15 @@ public static class PlanFormWriter
         v.InputMessage = message;
         v.ShowErrorMessage = true;
         v.ErrorStyle = XLErrorStyle.Stop;
-        v.ErrorTitle = "Not a valid value";
+        v.ErrorTitle = t.T("form.msg.error");
         v.ErrorMessage = message;
     }
 
-    private static void AccountsSheet(IXLWorksheet ws, IReadOnlyList<Account> accounts)
+    private static void AccountsSheet(IXLWorksheet ws, IReadOnlyList<Account> accounts, Texts t)
     {
-        ws.Cell(1, 1).SetValue(PlanForm.Label("account_id"));
-        ws.Cell(1, 2).SetValue(PlanForm.AccountNameHeader);
-        ws.Cell(1, 3).SetValue("Executive sponsor");
+        Text(ws.Cell(1, 1), t.Column("account_id"));
+        Text(ws.Cell(1, 2), t.T("form.account_name"));
+        Text(ws.Cell(1, 3), t.T("form.sponsor"));
         ws.Range(1, 1, 1, 3).Style.Font.SetBold().Font.SetFontColor(XLColor.White).Fill.SetBackgroundColor(HeaderFill);
         for (var i = 0; i < accounts.Count; i++)
         {
@@ -216,34 +230,34 @@ public static class PlanFormWriter
         ws.Protect().AllowElement(XLSheetProtectionElements.FormatColumns).AllowElement(XLSheetProtectionElements.SelectLockedCells);
     }
 
-    private static void Instructions(IXLWorksheet ws, FormOwner owner, DateOnly today)
+    private static void Instructions(IXLWorksheet ws, FormOwner owner, DateOnly today, Texts t)
     {
         var lines = new List<(string A, string B, bool Heading)>
         {
-            ("Plan form: " + owner.Manager, "", true),
-            ("Written", today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + " by kam forms, with the plans as they stood in the data that day.", false),
-            ("Your accounts", string.Join(", ", owner.Accounts.Select(a => $"{a.AccountId} {a.Name}")), false),
+            (t.F("form.title", owner.Manager), "", true),
+            (t.T("form.written"), t.F("form.written_text", today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), false),
+            (t.T("form.your_accounts"), string.Join(", ", owner.Accounts.Select(a => $"{a.AccountId} {a.Name}")), false),
             ("", "", false),
-            ("How to fill it in", "", true),
-            ("1", "Each sheet is one part of your account plans: objectives, actions, plan notes (your own words), value propositions, contacts and partners.", false),
-            ("2", "Change a row where it stands. Add new rows in the blank rows under the current ones: pick the account in the first column, then fill the rest.", false),
-            ("3", "To remove a row, type x in its Remove column. Leave the account ID and name as they are (they are locked).", false),
-            ("4", "Columns marked * are required. Pick closed values (status, role, section, ...) from the drop-down lists. Type dates as 2026-07-14.", false),
-            ("5", "Save as .xlsx (keep the file name) and send it back to sales ops. They put it in the data folder's forms/ folder; the next run reads it.", false),
-            ("6", "What this form holds replaces, for each of your accounts, the rows of the same sheet in the company data. A bad value is reported with sheet, row and column, and only that row is left out.", false),
-            ("", "", false),
-            ("Statuses", "", true),
-            ("Objectives", "on_track: progress is where it should be by now; at_risk: behind, but can still be reached; off_track: will not be reached without a change; achieved: reached; dropped: no longer pursued (left out of the plan's figures). Empty: the status is derived from the KPI's progress against the time passed.", false),
-            ("Actions", "planned: not started; in_progress: started; done: finished (fill in Completed with the date); cancelled: will not be done (not counted as due).", false),
-            ("Plan notes", "summary, wins, risks, asks (what you need from the executive sponsor), customer_goals, customer_perception, relationship_goal, investment, strengths, weaknesses, opportunities, threats, support_program, history.", false),
-            ("Contacts", "role: decision_maker, influencer, user, gatekeeper, sponsor; influence: high, medium, low; stance: champion, supporter, neutral, detractor. Last contact: the date you last met or spoke.", false),
-            ("Objective KPI", "The KPI that measures the objective (e.g. share_of_wallet, revenue_ttm, nps). Baseline and target are in the KPI's unit: fractions for percent KPIs (0.45 for 45%).", false),
-            ("", "", false),
-            ("Columns", "", true),
+            (t.T("form.how"), "", true),
         };
+        for (var i = 1; i <= 6; i++) lines.Add((i.ToString(CultureInfo.InvariantCulture), t.T("form.step" + i), false));
+        lines.Add(("", "", false));
+        lines.Add((t.T("form.statuses"), "", true));
+        foreach (var k in new[] { "objectives", "actions", "notes", "contacts", "kpi" }) lines.Add((t.T("form." + k), t.T("form." + k + "_help"), false));
+        lines.Add(("", "", false));
+        lines.Add((t.T("form.columns"), "", true));
         foreach (var spec in PlanForm.Files)
             foreach (var c in spec.Columns.Where(c => c.Name != "account_id"))
-                lines.Add(($"{spec.Role}: {PlanForm.Label(c.Name)}", (c.Required ? "required; " : "") + c.Describe() + (c.Notes.Length > 0 ? "; " + c.Notes : ""), false));
+            {
+                var type = c.Type switch
+                {
+                    ColumnType.Choice => string.Join(" | ", c.Choices!),
+                    ColumnType.Date => t.T("form.type.date"),
+                    ColumnType.Text => t.T("form.type.text"),
+                    _ => t.T("form.type.number") + (c.Min is { } min ? " " + Inv(min) + (c.Max is { } max ? "-" + Inv(max) : "+") : ""),
+                };
+                lines.Add(($"{spec.Role}: {t.Column(c.Name)}", (c.Required ? t.T("form.required") + "; " : "") + type, false));
+            }
         for (var i = 0; i < lines.Count; i++)
         {
             var (a, b, heading) = lines[i];
@@ -258,6 +272,14 @@ public static class PlanFormWriter
         ws.Range(1, 1, lines.Count, 2).Style.Alignment.SetWrapText(true).Alignment.SetVertical(XLAlignmentVerticalValues.Top);
         for (var i = 1; i <= lines.Count; i++) FitHeight(ws, i, 2);
         ws.Protect().AllowElement(XLSheetProtectionElements.FormatColumns).AllowElement(XLSheetProtectionElements.SelectLockedCells);
+    }
+
+    /// <summary>The form's fixed texts in the run's culture (string table keys <c>form.*</c>), English for a key a table lacks.</summary>
+    private sealed class Texts(StringTable strings)
+    {
+        public string T(string key) => strings.TryGet(key) ?? key;
+        public string F(string key, params object?[] args) => string.Format(CultureInfo.InvariantCulture, T(key), args);
+        public string Column(string name) => strings.TryGet("form.col." + name) ?? PlanForm.Label(name);
     }
 
     // Input text stays text: a value starting with "=" is never a formula.

@@ -52,39 +52,64 @@ public class PlanFormTests
         Assert.Contains("on_track", wb.Worksheet("Instructions").RangeUsed()!.Cells().Select(c => c.GetString()).First(s => s.StartsWith("on_track", StringComparison.Ordinal)));
 
         var ws = wb.Worksheet("objectives");
-        Assert.Equal(["Account ID", "Account name", "Objective ID *", "Objective *", "Kpi", "Baseline", "Target", "Start", "Due", "Owner", "Status", "Remove (x)"],
+        // Row 1 (hidden) holds the contract's names for the loader, row 2 the header in the run's language.
+        Assert.Equal(["account_id", "Account name", "objective_id", "objective", "kpi", "baseline", "target", "start", "due", "owner", "status", "Remove (x)"],
             Enumerable.Range(1, 12).Select(c => ws.Cell(1, c).GetString()));
+        Assert.True(ws.Row(1).IsHidden);
+        Assert.Equal(["Account ID", "Account name", "Objective ID *", "Objective *", "KPI", "Baseline", "Target", "Start", "Due", "Owner", "Status", "Remove (x)"],
+            Enumerable.Range(1, 12).Select(c => ws.Cell(2, c).GetString()));
         // Anna Berg's objectives of sample-data, pre-filled in file order.
         var expected = Load(data.Path).Objectives!.Where(o => o.AccountId is "ACC-0001" or "ACC-0007").ToArray();
         var filled = expected.Length;
-        Assert.Equal(expected.Select(o => o.ObjectiveId), Enumerable.Range(2, filled).Select(r => ws.Cell(r, 3).GetString()));
-        Assert.Equal("Meridian GmbH", ws.Cell(2, 2).GetString());
+        Assert.Equal(expected.Select(o => o.ObjectiveId), Enumerable.Range(3, filled).Select(r => ws.Cell(r, 3).GetString()));
+        Assert.Equal("Meridian GmbH", ws.Cell(3, 2).GetString());
         Assert.True(ws.IsProtected);
-        Assert.True(ws.Cell(2, 1).Style.Protection.Locked);
-        Assert.True(ws.Cell(2, 2).Style.Protection.Locked);
-        Assert.False(ws.Cell(2, 4).Style.Protection.Locked);
+        Assert.True(ws.Cell(3, 1).Style.Protection.Locked);
+        Assert.True(ws.Cell(3, 2).Style.Protection.Locked);
+        Assert.False(ws.Cell(3, 4).Style.Protection.Locked);
         // The blank block: the account id is picked from a list, the name looks itself up, the rest is open.
-        var blank = filled + 2;
+        var blank = filled + 3;
         Assert.False(ws.Cell(blank, 1).Style.Protection.Locked);
         Assert.True(ws.Cell(blank, 2).HasFormula);
         Assert.True(ws.Cell(blank + PlanFormWriter.BlankRows - 1, 11).DataValidation.AllowedValues == XLAllowedValues.List);
-        Assert.Equal(1, ws.SheetView.SplitRow);
+        Assert.Equal(2, ws.SheetView.SplitRow);
 
-        var status = ws.Cell(2, 11).DataValidation;
+        var status = ws.Cell(3, 11).DataValidation;
         Assert.Equal(XLAllowedValues.List, status.AllowedValues);
         Assert.Contains("Lists", status.Value);
-        var due = ws.Cell(2, 9).DataValidation;
+        var due = ws.Cell(3, 9).DataValidation;
         Assert.Equal(XLAllowedValues.Date, due.AllowedValues);
         Assert.Equal("yyyy-mm-dd", ws.Cell(blank, 9).Style.NumberFormat.Format);
         var kpi = ws.Cell(blank, 5).DataValidation;
         Assert.Equal(XLAllowedValues.List, kpi.AllowedValues);
-        var share = wb.Worksheet("partners").Cell(2, 5).DataValidation; // share: 0-1
+        var share = wb.Worksheet("partners").Cell(3, 5).DataValidation; // share: 0-1
         Assert.Equal(XLAllowedValues.Decimal, share.AllowedValues);
         Assert.Equal("0", share.MinValue);
         Assert.Equal("1", share.MaxValue);
         // Long texts wrap in wide columns.
         Assert.True(wb.Worksheet("plan_notes").Column(4).Width >= 50);
-        Assert.True(wb.Worksheet("plan_notes").Cell(2, 4).Style.Alignment.WrapText);
+        Assert.True(wb.Worksheet("plan_notes").Cell(3, 4).Style.Alignment.WrapText);
+    }
+
+    [Fact]
+    public void A_chinese_run_writes_chinese_forms_that_read_back_the_same()
+    {
+        using var data = SampleCopy();
+        data.File("kam.json", """{ "culture": "zh-CN" }""");
+        var (_, path, _) = FormsRunner.Run(data.Path, null, Path.Combine(data.Path, "out"), "Anna Berg", Today).Written.Single();
+        using (var wb = new XLWorkbook(path))
+        {
+            Assert.Equal("计划表：Anna Berg", wb.Worksheet("Instructions").Cell(1, 1).GetString());
+            Assert.Equal(["客户编号", "客户名称", "目标编号 *", "目标 *"], Enumerable.Range(1, 4).Select(c => wb.Worksheet("objectives").Cell(2, c).GetString()));
+            Assert.Equal("截止", wb.Worksheet("objectives").Cell(3, 9).DataValidation.InputTitle);
+        }
+        var before = Load(data.Path);
+        Directory.CreateDirectory(Path.Combine(data.Path, PlanForm.Folder));
+        File.Move(path, Path.Combine(data.Path, PlanForm.Folder, Path.GetFileName(path)));
+        var after = Load(data.Path);
+        Assert.Empty(after.Problems);
+        Assert.Equal(before.Objectives!, after.Objectives!);
+        Assert.Equal(before.PlanNotes!, after.PlanNotes!);
     }
 
     [Fact]
@@ -125,8 +150,8 @@ public class PlanFormTests
         using (var wb = new XLWorkbook(path))
         {
             var objectives = wb.Worksheet("objectives");
-            Assert.Equal("O1", objectives.Cell(2, 3).GetString());
-            objectives.Cell(2, 11).SetValue("achieved");
+            Assert.Equal("O1", objectives.Cell(3, 3).GetString());
+            objectives.Cell(3, 11).SetValue("achieved");
             var blank = objectives.LastRowUsed()!.RowNumber() + 1;
             while (objectives.Cell(blank, 1).GetString().Length > 0 || objectives.Cell(blank, 3).GetString().Length > 0) blank++;
             objectives.Cell(blank, 1).SetValue("ACC-0007");
@@ -134,11 +159,11 @@ public class PlanFormTests
             objectives.Cell(blank, 4).SetValue("Open the Nordic service desk");
             objectives.Cell(blank, 9).SetValue(new DateTime(2027, 3, 31));
             var actions = wb.Worksheet("actions");
-            badRow = 3;
+            badRow = 4;
             actions.Cell(badRow, 6).SetValue("2026-13-45"); // due: typed as text, not a date
             actions.Cell(badRow, 6).DataType = XLDataType.Text;
             var notes = wb.Worksheet("plan_notes");
-            notes.Cell(2, notes.LastColumnUsed()!.ColumnNumber()).SetValue("x"); // Remove
+            notes.Cell(3, notes.LastColumnUsed()!.ColumnNumber()).SetValue("x"); // Remove
             wb.Save();
         }
         var original = Load(data.Path); // with the edited form
@@ -154,7 +179,7 @@ public class PlanFormTests
         var problem = Assert.Single(original.Problems);
         Assert.Equal("forms/plan-form-anna-berg.xlsx[actions]", problem.File);
         Assert.Equal(badRow, problem.Line);
-        Assert.Equal("Due", problem.Column);
+        Assert.Equal("due", problem.Column);
         Assert.Equal("2026-13-45", problem.Value);
         // Other managers' accounts keep their rows from the data folder.
         Assert.Equal(baseline.Objectives!.Where(o => o.AccountId == "ACC-0002"), original.Objectives!.Where(o => o.AccountId == "ACC-0002"));

@@ -93,7 +93,7 @@ public class PreviewEndToEndTests
             using (var wb = new ClosedXML.Excel.XLWorkbook(formPath))
             {
                 var notes = wb.Worksheet("plan_notes");
-                var row = 2;
+                var row = KamReports.Data.PlanForm.FirstDataRow;
                 while (notes.Cell(row, 1).GetString().Length > 0 && !(notes.Cell(row, 1).GetString() == "ACC-0001" && notes.Cell(row, 3).GetString() == "summary")) row++;
                 notes.Cell(row, 1).SetValue("ACC-0001");
                 notes.Cell(row, 3).SetValue("summary");
