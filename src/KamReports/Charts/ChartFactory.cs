@@ -23,7 +23,7 @@ public static partial class ChartFactory
         // ScottPlot keeps the default font process-wide: one chart at a time, so parallel documents never borrow each other's font.
         lock (Gate)
         {
-            using var plt = NewPlot(labels);
+            using var plt = NewPlot([.. labels, revenueLabel, targetLabel, .. Samples(format)]);
             var bars = plt.Add.Bars(Enumerable.Range(0, revenue.Length).Select(i => (double)i).ToArray(), revenue);
             foreach (var b in bars.Bars) { b.FillColor = Navy; b.LineWidth = 0; b.Size = 0.6; }
             bars.LegendText = revenueLabel;
@@ -56,7 +56,7 @@ public static partial class ChartFactory
         // ScottPlot keeps the default font process-wide: one chart at a time, so parallel documents never borrow each other's font.
         lock (Gate)
         {
-            using var plt = NewPlot(labels);
+            using var plt = NewPlot([.. labels, .. Samples(format)]);
             var n = labels.Length;
             if (height == 0) height = Math.Max(140, 34 * n + 60);
             var positions = Enumerable.Range(0, n).Select(i => (double)(n - 1 - i)).ToArray();
@@ -87,7 +87,7 @@ public static partial class ChartFactory
         // ScottPlot keeps the default font process-wide: one chart at a time, so parallel documents never borrow each other's font.
         lock (Gate)
         {
-            using var plt = NewPlot(labels);
+            using var plt = NewPlot([.. labels, npsLabel, satisfactionLabel]);
             AddSeries(plt, nps, Navy, npsLabel);
             AddSeries(plt, satisfaction, Teal, satisfactionLabel);
             var zero = plt.Add.HorizontalLine(0, 1, Slate, LinePattern.Dashed);
@@ -107,7 +107,7 @@ public static partial class ChartFactory
         // ScottPlot keeps the default font process-wide: one chart at a time, so parallel documents never borrow each other's font.
         lock (Gate)
         {
-            using var plt = NewPlot(labels);
+            using var plt = NewPlot([.. labels, valueLabel, cumulativeLabel, .. Samples(format), percent(0.5)]);
             var x = Enumerable.Range(0, values.Length).Select(i => (double)i).ToArray();
             var bars = plt.Add.Bars(x, values);
             foreach (var b in bars.Bars) { b.FillColor = Navy; b.LineWidth = 0; b.Size = 0.75; }
@@ -144,7 +144,7 @@ public static partial class ChartFactory
         // ScottPlot keeps the default font process-wide: one chart at a time, so parallel documents never borrow each other's font.
         lock (Gate)
         {
-            using var plt = NewPlot(points.Select(p => p.Label).Concat(quadrantNames));
+            using var plt = NewPlot([.. points.Select(p => p.Label), .. quadrantNames, xLabel, yLabel]);
             plt.Add.VerticalLine(3, 1, Slate, LinePattern.Dashed);
             plt.Add.HorizontalLine(3, 1, Slate, LinePattern.Dashed);
             // Quadrant names sit in the outer corners, away from the split lines where bubbles gather.
@@ -180,7 +180,7 @@ public static partial class ChartFactory
         // ScottPlot keeps the default font process-wide: one chart at a time, so parallel documents never borrow each other's font.
         lock (Gate)
         {
-            using var plt = NewPlot(points.Select(p => p.Label));
+            using var plt = NewPlot([.. points.Select(p => p.Label), xLabel, yLabel]);
             plt.Add.VerticalLine(0, 1, Slate, LinePattern.Dashed);
             Bubbles(plt, Spread(points, 0.5, 0.38), 26, p => p.X > 0 ? Teal : p.X < 0 ? Coral : Slate);
             plt.Axes.SetLimits(-4.4, 4.4, 0.5, 5.5);
@@ -241,6 +241,10 @@ public static partial class ChartFactory
 
     private static readonly Lock Gate = new();
 
+    // Tick labels are made while the chart draws: two formatted amounts show whether the culture's money needs CJK glyphs (¥1.2万).
+    private static string[] Samples(Func<double, string> format) => [format(12_345), format(123_456_789)];
+
+    // Every text the chart will draw decides its font: Skia's SVG output drops a glyph the font lacks (an axis title "重要性 (1-5)" would read "1-5").
     private static Plot NewPlot(IEnumerable<string> texts)
     {
         // Lato for Latin text; a CJK font when any label needs it, so glyph metrics match what the browser draws.

@@ -14,6 +14,8 @@ public class LanguageEditionPdfTests(BrowserFixture browser)
     // PdfPig reads a no-break space as a space; line ends are spaces too.
     private static string Flat(string text) => Regex.Replace(text.Replace('\u00A0', ' ').Replace('\u2060'.ToString(), ""), @"\s+", " ");
 
+    private static string Xml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+
     [Theory]
     [InlineData("zh-CN")]
     [InlineData("de-DE")]
@@ -43,6 +45,22 @@ public class LanguageEditionPdfTests(BrowserFixture browser)
         Assert.Equal("1.234.568\u00A0€", f.Money(1_234_567.8));
     }
 
+    [Fact]
+    public void Chinese_chart_amounts_keep_their_scale_word()
+    {
+        // The product-mix chart's labels are all Latin (product lines): its amounts once lost 万 ("€29.0" for €29.0万).
+        var kit = SampleKit.Load(culture: "zh-CN");
+        var account = kit.P.Accounts.First(a => a.Account.AccountId == "ACC-0001");
+        var html = kit.Renderer.AccountPlan(kit.Composer.AccountPlan(account)).Html;
+        var texts = Regex.Matches(html, @"<text[^>]*>\s*([^<]*?)\s*</text>").Select(m => m.Groups[1].Value).ToHashSet();
+        foreach (var line in account.ProductLines.Where(l => l.RevenueTtm >= 10_000))
+        {
+            var label = kit.Formatter.MoneyShort((double)line.RevenueTtm);
+            Assert.EndsWith("万", label);
+            Assert.Contains(label, texts);
+        }
+    }
+
     [Theory]
     [InlineData("zh-CN", "万", "2026年第三季度")]
     [InlineData("de-DE", "Tsd. €", "3. Quartal 2026")]
@@ -52,13 +70,22 @@ public class LanguageEditionPdfTests(BrowserFixture browser)
         var en = Table("en");
         var table = Table(culture);
         var account = kit.P.Accounts.First(a => a.Account.AccountId == "ACC-0001");
-        var plan = Flat(PdfText.Read(await browser.Printer.PrintAsync(kit.Renderer.AccountPlan(kit.Composer.AccountPlan(account)))).All);
-        var pack = Flat(PdfText.Read(await browser.Printer.PrintAsync(kit.Renderer.ReviewPack(kit.Composer.PortfolioPack()))).All);
+        var planDoc = kit.Renderer.AccountPlan(kit.Composer.AccountPlan(account));
+        var packDoc = kit.Renderer.ReviewPack(kit.Composer.PortfolioPack());
+        var (planHtml, packHtml) = (planDoc.Html, packDoc.Html);
+        var plan = Flat(PdfText.Read(await browser.Printer.PrintAsync(planDoc)).All);
+        var pack = Flat(PdfText.Read(await browser.Printer.PrintAsync(packDoc)).All);
 
         // Chart legends of the revenue and satisfaction charts, and the pack's revenue chart.
         foreach (var key in new[] { "chart.revenue", "chart.target", "chart.nps", "chart.satisfaction" })
             Assert.Contains(Flat(table[key]), plan);
         Assert.Contains(Flat(table["chart.revenue_with_target"]), pack);
+        // Axis titles (the value map's and the portfolio matrix's), drawn in a font that has their glyphs: none is lost.
+        // The horizontal ones are read back from the PDF; the vertical ones (PdfPig reads rotated text letter by letter) from the chart's SVG.
+        Assert.Contains(Flat(table["chart.advantage"]), plan);
+        Assert.Contains(Flat(table["chart.relationship"]), pack);
+        Assert.Matches(">\\s*" + Regex.Escape(Xml(table["chart.importance"])) + "\\s*</text>", planHtml);
+        Assert.Matches(">\\s*" + Regex.Escape(Xml(table["chart.potential"])) + "\\s*</text>", packHtml);
         // Money in the culture's scale words, the period as the culture writes it, the ISO label nowhere.
         Assert.Contains(Flat(kit.Formatter.MoneyShort((double)account.Kpis.RevenueTtm)), plan);
         Assert.Contains(moneyScale, plan);
