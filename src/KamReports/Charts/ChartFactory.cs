@@ -76,7 +76,7 @@ public static partial class ChartFactory
             MoneyAxis(plt.Axes.Bottom, format);
             var negative = values.Any(v => v < 0);
             if (negative) plt.Add.VerticalLine(0, 1, Ink);
-            plt.Axes.Margins(left: negative ? 0.22 : 0, right: 0.24, bottom: 0.06, top: 0.06);
+            plt.Axes.Margins(left: negative ? 0.22 : 0, right: 0.3, bottom: 0.06, top: 0.06); // room for the largest bar's label, ¥29.0万 included
             return Svg(plt, width, height);
         }
     }
