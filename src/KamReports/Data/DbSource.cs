@@ -76,9 +76,14 @@ internal sealed class DbSource(SourceConfig config, string dataDir) : IDisposabl
             _connection.Open();
             if (config.Provider == "duckdb")
             {
-                // Relative paths in queries (read_parquet('revenue/*.parquet')) are read from the data folder.
+                // Relative paths in queries (read_parquet('revenue/*.parquet')) are read from the data folder, and nothing outside it is:
+                // external access is switched off except for the data folder (the setting cannot be switched back on by a query).
+                var dir = Path.GetFullPath(dataDir).TrimEnd(Path.DirectorySeparatorChar).Replace("'", "''");
                 using var cmd = _connection.CreateCommand();
-                cmd.CommandText = "SET file_search_path = '" + Path.GetFullPath(dataDir).Replace("'", "''") + "'";
+                // DuckDB checks a relative path as written: the data folder's own entries are allowed by name too.
+                var entries = Directory.EnumerateFileSystemEntries(dataDir).Select(e => Path.GetFileName(e) + (Directory.Exists(e) ? "/" : ""))
+                    .Where(e => !e.StartsWith('.')).Select(e => "'" + e.Replace("'", "''") + "'");
+                cmd.CommandText = $"SET file_search_path = '{dir}'; SET allowed_directories = ['{dir}/'{string.Concat(entries.Select(e => ", " + e))}]; SET enable_external_access = false; SET lock_configuration = true;";
                 cmd.ExecuteNonQuery();
             }
             return _connection;

@@ -25,13 +25,13 @@ public class SqlSourceTests
 
     private static string Baseline { get; } = Kpis(Repo.SampleData).GetAwaiter().GetResult().Kpis;
 
-    private static string SourceJson(string provider, string connection, Func<string, string> query) =>
+    private static string SourceJson(string provider, string connection, Func<string, string> query, bool requiredOnly = false) =>
         System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, object>
         {
             ["source"] = new Dictionary<string, object>
             {
                 ["provider"] = provider, ["connection"] = connection,
-                ["queries"] = Roles.Where(r => File.Exists(Path.Combine(Repo.SampleData, r + ".csv"))).ToDictionary(r => r, query),
+                ["queries"] = Roles.Where(r => File.Exists(Path.Combine(Repo.SampleData, r + ".csv")) && (!requiredOnly || DataContract.Find(r)!.Required)).ToDictionary(r => r, query),
             },
         });
 
@@ -81,8 +81,8 @@ public class SqlSourceTests
             "revenue" => "select * from (values ('A1', '2026-07-01', 'P1', '100.0'), ('A2', '2026-07-02', 'P1', 'lots')) t(account_id, date, product_line, amount)",
             // Typed values (a DATE, integers) reach the parser as they are; 11 is out of the nps range.
             "satisfaction" => "select 'A1' as account_id, DATE '2026-07-01' as date, 9 as nps union all select 'A1', DATE '2026-08-01', 11",
-            _ => $"select * from read_csv('{Path.Combine(Repo.SampleData, r + ".csv")}', header = true) where false",
-        }));
+            _ => "select 1",
+        }, requiredOnly: true));
         var data = DataLoader.Load(dir.Path, ConfigLoader.Load(null, dir.Path), new DateOnly(2026, 11, 24));
         Assert.Equal(2, data.Problems.Count);
         var p = data.Problems.Single(x => x.File == "duckdb query [revenue]");
@@ -99,6 +99,16 @@ public class SqlSourceTests
         Assert.StartsWith("the duckdb query for accounts failed: ", e.Message);
         Assert.Contains("nowhere", e.Message);
         Assert.DoesNotContain("\n", e.Message);
+
+        // A DuckDB query reads the data folder only: a file elsewhere is refused by DuckDB itself.
+        Directory.CreateDirectory(Path.Combine(dir.Path, "lake"));
+        foreach (var escape in new[] { "/etc/passwd", "lake/../../../../../../etc/passwd", "../../../../../../etc/passwd" })
+        {
+            dir.File("kam.json", SourceJson("duckdb", "Data Source=:memory:", r => r == "accounts" ? $"select * from read_csv('{escape}')" : "select 1"));
+            var outside = Assert.Throws<KamException>(() => DataLoader.Load(dir.Path, ConfigLoader.Load(null, dir.Path)));
+            Assert.StartsWith("the duckdb query for accounts failed: ", outside.Message);
+            Assert.DoesNotContain("root:", outside.Message);
+        }
 
         dir.File("kam.json", SourceJson("duckdb", "Data Source=:memory:", r => r == "accounts" ? "select 'A1' as account_id" : "select 1"));
         Assert.Contains("missing required column \"name\"", Assert.Throws<KamException>(() => DataLoader.Load(dir.Path, ConfigLoader.Load(null, dir.Path))).Message);
