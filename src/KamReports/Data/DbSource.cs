@@ -81,9 +81,11 @@ internal sealed class DbSource(SourceConfig config, string dataDir) : IDisposabl
                 var dir = Path.GetFullPath(dataDir).TrimEnd(Path.DirectorySeparatorChar).Replace("'", "''");
                 using var cmd = _connection.CreateCommand();
                 // DuckDB checks a relative path as written: the data folder's own entries are allowed by name too.
-                var entries = Directory.EnumerateFileSystemEntries(dataDir).Select(e => Path.GetFileName(e) + (Directory.Exists(e) ? "/" : ""))
-                    .Where(e => !e.StartsWith('.')).Select(e => "'" + e.Replace("'", "''") + "'");
-                cmd.CommandText = $"SET file_search_path = '{dir}'; SET allowed_directories = ['{dir}/'{string.Concat(entries.Select(e => ", " + e))}]; SET enable_external_access = false; SET lock_configuration = true;";
+                static string List(IEnumerable<string> items) => string.Join(", ", items.Select(e => "'" + e.Replace("'", "''") + "'"));
+                var folders = Directory.EnumerateDirectories(dataDir).Select(e => Path.GetFileName(e) + "/").Where(e => !e.StartsWith('.'));
+                var files = Directory.EnumerateFiles(dataDir).Select(Path.GetFileName).OfType<string>().Where(e => !e.StartsWith('.'));
+                cmd.CommandText = $"SET file_search_path = '{dir}'; SET allowed_directories = [{List(folders.Prepend(dir + "/"))}]; SET allowed_paths = [{List(files)}]; " +
+                    "SET enable_external_access = false; SET lock_configuration = true;";
                 cmd.ExecuteNonQuery();
             }
             return _connection;

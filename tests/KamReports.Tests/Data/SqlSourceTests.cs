@@ -62,10 +62,10 @@ public class SqlSourceTests
         {
             duck.Open();
             foreach (var role in Roles.Where(r => File.Exists(Path.Combine(Repo.SampleData, r + ".csv"))))
-                SqlLoad.Exec(duck, $"COPY (SELECT * FROM read_csv('{Path.Combine(Repo.SampleData, role + ".csv")}', header = true)) TO '{Path.Combine(dir.Path, "parquet", role + ".parquet")}' (FORMAT parquet)");
+                SqlLoad.Exec(duck, $"COPY (SELECT * FROM read_csv('{Path.Combine(Repo.SampleData, role + ".csv")}', header = true)) TO '{Path.Combine(dir.Path, role == "revenue" ? "" : "parquet", role + ".parquet")}' (FORMAT parquet)");
         }
-        // Relative paths in the queries are read from the data folder.
-        dir.File("kam.json", SourceJson("duckdb", "Data Source=:memory:", r => $"select * from read_parquet('parquet/{r}.parquet')"));
+        // Relative paths in the queries are read from the data folder: a file of its own (revenue) or one in a folder of it.
+        dir.File("kam.json", SourceJson("duckdb", "Data Source=:memory:", r => r == "revenue" ? "select * from read_parquet('revenue.parquet')" : $"select * from read_parquet('parquet/{r}.parquet')"));
         var (kpis, data) = await Kpis(dir.Path);
         Assert.Equal(Baseline, kpis);
         Assert.Equal(6392, data.Revenue.Count);
