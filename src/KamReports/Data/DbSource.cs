@@ -102,8 +102,13 @@ internal sealed class DbSource(SourceConfig config, string dataDir) : IDisposabl
     private string InDataFolder(string cs, string key)
     {
         var b = new DbConnectionStringBuilder { ConnectionString = cs };
-        if (b.TryGetValue(key, out var v) && Convert.ToString(v, CultureInfo.InvariantCulture) is { Length: > 0 } file && file != ":memory:" && !Path.IsPathRooted(file))
-            b[key] = Path.Combine(dataDir, file);
+        if (b.TryGetValue(key, out var v) && Convert.ToString(v, CultureInfo.InvariantCulture) is { Length: > 0 } file && file != ":memory:")
+        {
+            var path = Path.IsPathRooted(file) ? file : Path.Combine(dataDir, file);
+            if (!SafePath.IsInside(path, dataDir))
+                throw new KamException($"the {config.Provider} database file \"{file}\" lies outside the data folder {dataDir}; only files inside it are read", ExitCodes.Usage);
+            b[key] = path;
+        }
         return b.ConnectionString;
     }
 

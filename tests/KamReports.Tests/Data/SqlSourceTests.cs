@@ -121,6 +121,12 @@ public class SqlSourceTests
         Assert.StartsWith($"cannot connect to the postgres source (postgres 127.0.0.1/crm): ", refused.Message);
         Assert.DoesNotContain("s3cret", refused.Message);
 
+        // A database file outside the data folder is not opened.
+        dir.File("kam.json", SourceJson("sqlite", "Data Source=../elsewhere.db", r => "select 1"));
+        var file = Assert.Throws<KamException>(() => DataLoader.Load(dir.Path, ConfigLoader.Load(null, dir.Path)));
+        Assert.Equal(ExitCodes.Usage, file.ExitCode);
+        Assert.Contains("outside the data folder", file.Message);
+
         // connection_env names a variable that is not set: a usage error naming it.
         dir.File("kam.json", """{ "source": { "provider": "postgres", "connection_env": "KAM_TEST_UNSET_DB", "tables": { "accounts": "crm.accounts" } } }""");
         var unset = Assert.Throws<KamException>(() => DataLoader.Load(dir.Path, ConfigLoader.Load(null, dir.Path)));
