@@ -53,8 +53,19 @@ public sealed class PdfPrinter : IAsyncDisposable
         try
         {
             pw = await Playwright.CreateAsync();
-            var session = await Launch(pw, executablePath, poolSize, 0);
-            return new PdfPrinter(pw, executablePath, session, poolSize);
+            // A browser that closes while it starts (a busy machine, a crashed zygote) is started again, twice at most.
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    var session = await Launch(pw, executablePath, poolSize, 0);
+                    return new PdfPrinter(pw, executablePath, session, poolSize);
+                }
+                catch (PlaywrightException) when (attempt < 3)
+                {
+                    await Task.Delay(500 * attempt);
+                }
+            }
         }
         catch (PlaywrightException e)
         {
@@ -68,17 +79,36 @@ public sealed class PdfPrinter : IAsyncDisposable
         var tag = $"{Environment.ProcessId}-{Guid.NewGuid():N}";
         var options = LaunchOptions(executablePath);
         options.Args = [.. options.Args!, "--kam-run=" + tag];
-        var browser = await pw.Chromium.LaunchAsync(options);
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false, Offline = true, BypassCSP = false });
-        await context.RouteAsync("**/*", route => route.Request.Url.StartsWith("data:", StringComparison.Ordinal) ? route.ContinueAsync() : route.AbortAsync("blockedbyclient"));
-        var channel = Channel.CreateUnbounded<IPage>();
-        for (var i = 0; i < poolSize; i++)
+        IBrowser browser;
+        try
         {
-            var page = await context.NewPageAsync();
-            await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
-            channel.Writer.TryWrite(page);
+            browser = await pw.Chromium.LaunchAsync(options);
         }
-        return new Session(generation, tag, browser, context, channel);
+        catch (PlaywrightException)
+        {
+            Kill(tag);
+            throw;
+        }
+        try
+        {
+            var context = await browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false, Offline = true, BypassCSP = false });
+            await context.RouteAsync("**/*", route => route.Request.Url.StartsWith("data:", StringComparison.Ordinal) ? route.ContinueAsync() : route.AbortAsync("blockedbyclient"));
+            var channel = Channel.CreateUnbounded<IPage>();
+            for (var i = 0; i < poolSize; i++)
+            {
+                var page = await context.NewPageAsync();
+                await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+                channel.Writer.TryWrite(page);
+            }
+            return new Session(generation, tag, browser, context, channel);
+        }
+        catch (PlaywrightException)
+        {
+            // Half started: the browser process must not outlive the attempt.
+            try { await browser.CloseAsync(); } catch (PlaywrightException) { }
+            Kill(tag);
+            throw;
+        }
     }
 
     /// <summary>
