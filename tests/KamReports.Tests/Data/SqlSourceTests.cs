@@ -171,6 +171,16 @@ public class SqlSourceTests
             Assert.Contains("\"path\": \"postgres table erp.accounts [accounts]\"", manifest);
             Assert.DoesNotContain("not-needed-with-trust", manifest);
 
+            // A login the server refuses: one line with the server's reason, exit code 1.
+            dir.File("kam.json", System.Text.Json.JsonSerializer.Serialize(new
+            {
+                source = new { provider = "postgres", connection = pg.ConnectionString("crm").Replace("Username=postgres", "Username=kam_nobody"), tables = new Dictionary<string, string> { ["accounts"] = "erp.accounts" } },
+            }));
+            var login = Assert.Throws<KamException>(() => DataLoader.Load(dir.Path, ConfigLoader.Load(null, dir.Path)));
+            Assert.Equal(ExitCodes.Failed, login.ExitCode);
+            Assert.StartsWith("cannot connect to the postgres source (postgres 127.0.0.1/crm): ", login.Message);
+            Assert.Contains("kam_nobody", login.Message);
+
             // A query that runs longer than source.timeout_seconds stops the run with one line that says so.
             dir.File("kam.json", System.Text.Json.JsonSerializer.Serialize(new
             {
