@@ -198,18 +198,14 @@ public static partial class ChartFactory
     /// <summary>A word-sized trend line (no axes): the values left to right, the last point marked. Plain SVG, no fonts.</summary>
     public static string Sparkline(IReadOnlyList<double> values, int width = 90, int height = 20)
     {
-        // ScottPlot keeps the default font process-wide: one chart at a time, so parallel documents never borrow each other's font.
-        lock (Gate)
-        {
-            if (values.Count < 2) return "";
-            double min = values.Min(), max = values.Max();
-            var span = max - min < 1e-9 ? 1 : max - min;
-            string X(int i) => (2 + i * (width - 4.0) / (values.Count - 1)).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
-            string Y(double v) => (height - 2 - (v - min) / span * (height - 4)).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
-            var points = string.Join(" ", values.Select((v, i) => X(i) + "," + Y(v)));
-            return $"<svg class=\"spark\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" role=\"img\"><polyline fill=\"none\" stroke=\"#1B3A5C\" stroke-width=\"1.4\" points=\"{points}\"/>" +
-                   $"<circle cx=\"{X(values.Count - 1)}\" cy=\"{Y(values[^1])}\" r=\"2\" fill=\"#1B3A5C\"/></svg>";
-        }
+        if (values.Count < 2) return "";
+        double min = values.Min(), max = values.Max();
+        var span = max - min < 1e-9 ? 1 : max - min;
+        string X(int i) => (2 + i * (width - 4.0) / (values.Count - 1)).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
+        string Y(double v) => (height - 2 - (v - min) / span * (height - 4)).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
+        var points = string.Join(" ", values.Select((v, i) => X(i) + "," + Y(v)));
+        return $"<svg class=\"spark\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" role=\"img\"><polyline fill=\"none\" stroke=\"#1B3A5C\" stroke-width=\"1.4\" points=\"{points}\"/>" +
+               $"<circle cx=\"{X(values.Count - 1)}\" cy=\"{Y(values[^1])}\" r=\"2\" fill=\"#1B3A5C\"/></svg>";
     }
 
     // Bubbles whose centres fall in the same cell (cellWidth wide, on one row of the 1-5 scale) are set side by side,

@@ -174,26 +174,11 @@ internal sealed class DbTableReader(DbCommand command, DbDataReader reader, stri
             {
                 var v = reader.GetValue(i);
                 if (v is DateTime or DateOnly or decimal or double or float or int or long or short or byte or bool) { _typed[i] = v; fields[i] = null!; }
-                else fields[i] = Text(v);
+                else fields[i] = InvariantText.Of(v);
             }
         }
         return true;
     }
-
-    /// <summary>A database value as the contract writes it in a file: dates ISO, numbers invariant, booleans true/false.</summary>
-    public static string Text(object value) => value switch
-    {
-        string s => s,
-        DateTime dt => dt.TimeOfDay == TimeSpan.Zero ? dt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : dt.ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture),
-        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        DateTimeOffset o => o.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture),
-        bool b => b ? "true" : "false",
-        double d => d.ToString("R", CultureInfo.InvariantCulture),
-        float f => f.ToString("R", CultureInfo.InvariantCulture),
-        decimal m => m.ToString(CultureInfo.InvariantCulture),
-        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString() ?? "",
-    };
 
     public void Dispose()
     {

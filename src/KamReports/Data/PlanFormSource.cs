@@ -106,18 +106,13 @@ internal sealed class FormSheetReader(XlsxTableReader inner) : ITableReader
     public string DisplayName => inner.DisplayName;
     public bool Canonical => true;
     public string[]? Header => inner.Header;
-    public int Removed { get; private set; }
 
     public bool TryRead(out int line, out string[] fields)
     {
         while (inner.TryRead(out line, out fields))
         {
             if (line < PlanForm.FirstDataRow) continue; // the readable header row
-            if (_remove >= 0 && _remove < fields.Length && fields[_remove].Trim().Length > 0)
-            {
-                Removed++;
-                continue;
-            }
+            if (_remove >= 0 && _remove < fields.Length && fields[_remove].Trim().Length > 0) continue;
             return true;
         }
         return false;

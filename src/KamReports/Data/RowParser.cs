@@ -65,7 +65,7 @@ internal sealed class RowParser
     public string Field(int index)
     {
         if (_fields[index] is { } s) return s;
-        return _fields[index] = _typed?[index] is { } v ? DbTableReader.Text(v) : "";
+        return _fields[index] = _typed?[index] is { } v ? InvariantText.Of(v) : "";
     }
 
     /// <summary>Records a problem with this row's <paramref name="column"/>.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using ClosedXML.Excel;
 
 namespace KamReports.Data;
@@ -54,16 +53,7 @@ internal sealed class XlsxTableReader : ITableReader
     private static string CellText(IXLCell cell)
     {
         if (cell.IsEmpty()) return "";
-        object? value = cell.HasFormula ? cell.CachedValue : cell.Value;
-        return value switch
-        {
-            null => "",
-            DateTime dt => dt.TimeOfDay == TimeSpan.Zero ? dt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : dt.ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture),
-            double d => d.ToString("R", CultureInfo.InvariantCulture),
-            bool b => b ? "true" : "false",
-            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-            _ => value.ToString() ?? "",
-        };
+        return InvariantText.Of(cell.HasFormula ? cell.CachedValue : cell.Value);
     }
 
     public void Dispose() { }

@@ -31,7 +31,7 @@ public static class PlanFormWriter
         wb.CustomProperties.Add(PlanForm.ManagerProperty, owner.Manager);
         wb.Properties.Title = t.F("form.title", owner.Manager);
         wb.Properties.Author = "KamReports";
-        var ids = owner.Accounts.Select(a => a.AccountId).ToHashSet(StringComparer.Ordinal);
+        var order = owner.Accounts.Select((a, i) => (a.AccountId, i)).ToDictionary(x => x.AccountId, x => x.i, StringComparer.Ordinal);
         var names = owner.Accounts.ToDictionary(a => a.AccountId, a => a.Name, StringComparer.Ordinal);
 
         var instructions = wb.Worksheets.Add(PlanForm.InstructionsSheet);
@@ -39,8 +39,8 @@ public static class PlanFormWriter
         var listRanges = Lists(lists, owner.Accounts);
         foreach (var spec in PlanForm.Files)
         {
-            var rows = PlanFormRows.Of(spec, data).Where(r => ids.Contains(r.AccountId))
-                .OrderBy(r => owner.Accounts.ToList().FindIndex(a => a.AccountId == r.AccountId)).ToList(); // stable: file order within an account
+            var rows = PlanFormRows.Of(spec, data).Where(r => order.ContainsKey(r.AccountId))
+                .OrderBy(r => order[r.AccountId]).ToList(); // stable: file order within an account
             PlanSheet(wb.Worksheets.Add(spec.Role), spec, rows, names, listRanges, t);
         }
         AccountsSheet(wb.Worksheets.Add(PlanForm.AccountsSheet), owner.Accounts, t);

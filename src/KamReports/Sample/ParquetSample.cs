@@ -1,4 +1,5 @@
 using DuckDB.NET.Data;
+using KamReports.Data;
 
 namespace KamReports.Sample;
 
@@ -18,9 +19,9 @@ public static class ParquetSample
         {
             db.Open();
             using var cmd = db.CreateCommand();
-            // Typed columns, as an ERP would hold them: dates as DATE, amounts as DECIMAL.
-            cmd.CommandText = $"COPY (SELECT * FROM read_csv('{Quote(csv)}', header = true, columns = {{'account_id': 'VARCHAR', 'date': 'DATE', 'product_line': 'VARCHAR', " +
-                $"'amount': 'DECIMAL(18,2)', 'order_id': 'VARCHAR', 'cost_to_serve': 'DECIMAL(18,2)'}})) TO '{Quote(parquet)}' (FORMAT parquet, COMPRESSION zstd)";
+            // Typed columns, as an ERP would hold them (dates as DATE, amounts as DECIMAL), from the contract's revenue columns.
+            var columns = string.Join(", ", DataContract.Revenue.Columns.Select(c => $"'{c.Name}': '{c.Type switch { ColumnType.Date => "DATE", ColumnType.Decimal => "DECIMAL(18,2)", _ => "VARCHAR" }}'"));
+            cmd.CommandText = $"COPY (SELECT * FROM read_csv('{Quote(csv)}', header = true, columns = {{{columns}}})) TO '{Quote(parquet)}' (FORMAT parquet, COMPRESSION zstd)";
             cmd.ExecuteNonQuery();
         }
         File.Delete(csv);

@@ -27,11 +27,11 @@ public partial class ChineseEditionTests
     public void No_english_fixed_text_is_left_in_the_translated_plan_and_packs(string culture)
     {
         var en = JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(Path.Combine(Repo.Templates, "strings", "en.json")))!;
-        var zh = JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(Path.Combine(Repo.Templates, "strings", culture + ".json")))!;
+        var table = JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(Path.Combine(Repo.Templates, "strings", culture + ".json")))!;
         var kit = new RenderKit(culture);
         var docs = new[] { kit.Plan("A1").Html, kit.Renderer.ReviewPack(kit.Composer.PortfolioPack()).Html, kit.Renderer.ReviewPack(kit.Composer.SponsorPack("Claire")).Html };
         // Every English fixed text long enough to be unambiguous, cut at its placeholders.
-        var fragments = en.Where(kv => zh.GetValueOrDefault(kv.Key) != kv.Value)
+        var fragments = en.Where(kv => table.GetValueOrDefault(kv.Key) != kv.Value)
             .SelectMany(kv => Regex.Split(kv.Value, @"\{\d\}")).Select(f => f.Trim(' ', ':', ',', '.', ';', '(', ')'))
             .Where(f => f.Length >= 8 && f.Contains(' ') && f.Any(char.IsLetter)).Distinct().ToArray(); // phrases: a file name such as "contacts" is a data code
         foreach (var html in docs)
