@@ -180,8 +180,8 @@ internal static class Commands
         {
             var text = pr.GetValue(what) switch
             {
-                "contract" => KamReports.Docs.ReferenceDocs.Contract(),
-                "templates" => KamReports.Docs.ReferenceDocs.TemplateModel(),
+                "contract" => KamReports.Reference.ReferenceDocs.Contract(),
+                "templates" => KamReports.Reference.ReferenceDocs.TemplateModel(),
                 var other => throw new KamException($"docs: unknown section \"{other}\"; use contract or templates", ExitCodes.Usage),
             };
             Console.Out.Write(text);

@@ -1,4 +1,4 @@
-using KamReports.Model;
+using KamReports.Records;
 using KamReports.Pipeline;
 using Spectre.Console;
 

@@ -1,5 +1,5 @@
 using KamReports.Config;
-using KamReports.Model;
+using KamReports.Records;
 using static KamReports.Compute.Formulas;
 
 namespace KamReports.Compute;
@@ -44,7 +44,7 @@ internal static class AccountPass
         var contacts = data.Contacts is null ? null : index.Contacts[id].ToArray();
         var due = data.Actions is null ? null : index.Actions[id].Where(a => IsDue(a, end)).ToArray();
         var whiteSpace = catalog.Where(l => !rev.Lines.TryGetValue(l, out var v) || !v.Bought).ToArray();
-        var pipeline = Pipeline.Of(data.Offers is null ? null : index.Offers[id].ToArray(), whiteSpace, q);
+        var pipeline = SalesPipeline.Of(data.Offers is null ? null : index.Offers[id].ToArray(), whiteSpace, q);
         var value = data.ValuePropositions is null ? null : index.ValuePropositions[id].ToArray();
         var quantified = value?.Where(v => v.QuantifiedValue is not null).ToArray();
         decimal? valueQuantified = quantified is { Length: > 0 } ? quantified.Sum(v => v.QuantifiedValue!.Value) : null;

@@ -1,4 +1,4 @@
-using KamReports.Model;
+using KamReports.Records;
 
 namespace KamReports.Compute;
 

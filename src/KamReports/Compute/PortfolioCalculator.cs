@@ -1,5 +1,5 @@
 using KamReports.Config;
-using KamReports.Model;
+using KamReports.Records;
 using static KamReports.Compute.Formulas;
 
 namespace KamReports.Compute;

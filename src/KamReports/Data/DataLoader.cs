@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using ClosedXML.Excel;
 using KamReports.Config;
-using KamReports.Model;
+using KamReports.Records;
 
 namespace KamReports.Data;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using KamReports.Config;
-using KamReports.Model;
+using KamReports.Records;
 
 namespace KamReports.Data;
 

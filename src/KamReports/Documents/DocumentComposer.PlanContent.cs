@@ -1,7 +1,7 @@
 using System.Globalization;
 using KamReports.Charts;
 using KamReports.Compute;
-using KamReports.Model;
+using KamReports.Records;
 
 namespace KamReports.Documents;
 

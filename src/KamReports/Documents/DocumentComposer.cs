@@ -2,7 +2,7 @@ using KamReports.Formatting;
 using System.Globalization;
 using KamReports.Charts;
 using KamReports.Compute;
-using KamReports.Model;
+using KamReports.Records;
 
 namespace KamReports.Documents;
 

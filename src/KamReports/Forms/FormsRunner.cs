@@ -2,7 +2,7 @@ using KamReports.Compute;
 using KamReports.Data;
 using KamReports.Documents;
 using KamReports.Formatting;
-using KamReports.Model;
+using KamReports.Records;
 using KamReports.Output;
 using KamReports.Pipeline;
 

@@ -1,6 +1,6 @@
 using System.Text;
 using KamReports.Data;
-using KamReports.Model;
+using KamReports.Records;
 
 namespace KamReports.Forms;
 

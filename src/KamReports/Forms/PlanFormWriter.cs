@@ -2,7 +2,7 @@ using System.Globalization;
 using ClosedXML.Excel;
 using KamReports.Data;
 using KamReports.Formatting;
-using KamReports.Model;
+using KamReports.Records;
 
 namespace KamReports.Forms;
 

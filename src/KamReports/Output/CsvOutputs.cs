@@ -3,7 +3,7 @@ using System.Text;
 using CsvHelper;
 using KamReports.Compute;
 using KamReports.Documents;
-using KamReports.Model;
+using KamReports.Records;
 
 namespace KamReports.Output;
 

@@ -1,5 +1,5 @@
 using KamReports.Compute;
-using KamReports.Model;
+using KamReports.Records;
 
 namespace KamReports.Pipeline;
 

@@ -6,7 +6,7 @@ using KamReports.Config;
 using KamReports.Data;
 using KamReports.Documents;
 using KamReports.Documents.Workbook;
-using KamReports.Model;
+using KamReports.Records;
 using KamReports.Output;
 using KamReports.Rendering;
 using KamReports.Rendering.Excel;

@@ -1,6 +1,6 @@
 using KamReports.Compute;
 using KamReports.Config;
-using KamReports.Model;
+using KamReports.Records;
 using KamReports.Tests.Support;
 using static KamReports.Tests.Support.DataSetBuilder;
 

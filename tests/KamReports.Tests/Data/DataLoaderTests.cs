@@ -7,7 +7,7 @@ namespace KamReports.Tests.Data;
 
 public class DataLoaderTests
 {
-    private static KamReports.Model.DataSet Load(TempDir dir, KamConfig? config = null) => DataLoader.Load(dir.Path, config ?? new KamConfig());
+    private static KamReports.Records.DataSet Load(TempDir dir, KamConfig? config = null) => DataLoader.Load(dir.Path, config ?? new KamConfig());
 
     [Fact]
     public void Clean_folder_loads_every_row_and_optional_files_stay_absent()

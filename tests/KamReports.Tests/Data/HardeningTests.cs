@@ -8,7 +8,7 @@ namespace KamReports.Tests.Data;
 /// <summary>Issue 10: messy and hostile input costs one row, reported, or stops with one clear line; never silently.</summary>
 public class HardeningTests
 {
-    private static KamReports.Model.DataSet Load(TempDir dir, KamConfig? config = null) => DataLoader.Load(dir.Path, config ?? new KamConfig(), new DateOnly(2026, 11, 24));
+    private static KamReports.Records.DataSet Load(TempDir dir, KamConfig? config = null) => DataLoader.Load(dir.Path, config ?? new KamConfig(), new DateOnly(2026, 11, 24));
 
     private static string Revenue(int rows, int badLine, string bad)
     {

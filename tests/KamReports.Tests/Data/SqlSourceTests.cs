@@ -13,7 +13,7 @@ public class SqlSourceTests
 {
     private static readonly string[] Roles = DataContract.RoleNames.ToArray();
 
-    private static async Task<(string Kpis, KamReports.Model.DataSet Data)> Kpis(string dataDir)
+    private static async Task<(string Kpis, KamReports.Records.DataSet Data)> Kpis(string dataDir)
     {
         using var outRoot = new TempDir();
         var result = await new GenerateRunner(new GenerateOptions { DataDir = dataDir, OutRoot = outRoot.Path, TemplatesDir = Repo.Templates, SkipPdf = true, SkipWorkbook = true }, NullProgress.Instance).RunAsync();

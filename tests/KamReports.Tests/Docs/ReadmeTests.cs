@@ -1,4 +1,4 @@
-using KamReports.Docs;
+using KamReports.Reference;
 using KamReports.Tests.Support;
 
 namespace KamReports.Tests.Docs;

@@ -3,7 +3,7 @@ using KamReports.Compute;
 using KamReports.Config;
 using KamReports.Documents;
 using KamReports.Formatting;
-using KamReports.Model;
+using KamReports.Records;
 using KamReports.Tests.Support;
 using static KamReports.Tests.Support.DataSetBuilder;
 

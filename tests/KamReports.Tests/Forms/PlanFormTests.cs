@@ -5,7 +5,7 @@ using KamReports.Config;
 using KamReports.Data;
 using KamReports.Documents;
 using KamReports.Forms;
-using KamReports.Model;
+using KamReports.Records;
 using KamReports.Pipeline;
 using KamReports.Tests.Support;
 

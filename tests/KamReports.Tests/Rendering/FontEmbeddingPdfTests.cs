@@ -1,4 +1,4 @@
-using KamReports.Model;
+using KamReports.Records;
 using KamReports.Tests.Support;
 
 namespace KamReports.Tests.Rendering;

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using KamReports.Compute;
 using KamReports.Documents;
 using KamReports.Formatting;
-using KamReports.Model;
+using KamReports.Records;
 using KamReports.Tests.Support;
 
 namespace KamReports.Tests.Rendering;

@@ -4,7 +4,7 @@ using KamReports.Compute;
 using KamReports.Config;
 using KamReports.Documents.Workbook;
 using KamReports.Formatting;
-using KamReports.Model;
+using KamReports.Records;
 using KamReports.Rendering.Excel;
 using KamReports.Tests.Support;
 using C = DocumentFormat.OpenXml.Drawing.Charts;

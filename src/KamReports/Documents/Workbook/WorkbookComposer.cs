@@ -1,7 +1,7 @@
 using System.Globalization;
 using KamReports.Compute;
 using KamReports.Formatting;
-using KamReports.Model;
+using KamReports.Records;
 
 namespace KamReports.Documents.Workbook;
 
@@ -42,7 +42,7 @@ public sealed class WorkbookComposer(Portfolio p, StringTable strings)
             Col("status", KpiUnit.Text), Col("status_derived", KpiUnit.Text), Col("start", KpiUnit.Text), Col("due", KpiUnit.Text), Col("owner", KpiUnit.Text)],
         p.Accounts.SelectMany(a => a.Objectives.Select(o => new WorkbookRow([a.Account.AccountId, a.Account.Name, o.Objective.ObjectiveId, o.Objective.Text, o.Objective.Kpi,
             o.Objective.Baseline, o.Objective.Target, o.Current.Boxed, o.Progress, o.Expected, Codes.Of(o.Status), o.StatusDerived, o.Objective.Start, o.Objective.Due, o.Objective.Owner],
-            o.Status == Model.ObjectiveStatus.OffTrack))).ToArray())
+            o.Status == Records.ObjectiveStatus.OffTrack))).ToArray())
     {
         FrozenColumns = 2,
         EmptyText = T(p.Availability.Objectives ? "wb.objectives_none" : "wb.objectives_no_file"),

@@ -1,4 +1,0 @@
-namespace KamReports.Model;
-
-/// <summary>Status of an action-plan item.</summary>
-public enum ActionStatus { Planned, InProgress, Done, Cancelled }

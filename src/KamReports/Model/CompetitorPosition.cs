@@ -1,4 +1,0 @@
-namespace KamReports.Model;
-
-/// <summary>A competitor's estimated share of an account's wallet.</summary>
-public sealed record CompetitorPosition(string AccountId, string Competitor, double? EstimatedShare, string? Notes);

@@ -1,4 +1,0 @@
-namespace KamReports.Model;
-
-/// <summary>How much a contact weighs in decisions.</summary>
-public enum Influence { High, Medium, Low }

@@ -1,4 +1,0 @@
-namespace KamReports.Model;
-
-/// <summary>Where an objective stands; empty in the file = derived from progress (kpis.md, Objectives).</summary>
-public enum ObjectiveStatus { OnTrack, AtRisk, OffTrack, Achieved, Dropped }

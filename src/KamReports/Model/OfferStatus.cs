@@ -1,4 +1,0 @@
-namespace KamReports.Model;
-
-/// <summary>Status of an offer or quote.</summary>
-public enum OfferStatus { Won, Lost, Open }

@@ -1,4 +1,0 @@
-namespace KamReports.Model;
-
-/// <summary>A partner through which part of our revenue with the account goes (indirect coverage).</summary>
-public sealed record Partner(string AccountId, string Name, PartnerRole? Role, double? Share);

@@ -1,4 +1,0 @@
-namespace KamReports.Model;
-
-/// <summary>A partner's role with the account.</summary>
-public enum PartnerRole { Distributor, Integrator, Reseller, Service, Other }

@@ -1,4 +1,0 @@
-namespace KamReports.Model;
-
-/// <summary>Complaint severity.</summary>
-public enum Severity { Low, Medium, High }

@@ -1,4 +1,0 @@
-namespace KamReports.Model;
-
-/// <summary>A member of our account team.</summary>
-public sealed record TeamMember(string AccountId, string Member, string? Role, string? Responsibilities);

@@ -1,0 +1,30 @@
+namespace KamReports.Records;
+
+/// <summary>Everything loaded from a data folder. A null optional list means the file was absent ("no data"), an empty one that it had no rows.</summary>
+public sealed record DataSet(
+    IReadOnlyList<Account> Accounts,
+    IReadOnlyList<RevenueLine> Revenue,
+    IReadOnlyList<SurveyResponse> Satisfaction,
+    IReadOnlyList<Complaint>? Complaints,
+    IReadOnlyList<Target>? Targets,
+    IReadOnlyList<Offer>? Offers,
+    IReadOnlyList<WalletEstimate>? Wallet,
+    IReadOnlyList<Contact>? Contacts,
+    IReadOnlyList<TeamMember>? Team,
+    IReadOnlyList<ActionItem>? Actions,
+    IReadOnlyList<CompetitorPosition>? Competitors,
+    bool HasCostToServe,
+    IReadOnlyList<InputFile> Files,
+    IReadOnlyList<ValidationProblem> Problems)
+{
+    /// <summary>Things the loader fixed or assumed that the user should know (sponsor spellings unified, ...).</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+    /// <summary>The database that played some roles (provider, host/database; never a password), or null when every role came from files.</summary>
+    public string? Source { get; init; }
+
+    // What the account team writes (null = file absent).
+    public IReadOnlyList<Objective>? Objectives { get; init; }
+    public IReadOnlyList<PlanNote>? PlanNotes { get; init; }
+    public IReadOnlyList<ValueProposition>? ValuePropositions { get; init; }
+    public IReadOnlyList<Partner>? Partners { get; init; }
+}

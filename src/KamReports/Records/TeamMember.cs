@@ -1,0 +1,4 @@
+namespace KamReports.Records;
+
+/// <summary>A member of our account team.</summary>
+public sealed record TeamMember(string AccountId, string Member, string? Role, string? Responsibilities);

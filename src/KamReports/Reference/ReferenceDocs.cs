@@ -1,0 +1,112 @@
+using KamReports.Data;
+using System.Collections;
+using System.Reflection;
+using System.Text;
+using System.Xml.Linq;
+using KamReports.Config;
+using KamReports.Documents;
+using KamReports.Rendering.Html;
+using Scriban.Runtime;
+
+namespace KamReports.Reference;
+
+/// <summary>
+/// Generates the README's reference sections from the code, so they cannot drift: the data contract
+/// (from <see cref="DataContract"/>) and the template model (from the view models and template functions).
+/// </summary>
+public static class ReferenceDocs
+{
+    /// <summary>Markdown tables of every input file and column.</summary>
+    public static string Contract()
+    {
+        var sb = new StringBuilder();
+        foreach (var f in DataContract.All)
+        {
+            sb.Append("**").Append(f.Role).Append("** (").Append(f.Required ? "required" : "optional");
+            if (f.UniqueKey.Count > 0) sb.Append(", unique: ").Append(string.Join(" + ", f.UniqueKey));
+            sb.Append(")\n\n| column | type | required | notes |\n|---|---|---|---|\n");
+            foreach (var c in f.Columns)
+                sb.Append("| ").Append(c.Name).Append(" | ").Append(c.Describe()).Append(" | ").Append(c.Required ? "yes" : "").Append(" | ").Append(c.Notes).Append(" |\n");
+            sb.Append('\n');
+        }
+        return sb.ToString().TrimEnd() + "\n";
+    }
+
+    /// <summary>Markdown reference of what templates can use: model members by document and the functions.</summary>
+    public static string TemplateModel()
+    {
+        var docs = XmlDocs();
+        var sb = new StringBuilder();
+        // One section per template of the document catalogue, naming the kinds that use it.
+        foreach (var group in DocumentCatalog.Kinds.GroupBy(k => (k.Template, k.Model)).OrderBy(g => g.Key.Template, StringComparer.Ordinal))
+        {
+            var (template, type) = group.Key;
+            sb.Append("#### `").Append(template).Append("` (").Append(string.Join(", ", group.Select(k => k.Key))).Append(")\n\n| member | type | meaning |\n|---|---|---|\n");
+            Members(sb, type, "", docs, 0, []);
+            sb.Append('\n');
+        }
+        sb.Append("#### Functions\n\n| function | meaning |\n|---|---|\n");
+        foreach (var m in typeof(TemplateFunctions).GetMethods(BindingFlags.Public | BindingFlags.Static).OrderBy(m => m.Name, StringComparer.Ordinal))
+        {
+            var name = StandardMemberRenamer.Default(m);
+            var summary = docs.GetValueOrDefault("M:" + typeof(TemplateFunctions).FullName + "." + m.Name + "(" + string.Join(",", m.GetParameters().Select(p => XmlTypeName(p.ParameterType))) + ")") ?? "";
+            sb.Append("| `").Append(name).Append("` | ").Append(summary.Replace("|", "\\|")).Append(" |\n");
+        }
+        return sb.ToString().TrimEnd() + "\n";
+    }
+
+    private static void Members(StringBuilder sb, Type type, string prefix, Dictionary<string, string> docs, int depth, HashSet<Type> seen)
+    {
+        if (depth > 3 || !seen.Add(type)) return;
+        foreach (var p in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0 && p.Name != "EqualityContract"))
+        {
+            var name = prefix + StandardMemberRenamer.Default(p);
+            var (shown, element) = Describe(p.PropertyType);
+            var target = element ?? Nullable.GetUnderlyingType(p.PropertyType) ?? p.PropertyType;
+            var summary = docs.GetValueOrDefault("P:" + type.FullName + "." + p.Name) ?? docs.GetValueOrDefault("T:" + target.FullName) ?? "";
+            sb.Append("| `").Append(name).Append("` | ").Append(shown).Append(" | ").Append(summary.Replace("|", "\\|")).Append(" |\n");
+            var nested = element ?? p.PropertyType;
+            if (nested.Namespace?.StartsWith("KamReports", StringComparison.Ordinal) == true && !nested.IsEnum && nested != typeof(RawHtml))
+                Members(sb, nested, name + (element is null ? "." : "[]."), docs, depth + 1, [.. seen]);
+        }
+    }
+
+    private static (string Shown, Type? Element) Describe(Type t)
+    {
+        var u = Nullable.GetUnderlyingType(t);
+        if (u is not null) return (Describe(u).Shown + "?", null);
+        if (t == typeof(string)) return ("text", null);
+        if (t == typeof(decimal)) return ("money/decimal", null);
+        if (t == typeof(double)) return ("number", null);
+        if (t == typeof(int)) return ("integer", null);
+        if (t == typeof(bool)) return ("bool", null);
+        if (t == typeof(DateOnly)) return ("date", null);
+        if (t == typeof(RawHtml)) return ("html (inline SVG)", null);
+        if (t.IsGenericType && t.GetGenericTypeDefinition() == typeof(IReadOnlyDictionary<,>)) return ("map of " + Describe(t.GetGenericArguments()[0]).Shown + " to values", null);
+        if (t != typeof(string) && typeof(IEnumerable).IsAssignableFrom(t) && t.IsGenericType)
+        {
+            var e = t.GetGenericArguments()[0];
+            return ("list of " + Describe(e).Shown, e);
+        }
+        return (StandardMemberRenamer.Default(t.GetTypeInfo()), null);
+    }
+
+    private static string XmlTypeName(Type t) => t.IsGenericType && t.GetGenericTypeDefinition() == typeof(Nullable<>)
+        ? $"System.Nullable{{{XmlTypeName(t.GetGenericArguments()[0])}}}"
+        : t.FullName ?? t.Name;
+
+    private static Dictionary<string, string> XmlDocs()
+    {
+        var path = Path.ChangeExtension(typeof(ReferenceDocs).Assembly.Location, ".xml");
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (!File.Exists(path)) return result;
+        foreach (var m in XDocument.Load(path).Descendants("member"))
+        {
+            var summary = m.Element("summary");
+            if (summary is null) continue;
+            var text = string.Concat(summary.Nodes().Select(n => n is XElement e ? (string?)e.Attribute("cref")?.Value.Split('.').Last() ?? e.Value : n.ToString()));
+            result[(string)m.Attribute("name")!] = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Replace("&lt;", "<").Replace("&gt;", ">").Replace("&amp;", "&");
+        }
+        return result;
+    }
+}
