@@ -91,7 +91,7 @@ internal static class Commands
             var cfg = ConfigLoader.Load(pr.GetValue(config), dir);
             var ds = DataLoader.Load(dir, cfg);
             // The checks generate makes before rendering: a period to report on, and KPIs that compute.
-            var q = GenerateRunner.ResolvePeriod(pr.GetValue(period), ds, cfg);
+            var q = RunSetup.ResolvePeriod(pr.GetValue(period), ds, cfg);
             _ = PortfolioCalculator.Compute(ds, cfg, q);
             foreach (var w in ds.Warnings) console.MarkupLine($"[yellow]warning:[/] {Markup.Escape(w)}");
             var table = new Table().AddColumns("file", "role", "rows", "accepted", "rejected");
@@ -174,17 +174,22 @@ internal static class Commands
 
     private static Command DocsCommand()
     {
-        var what = new Argument<string>("what") { Description = "contract (input files and columns) or templates (template model reference)" };
-        var cmd = new Command("docs", "Print a reference section of the README, generated from the code") { what };
+        var what = new Argument<string?>("what")
+        {
+            Description = "contract (input files and columns) or templates (template model reference)",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var write = new Option<string?>("--write") { Description = "Replace every generated section of this Markdown file (e.g. README.md) in place" };
+        var cmd = new Command("docs", "Print a reference section of the README, generated from the code") { what, write };
         cmd.SetAction(pr =>
         {
-            var text = pr.GetValue(what) switch
+            if (pr.GetValue(write) is { } file)
             {
-                "contract" => KamReports.Reference.ReferenceDocs.Contract(),
-                "templates" => KamReports.Reference.ReferenceDocs.TemplateModel(),
-                var other => throw new KamException($"docs: unknown section \"{other}\"; use contract or templates", ExitCodes.Usage),
-            };
-            Console.Out.Write(text);
+                var changed = KamReports.Reference.ReferenceDocs.WriteInto(file);
+                Console.Out.WriteLine(changed ? $"{file}: generated sections updated" : $"{file}: generated sections already current");
+                return ExitCodes.Ok;
+            }
+            Console.Out.Write(KamReports.Reference.ReferenceDocs.Section(pr.GetValue(what) ?? ""));
             return ExitCodes.Ok;
         });
         return cmd;

@@ -18,14 +18,15 @@ public static partial class ChartFactory
     public static readonly Color Grid = Color.FromHex("#E3E7EC");
 
     /// <summary>Quarterly revenue bars with the target as a line (account plan, section 5).</summary>
-    public static string RevenueVsTarget(string[] labels, double[] revenue, double?[] target, string revenueLabel, string targetLabel, Func<double, string> format, int width = 680, int height = 250)
+    public static string RevenueVsTarget(string[] labels, double[] revenue, double?[] target, string revenueLabel, string targetLabel, Func<double, string> format, int width = 680, int height = 250,
+        IReadOnlyList<Color>? colors = null)
     {
         // ScottPlot keeps the default font process-wide: one chart at a time, so parallel documents never borrow each other's font.
         lock (Gate)
         {
             using var plt = NewPlot([.. labels, revenueLabel, targetLabel, .. Samples(format)]);
             var bars = plt.Add.Bars(Enumerable.Range(0, revenue.Length).Select(i => (double)i).ToArray(), revenue);
-            foreach (var b in bars.Bars) { b.FillColor = Navy; b.LineWidth = 0; b.Size = 0.6; }
+            foreach (var b in bars.Bars) { b.FillColor = Pick(colors, 0, Navy); b.LineWidth = 0; b.Size = 0.6; }
             bars.LegendText = revenueLabel;
             var xs = new List<double>();
             var ys = new List<double>();
@@ -33,7 +34,7 @@ public static partial class ChartFactory
                 if (target[i] is { } t) { xs.Add(i); ys.Add(t); }
             if (xs.Count > 0)
             {
-                var line = plt.Add.ScatterLine(xs.ToArray(), ys.ToArray(), Gold);
+                var line = plt.Add.ScatterLine(xs.ToArray(), ys.ToArray(), Pick(colors, 1, Gold));
                 line.LineWidth = 2.5f;
                 line.MarkerShape = MarkerShape.FilledCircle;
                 line.MarkerSize = 7;
@@ -50,8 +51,30 @@ public static partial class ChartFactory
         }
     }
 
+    /// <summary>Every series as a line over the categories (a template's <c>kind: "lines"</c> for a revenue chart); a missing value leaves a gap.</summary>
+    public static string Lines(string[] labels, IReadOnlyList<double?[]> series, IReadOnlyList<string> names, Func<double, string> format,
+        int width = 680, int height = 250, IReadOnlyList<Color>? colors = null)
+    {
+        // ScottPlot keeps the default font process-wide: one chart at a time, so parallel documents never borrow each other's font.
+        lock (Gate)
+        {
+            using var plt = NewPlot([.. labels, .. names, .. Samples(format)]);
+            Color[] defaults = [Navy, Gold, Teal, Coral, Slate];
+            for (var i = 0; i < series.Count; i++) AddSeries(plt, series[i], Pick(colors, i, defaults[i % defaults.Length]), names[i]);
+            CategoryAxis(plt, labels);
+            MoneyAxis(plt.Axes.Left, format);
+            var negative = series.Any(v => v.Any(x => x < 0));
+            if (negative) plt.Add.HorizontalLine(0, 1, Ink);
+            plt.Axes.SetLimitsX(-0.5, labels.Length - 0.5);
+            plt.Axes.Margins(bottom: negative ? 0.08 : 0.05, top: 0.22);
+            ShowLegend(plt);
+            return Svg(plt, width, height);
+        }
+    }
+
     /// <summary>Horizontal bars, largest on top (revenue by product line, segments).</summary>
-    public static string HorizontalBars(string[] labels, double[] values, Func<double, string> format, Color? color = null, int width = 680, int height = 0)
+    public static string HorizontalBars(string[] labels, double[] values, Func<double, string> format, int width = 680, int height = 0,
+        IReadOnlyList<Color>? colors = null)
     {
         // ScottPlot keeps the default font process-wide: one chart at a time, so parallel documents never borrow each other's font.
         lock (Gate)
@@ -64,7 +87,7 @@ public static partial class ChartFactory
             bars.Horizontal = true;
             foreach (var b in bars.Bars)
             {
-                b.FillColor = b.Value < 0 ? Coral : color ?? Teal;
+                b.FillColor = b.Value < 0 ? Pick(colors, 1, Coral) : Pick(colors, 0, Teal);
                 b.LineWidth = 0;
                 b.Size = 0.62;
                 b.Label = Plain(format(b.Value));
@@ -82,15 +105,16 @@ public static partial class ChartFactory
     }
 
     /// <summary>NPS (-100..100) and satisfaction index (0..100) by quarter (account plan, section 7).</summary>
-    public static string SatisfactionTrend(string[] labels, double?[] nps, double?[] satisfaction, string npsLabel, string satisfactionLabel, int width = 680, int height = 230)
+    public static string SatisfactionTrend(string[] labels, double?[] nps, double?[] satisfaction, string npsLabel, string satisfactionLabel, int width = 680, int height = 230,
+        IReadOnlyList<Color>? colors = null)
     {
         // ScottPlot keeps the default font process-wide: one chart at a time, so parallel documents never borrow each other's font.
         lock (Gate)
         {
             using var plt = NewPlot([.. labels, npsLabel, satisfactionLabel]);
-            AddSeries(plt, nps, Navy, npsLabel);
-            AddSeries(plt, satisfaction, Teal, satisfactionLabel);
-            var zero = plt.Add.HorizontalLine(0, 1, Slate, LinePattern.Dashed);
+            AddSeries(plt, nps, Pick(colors, 0, Navy), npsLabel);
+            AddSeries(plt, satisfaction, Pick(colors, 1, Teal), satisfactionLabel);
+            var zero = plt.Add.HorizontalLine(0, 1, DashedSlate);
             zero.LegendText = "";
             CategoryAxis(plt, labels);
             plt.Axes.SetLimitsY(-100, 100);
@@ -102,7 +126,8 @@ public static partial class ChartFactory
     }
 
     /// <summary>Pareto: revenue bars by account (ranked) and the cumulative share line on a right axis.</summary>
-    public static string Pareto(string[] labels, double[] values, double[] cumulativeShare, string valueLabel, string cumulativeLabel, Func<double, string> format, Func<double, string> percent, int width = 680, int height = 280)
+    public static string Pareto(string[] labels, double[] values, double[] cumulativeShare, string valueLabel, string cumulativeLabel, Func<double, string> format, Func<double, string> percent,
+        int width = 680, int height = 280, IReadOnlyList<Color>? colors = null)
     {
         // ScottPlot keeps the default font process-wide: one chart at a time, so parallel documents never borrow each other's font.
         lock (Gate)
@@ -110,10 +135,10 @@ public static partial class ChartFactory
             using var plt = NewPlot([.. labels, valueLabel, cumulativeLabel, .. Samples(format), percent(0.5)]);
             var x = Enumerable.Range(0, values.Length).Select(i => (double)i).ToArray();
             var bars = plt.Add.Bars(x, values);
-            foreach (var b in bars.Bars) { b.FillColor = Navy; b.LineWidth = 0; b.Size = 0.75; }
+            foreach (var b in bars.Bars) { b.FillColor = Pick(colors, 0, Navy); b.LineWidth = 0; b.Size = 0.75; }
             bars.LegendText = valueLabel;
             var right = plt.Axes.Right;
-            var line = plt.Add.ScatterLine(x, cumulativeShare.Select(c => c * 100).ToArray(), Gold);
+            var line = plt.Add.ScatterLine(x, cumulativeShare.Select(c => c * 100).ToArray(), Pick(colors, 1, Gold));
             line.Axes.YAxis = right;
             line.LineWidth = 2.5f;
             line.MarkerSize = values.Length > 30 ? 0 : 5;
@@ -139,14 +164,15 @@ public static partial class ChartFactory
     }
 
     /// <summary>Portfolio matrix: relationship (x) against potential (y), bubble area ~ revenue, split at 3.</summary>
-    public static string Matrix(IReadOnlyList<ChartPoint> points, string xLabel, string yLabel, string[] quadrantNames, int width = 680, int height = 420)
+    public static string Matrix(IReadOnlyList<ChartPoint> points, string xLabel, string yLabel, string[] quadrantNames, int width = 680, int height = 420,
+        IReadOnlyList<Color>? colors = null)
     {
         // ScottPlot keeps the default font process-wide: one chart at a time, so parallel documents never borrow each other's font.
         lock (Gate)
         {
             using var plt = NewPlot([.. points.Select(p => p.Label), .. quadrantNames, xLabel, yLabel]);
-            plt.Add.VerticalLine(3, 1, Slate, LinePattern.Dashed);
-            plt.Add.HorizontalLine(3, 1, Slate, LinePattern.Dashed);
+            plt.Add.VerticalLine(3, 1, DashedSlate);
+            plt.Add.HorizontalLine(3, 1, DashedSlate);
             // Quadrant names sit in the outer corners, away from the split lines where bubbles gather.
             var corners = new[] { (0.65, 5.55, Alignment.UpperLeft), (5.35, 5.55, Alignment.UpperRight), (0.65, 0.65, Alignment.LowerLeft), (5.35, 0.65, Alignment.LowerRight) };
             for (var i = 0; i < Math.Min(4, quadrantNames.Length); i++)
@@ -158,7 +184,10 @@ public static partial class ChartFactory
                 t.Alignment = corners[i].Item3;
             }
             // Bubbles carry a short label (a number keyed in a table beside the chart), so crowded matrices stay readable.
-            Bubbles(plt, Spread(points, 0.34, 0.22), 30, p => p.Tone switch { "green" => Teal, "amber" => Gold, "red" => Coral, _ => Slate });
+            Bubbles(plt, Spread(points, 0.34, 0.22), 30, p => p.Tone switch
+            {
+                "green" => Pick(colors, 0, Teal), "amber" => Pick(colors, 1, Gold), "red" => Pick(colors, 2, Coral), _ => Pick(colors, 3, Slate),
+            });
             plt.Axes.SetLimits(0.6, 5.4, 0.6, 5.6);
             var ticks = new double[] { 1, 2, 3, 4, 5 };
             var tickLabels = ticks.Select(t => t.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
@@ -175,14 +204,15 @@ public static partial class ChartFactory
     /// The value map: each numbered value element at (our advantage over the competitor, -4..4; importance to the
     /// customer, 1-5), bubble area by its quantified value; the zero line separates ahead from behind.
     /// </summary>
-    public static string ValueMap(IReadOnlyList<ChartPoint> points, string xLabel, string yLabel, int width = 680, int height = 300)
+    public static string ValueMap(IReadOnlyList<ChartPoint> points, string xLabel, string yLabel, int width = 680, int height = 300,
+        IReadOnlyList<Color>? colors = null)
     {
         // ScottPlot keeps the default font process-wide: one chart at a time, so parallel documents never borrow each other's font.
         lock (Gate)
         {
             using var plt = NewPlot([.. points.Select(p => p.Label), xLabel, yLabel]);
-            plt.Add.VerticalLine(0, 1, Slate, LinePattern.Dashed);
-            Bubbles(plt, Spread(points, 0.5, 0.38), 26, p => p.X > 0 ? Teal : p.X < 0 ? Coral : Slate);
+            plt.Add.VerticalLine(0, 1, DashedSlate);
+            Bubbles(plt, Spread(points, 0.5, 0.38), 26, p => p.X > 0 ? Pick(colors, 0, Teal) : p.X < 0 ? Pick(colors, 1, Coral) : Pick(colors, 2, Slate));
             plt.Axes.SetLimits(-4.4, 4.4, 0.5, 5.5);
             var xt = new double[] { -4, -3, -2, -1, 0, 1, 2, 3, 4 };
             plt.Axes.Bottom.SetTicks(xt, xt.Select(t => t > 0 ? "+" + t.ToString(System.Globalization.CultureInfo.InvariantCulture) : t.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray());
@@ -196,7 +226,7 @@ public static partial class ChartFactory
     }
 
     /// <summary>A word-sized trend line (no axes): the values left to right, the last point marked. Plain SVG, no fonts.</summary>
-    public static string Sparkline(IReadOnlyList<double> values, int width = 90, int height = 20)
+    public static string Sparkline(IReadOnlyList<double> values, int width = 90, int height = 20, IReadOnlyList<Color>? colors = null)
     {
         if (values.Count < 2) return "";
         double min = values.Min(), max = values.Max();
@@ -204,8 +234,10 @@ public static partial class ChartFactory
         string X(int i) => (2 + i * (width - 4.0) / (values.Count - 1)).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
         string Y(double v) => (height - 2 - (v - min) / span * (height - 4)).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
         var points = string.Join(" ", values.Select((v, i) => X(i) + "," + Y(v)));
-        return $"<svg class=\"spark\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" role=\"img\"><polyline fill=\"none\" stroke=\"#1B3A5C\" stroke-width=\"1.4\" points=\"{points}\"/>" +
-               $"<circle cx=\"{X(values.Count - 1)}\" cy=\"{Y(values[^1])}\" r=\"2\" fill=\"#1B3A5C\"/></svg>";
+        var color = Pick(colors, 0, Navy).ToHex();
+        return $"<svg class=\"spark\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" role=\"img\">" +
+               $"<polyline fill=\"none\" stroke=\"{color}\" stroke-width=\"1.4\" points=\"{points}\"/>" +
+               $"<circle cx=\"{X(values.Count - 1)}\" cy=\"{Y(values[^1])}\" r=\"2\" fill=\"{color}\"/></svg>";
     }
 
     // Bubbles whose centres fall in the same cell (cellWidth wide, on one row of the 1-5 scale) are set side by side,
@@ -236,6 +268,14 @@ public static partial class ChartFactory
     }
 
     private static readonly Lock Gate = new();
+
+    // Skia's SVG canvas has no dash effect (it warns "Unsupported path effect" on stderr and draws solid): dashed
+    // reference lines are drawn solid in this marker colour and given their dashes in the SVG (see Svg()).
+    private static readonly Color DashedSlate = Color.FromHex("#8A97A9");
+
+    /// <summary>The chart's colour at <paramref name="index"/> when the template set one, else the default.</summary>
+    private static Color Pick(IReadOnlyList<Color>? colors, int index, Color fallback) =>
+        colors is not null && index < colors.Count ? colors[index] : fallback;
 
     // Tick labels are made while the chart draws: two formatted amounts show whether the culture's money needs CJK glyphs (¥1.2万).
     private static string[] Samples(Func<double, string> format) => [format(12_345), format(123_456_789)];
@@ -325,7 +365,7 @@ public static partial class ChartFactory
     // Several charts share one HTML page: prefix the SVG's ids so clip paths never collide.
     private static string Svg(Plot plt, int width, int height)
     {
-        var svg = plt.GetSvgXml(width, height);
+        var svg = plt.GetSvgXml(width, height).Replace("stroke=\"#8A97A9\"", "stroke=\"#8A97A8\" stroke-dasharray=\"5 4\"", StringComparison.Ordinal);
         var start = svg.IndexOf("<svg", StringComparison.Ordinal);
         if (start > 0) svg = svg[start..];
         // Skia numbers clip paths with a process-wide counter: renumber them per chart first, then prefix them

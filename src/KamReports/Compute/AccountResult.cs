@@ -28,6 +28,8 @@ public sealed record AccountResult
     public required IReadOnlyList<TeamMember> Team { get; init; }
     public required IReadOnlyList<ActionStatusView> Actions { get; init; }
     public required IReadOnlyList<CompetitorPosition> Competitors { get; init; }
+    /// <summary>The competitors' estimated shares added up (a missing estimate counts 0); missing without competitors.</summary>
+    public double? CompetitorShareTotal => Competitors.Count == 0 ? null : Competitors.Sum(c => c.EstimatedShare ?? 0);
     public required IReadOnlyList<SurveyResponse> RecentComments { get; init; }
     /// <summary>The account's objectives in file order, each with its measure, status and actions.</summary>
     public IReadOnlyList<ObjectiveResult> Objectives { get; init; } = [];

@@ -10,6 +10,14 @@ public sealed record KpiBands(Func<KamConfig, double> Green, Func<KamConfig, dou
 {
     public static KpiBands Fixed(double green, double amber) => new(_ => green, _ => amber);
 
+    /// <summary>Shares of key accounts with an element of good practice (the KAM health check): green from 80%, amber from 50%.</summary>
+    public static readonly KpiBands Coverage = Fixed(0.8, 0.5);
+
+    private static readonly KamConfig Defaults = new();
+
+    /// <summary>The light of a value against bands that do not depend on the config.</summary>
+    public HealthLight Light(double? value, GoodDirection direction) => Light(value, direction, Defaults);
+
     public HealthLight Light(double? value, GoodDirection direction, KamConfig config)
     {
         if (value is not { } v || !double.IsFinite(v)) return HealthLight.Unknown;

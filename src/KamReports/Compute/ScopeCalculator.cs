@@ -9,6 +9,7 @@ internal static class ScopeCalculator
     {
         var ranked = accounts.OrderByDescending(a => a.Kpis.RevenueTtm).ThenBy(a => a.Account.AccountId, StringComparer.Ordinal).ToArray();
         var totals = Totals(ranked, availability.Targets);
+        var abc = Ranking(ranked, totals.RevenueTtm);
         return new ScopeFigures
         {
             Kind = kind,
@@ -17,7 +18,9 @@ internal static class ScopeCalculator
             Totals = totals,
             Kpis = Kpis(totals),
             Quarters = QuarterSeries(ranked),
-            Abc = Ranking(ranked, totals.RevenueTtm),
+            Abc = abc,
+            AbcClasses = AbcClasses(abc),
+            RevenueTtmRed = ranked.Where(a => a.Kpis.HealthLight == HealthLight.Red).Sum(a => a.Kpis.RevenueTtm),
             HealthCheck = Check(ranked, availability),
             // kpis.md exceptions: key accounts in scope with at least one risk, by revenue at stake (ranked is by revenue_ttm, ties by id).
             Exceptions = ranked.Where(a => a.IsKeyAccount && a.Risks.Count > 0).Select(a => new ExceptionEntry(a, a.Risks)).ToArray(),
@@ -84,6 +87,12 @@ internal static class ScopeCalculator
         }
         return entries;
     }
+
+    private static AbcClassTotal[] AbcClasses(IReadOnlyList<AbcEntry> abc) => new[] { "A", "B", "C" }.Select(c =>
+    {
+        var members = abc.Where(e => e.Account.Kpis.AbcClass == c).ToArray();
+        return new AbcClassTotal(c, members.Length, members.Sum(e => e.Account.Kpis.RevenueTtm), members.Sum(e => e.Share ?? 0));
+    }).ToArray();
 
     /// <summary>KAM health check over the key accounts of the scope.</summary>
     private static HealthCheck Check(IReadOnlyList<AccountResult> results, DataAvailability a)

@@ -17,6 +17,10 @@ public sealed record ScopeFigures
     public required IReadOnlyDictionary<string, KpiScalar> Kpis { get; init; }
     public required IReadOnlyList<QuarterPoint> Quarters { get; init; }
     public required IReadOnlyList<AbcEntry> Abc { get; init; }
+    /// <summary>Classes A, B and C of the scope: accounts, revenue TTM and share of the scope's revenue TTM.</summary>
+    public required IReadOnlyList<AbcClassTotal> AbcClasses { get; init; }
+    /// <summary>Revenue TTM of the scope's accounts whose health is red.</summary>
+    public decimal RevenueTtmRed { get; init; }
     public required HealthCheck HealthCheck { get; init; }
     public required IReadOnlyList<ExceptionEntry> Exceptions { get; init; }
 

@@ -20,6 +20,21 @@ public static class Slug
         return sb.ToString().Trim('-');
     }
 
+    /// <summary>
+    /// <paramref name="prefix"/> and the slug of <paramref name="name"/>; a name without any ASCII letter (Chinese, say) keeps the
+    /// prefix alone, or a short hash of the name without a prefix.
+    /// </summary>
+    public static string Named(string name, string prefix)
+    {
+        var slug = Make(name);
+        if (slug.Length > 0) return prefix + slug;
+        return prefix.Length > 0 ? prefix.TrimEnd('-') : Hash(name);
+    }
+
+    /// <summary>The first 8 hex digits of the text's SHA-256: a stable, file-safe stand-in.</summary>
+    public static string Hash(string text) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..8];
+
     /// <summary>An identifier kept as it is (case included) but for characters unsafe in file names.</summary>
     public static string SafeId(string id)
     {

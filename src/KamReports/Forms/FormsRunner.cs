@@ -16,12 +16,10 @@ public static class FormsRunner
 {
     public static FormsResult Run(string dataDir, string? configPath, string outDir, string? manager, DateOnly today, string? templatesDir = null)
     {
-        var config = ConfigLoader.Load(configPath, dataDir);
         // The forms speak the documents' language (config culture): strings/<culture>.json, keys form.*.
-        var strings = StringTable.Load(TemplateLocator.Find(templatesDir), config.GetCulture());
-        var data = DataLoader.Load(dataDir, config, today);
-        var period = GenerateRunner.ResolvePeriod(null, data, config);
-        var portfolio = PortfolioCalculator.Compute(data, config, period);
+        var run = RunSetup.Load(dataDir, configPath, null, templatesDir, today);
+        var (data, strings) = (run.Data, run.Strings);
+        var portfolio = run.ComputeCurrent();
         var warnings = new List<string>(data.Warnings);
         var keyAccounts = portfolio.Accounts.Where(a => a.IsKeyAccount).Select(a => a.Account).ToArray();
         var unowned = keyAccounts.Where(a => string.IsNullOrWhiteSpace(a.KeyAccountManager)).Select(a => a.AccountId).ToArray();

@@ -30,11 +30,9 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
     public async Task<GenerateResult> RunAsync()
     {
         var total = Stopwatch.StartNew();
-        var config = ConfigLoader.Load(options.ConfigPath, options.DataDir);
-
         progress.Stage("Loading data");
-        var data = Time("load", () => DataLoader.Load(options.DataDir, config));
-        var period = ResolvePeriod(data, config);
+        var run = Time("load", () => RunSetup.Load(options.DataDir, options.ConfigPath, options.Period, options.TemplatesDir));
+        var (config, data, period) = (run.Config, run.Data, run.Period);
         _warnings.AddRange(data.Warnings);
         var outDir = Path.Combine(options.OutRoot, period.ToString());
         Directory.CreateDirectory(outDir);
@@ -48,14 +46,9 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
         }
 
         progress.Stage("Computing KPIs");
-        // The year-before portfolio gives every KPI its Q-4 comparison; both are independent, so they run side by side.
-        var (portfolio, previous, previousQuarter) = Time("compute", () =>
-        {
-            var prev = Task.Run(() => PortfolioCalculator.Compute(data, config, period.Minus(4)));
-            var prevQuarter = Task.Run(() => PortfolioCalculator.Compute(data, config, period.Minus(1)));
-            var current = PortfolioCalculator.Compute(data, config, period);
-            return (current, prev.GetAwaiter().GetResult(), prevQuarter.GetAwaiter().GetResult());
-        });
+        // The year-before portfolio gives every KPI its Q-4 comparison; the three portfolios are independent, so they run side by side.
+        var portfolios = Time("compute", run.Compute);
+        var (portfolio, previous, previousQuarter) = (portfolios.Current, portfolios.PreviousYear, portfolios.PreviousQuarter);
         if (data.Revenue.Count > 0 && data.Revenue.Max(r => r.Date) < period.Start)
             _warnings.Add($"the revenue data ends on {data.Revenue.Max(r => r.Date):yyyy-MM-dd}, before the period {period} starts");
         if (data.Revenue.Count > 0 && portfolio.All.Totals.RevenueTtm == 0 && portfolio.All.Totals.RevenueTtmPrev == 0)
@@ -87,10 +80,8 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
         var previousManifestForCleanup = Manifest.TryRead(Path.Combine(outDir, manifestName));
         var outputs = new List<ManifestOutput>();
 
-        var templatesDir = TemplateLocator.Find(options.TemplatesDir);
-        var culture = config.GetCulture();
-        var strings = StringTable.Load(templatesDir, culture);
-        var formatter = new ValueFormatter(culture, config.Currency, strings);
+        var templatesDir = run.TemplatesDir;
+        var strings = run.Strings;
         // The build id is part of every hash: a new KamReports build re-renders everything once.
         var templatesHash = SourceHasher.HashFolder(templatesDir);
         var salt = SourceHasher.Hash(ToolVersion, typeof(GenerateRunner).Assembly.ManifestModule.ModuleVersionId.ToString(), templatesHash, config, period.ToString());
@@ -101,8 +92,8 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
 
         if (!options.SkipPdf)
         {
-            var composer = new DocumentComposer(portfolio, previous, formatter, DateOnly.FromDateTime(DateTime.Now), previousQuarter);
-            var renderer = new DocumentRenderer(new TemplateEngine(templatesDir, formatter));
+            var composer = run.Composer(portfolios, DateOnly.FromDateTime(DateTime.Now));
+            var renderer = run.Renderer();
             var jobs = PlanDocuments(portfolio, composer, renderer, salt, accountHashes, shardOne);
             await RenderDocumentsAsync(jobs, outDir, previousOutputs, outputs, written, skipped);
         }
@@ -155,24 +146,10 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
         return new GenerateResult(rejected > 0 ? ExitCodes.RejectedRows : ExitCodes.Ok, outDir, data, portfolio, written, skipped, _timings, _warnings);
     }
 
-    private FiscalQuarter ResolvePeriod(DataSet data, KamConfig config) => ResolvePeriod(options.Period, data, config);
-
     /// <summary>Rows kept but suspicious (line 0: about an account, not one row): competitors' shares plus ours above 105%.</summary>
     public static List<ValidationProblem> DataWarnings(Portfolio p) =>
         p.Accounts.SelectMany(a => a.Risks.Where(r => r.Kind == RiskKind.SharesAbove100).Select(r => new ValidationProblem("competitors.csv", 0, "estimated_share", a.Account.AccountId,
             $"warning: competitors' estimated shares plus our share of wallet add up to {r.Value!.Value.ToString("P0", CultureInfo.InvariantCulture)} of the customer's spend (above 105%): check the estimates; rows kept"))).ToList();
-
-    /// <summary>The period asked for, or the default one; a quarter outside 1900 to next year is a usage error.</summary>
-    public static FiscalQuarter ResolvePeriod(string? period, DataSet data, KamConfig config)
-    {
-        if (period is null) return PortfolioCalculator.DefaultPeriod(data, config);
-        var q = FiscalQuarter.TryParse(period, config.FiscalYearStart)
-            ?? throw new KamException($"--period \"{period}\" is not a quarter such as 2026-Q3", ExitCodes.Usage);
-        var latest = DateTime.Now.Year + 1;
-        if (q.FiscalYear < 1900 || q.FiscalYear > latest)
-            throw new KamException($"--period \"{period}\" is outside the years 1900 to {latest}", ExitCodes.Usage);
-        return q;
-    }
 
     // Outputs the previous run of this folder owned (its manifest lists them) and this run no longer makes: a
     // renamed or removed account's plan, a sponsor who has left. Only files the manifest names, inside the folder.
@@ -192,7 +169,7 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
         }
     }
 
-    private sealed record DocJob(string RelativePath, string SourceHash, Func<RenderedDocument> Render);
+    private sealed record DocJob(string RelativePath, int PrintOrder, string SourceHash, Func<RenderedDocument> Render);
 
     private static Dictionary<string, string> AccountHashes(Portfolio p, Portfolio previous, Portfolio previousQuarter)
     {
@@ -203,7 +180,7 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
         return p.Accounts.Select((a, i) => (a.Account.AccountId, hashes[i])).ToDictionary(x => x.AccountId, x => x.Item2, StringComparer.Ordinal);
     }
 
-    private List<DocJob> PlanDocuments(Portfolio p, DocumentComposer composer, DocumentRenderer renderer, string salt,
+    private List<DocJob> PlanDocuments(Portfolio p, ComposeContext composer, DocumentRenderer renderer, string salt,
         Dictionary<string, string> accountHashes, bool shardOne)
     {
         var jobs = new List<DocJob>();
@@ -218,7 +195,7 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
             else if (!shardOne) continue;
             // A document's source: its kind and id, and the figures (now and a year before) of every account it shows.
             var hash = SourceHasher.Hash(salt, spec.Kind.Key, spec.Id, spec.AccountIds.Select(id => accountHashes[id]).ToArray(), p.Availability);
-            jobs.Add(new DocJob(spec.RelativePath, hash, () => renderer.Render(spec, composer)));
+            jobs.Add(new DocJob(spec.RelativePath, spec.Kind.PrintOrder, hash, () => renderer.Render(spec, composer)));
         }
         return jobs;
     }
@@ -256,7 +233,7 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
         sw.Restart();
         var cpuBefore = CpuTimes.Read();
         // Largest documents first (packs hold many accounts), so no long print is left alone at the end.
-        todo = todo.OrderBy(j => j.RelativePath.StartsWith("review-packs", StringComparison.Ordinal) ? 0 : 1).ToList();
+        todo = todo.OrderBy(j => j.PrintOrder).ToList();
         double composeMs = 0, printMs = 0;
         var done = 0;
         var gate = new SemaphoreSlim(parallelism * 2);

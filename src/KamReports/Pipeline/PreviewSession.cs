@@ -1,10 +1,5 @@
-using KamReports.Formatting;
-using KamReports.Compute;
-using KamReports.Config;
-using KamReports.Data;
 using KamReports.Documents;
 using KamReports.Rendering;
-using KamReports.Rendering.Html;
 
 namespace KamReports.Pipeline;
 
@@ -19,8 +14,7 @@ public sealed class PreviewSession(string dataDir, string? templatesDir, string?
     private State? _state;
     private int _version = 1;
 
-    private sealed record State(Portfolio Portfolio, DocumentComposer Composer, DocumentRenderer Renderer, IReadOnlyList<PreviewDocument> Documents,
-        Dictionary<string, Func<RenderedDocument>> Renderers, string TemplatesDir);
+    private sealed record State(IReadOnlyList<PreviewDocument> Documents, Dictionary<string, Func<RenderedDocument>> Renderers);
 
     public string DataDir => dataDir;
     public string? ConfigPath => configPath;
@@ -57,20 +51,14 @@ public sealed class PreviewSession(string dataDir, string? templatesDir, string?
         lock (_lock)
         {
             if (_state is not null) return _state;
-            var config = ConfigLoader.Load(configPath, dataDir);
-            var data = DataLoader.Load(dataDir, config);
-            var q = GenerateRunner.ResolvePeriod(period, data, config);
-            var portfolio = PortfolioCalculator.Compute(data, config, q);
-            var previous = PortfolioCalculator.Compute(data, config, q.Minus(4));
-            var dir = TemplateLocator.Find(templatesDir);
-            var culture = config.GetCulture();
-            var formatter = new ValueFormatter(culture, config.Currency, StringTable.Load(dir, culture));
-            var composer = new DocumentComposer(portfolio, previous, formatter, DateOnly.FromDateTime(DateTime.Now), PortfolioCalculator.Compute(data, config, q.Minus(1)));
-            var renderer = new DocumentRenderer(new TemplateEngine(dir, formatter));
-            var specs = DocumentCatalog.For(portfolio);
-            var docs = specs.Select(d => new PreviewDocument(d.Id, d.Kind.Group, d.Title, d.RelativePath)).ToList();
+            var run = RunSetup.Load(dataDir, configPath, period, templatesDir);
+            var portfolios = run.Compute();
+            var composer = run.Composer(portfolios, DateOnly.FromDateTime(DateTime.Now));
+            var renderer = run.Renderer();
+            var specs = DocumentCatalog.For(portfolios.Current);
+            var docs = specs.Select(d => new PreviewDocument(d.Id, run.Strings.TryGet(d.Kind.GroupKey) ?? d.Kind.Key, d.Title, d.RelativePath)).ToList();
             var renderers = specs.ToDictionary(d => d.Id, d => (Func<RenderedDocument>)(() => renderer.Render(d, composer)), StringComparer.Ordinal);
-            _state = new State(portfolio, composer, renderer, docs, renderers, dir);
+            _state = new State(docs, renderers);
             return _state;
         }
     }

@@ -32,6 +32,39 @@ public static class ReferenceDocs
         return sb.ToString().TrimEnd() + "\n";
     }
 
+    /// <summary>The generated sections, by the name their markers in the README carry.</summary>
+    public static readonly IReadOnlyList<string> Sections = ["contract", "templates"];
+
+    /// <summary>One generated section by name; an unknown name is a usage error.</summary>
+    public static string Section(string name) => name switch
+    {
+        "contract" => Contract(),
+        "templates" => TemplateModel(),
+        _ => throw new KamException($"docs: unknown section \"{name}\"; use contract or templates", ExitCodes.Usage),
+    };
+
+    /// <summary>
+    /// Replaces the text between <c>&lt;!-- BEGIN name ... --&gt;</c> and <c>&lt;!-- END name</c> for every generated section
+    /// of a Markdown file, atomically; true when the file changed.
+    /// </summary>
+    public static bool WriteInto(string path)
+    {
+        if (!File.Exists(path)) throw new KamException($"docs --write: {path} not found", ExitCodes.Usage);
+        var text = File.ReadAllText(path).Replace("\r\n", "\n");
+        var updated = text;
+        foreach (var name in Sections)
+        {
+            var begin = updated.IndexOf($"<!-- BEGIN {name}", StringComparison.Ordinal);
+            var start = begin < 0 ? -1 : updated.IndexOf("-->\n", begin, StringComparison.Ordinal) + 4;
+            var end = updated.IndexOf($"<!-- END {name}", StringComparison.Ordinal);
+            if (begin < 0 || start < 4 || end < start) throw new KamException($"docs --write: {path} has no section \"<!-- BEGIN {name} ... -->\" ... \"<!-- END {name} -->\"", ExitCodes.Usage);
+            updated = string.Concat(updated.AsSpan(0, start), Section(name), updated.AsSpan(end));
+        }
+        if (updated == text) return false;
+        Output.AtomicFile.WriteAllText(path, updated);
+        return true;
+    }
+
     /// <summary>Markdown reference of what templates can use: model members by document and the functions.</summary>
     public static string TemplateModel()
     {
@@ -66,6 +99,13 @@ public static class ReferenceDocs
             var summary = docs.GetValueOrDefault("P:" + type.FullName + "." + p.Name) ?? docs.GetValueOrDefault("T:" + target.FullName) ?? "";
             sb.Append("| `").Append(name).Append("` | ").Append(shown).Append(" | ").Append(summary.Replace("|", "\\|")).Append(" |\n");
             var nested = element ?? p.PropertyType;
+            if (nested == typeof(ChartData))
+            {
+                // A chart is drawn whole by the chart function; of its members, templates write the title.
+                sb.Append("| `").Append(name).Append(element is null ? "." : "[].").Append("title` | text | ")
+                    .Append(docs.GetValueOrDefault("P:" + typeof(ChartData).FullName + ".Title") ?? "").Append(" |\n");
+                continue;
+            }
             if (nested.Namespace?.StartsWith("KamReports", StringComparison.Ordinal) == true && !nested.IsEnum && nested != typeof(RawHtml))
                 Members(sb, nested, name + (element is null ? "." : "[]."), docs, depth + 1, [.. seen]);
         }
@@ -82,6 +122,7 @@ public static class ReferenceDocs
         if (t == typeof(bool)) return ("bool", null);
         if (t == typeof(DateOnly)) return ("date", null);
         if (t == typeof(RawHtml)) return ("html (inline SVG)", null);
+        if (t == typeof(ChartData)) return ("chart (draw it with `chart`)", null);
         if (t.IsGenericType && t.GetGenericTypeDefinition() == typeof(IReadOnlyDictionary<,>)) return ("map of " + Describe(t.GetGenericArguments()[0]).Shown + " to values", null);
         if (t != typeof(string) && typeof(IEnumerable).IsAssignableFrom(t) && t.IsGenericType)
         {

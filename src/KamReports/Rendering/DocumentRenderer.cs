@@ -12,12 +12,9 @@ public sealed class DocumentRenderer(TemplateEngine engine)
     public TemplateEngine Engine => engine;
 
     /// <summary>Composes and renders one document of the catalogue.</summary>
-    public RenderedDocument Render(DocumentSpec spec, DocumentComposer composer) => Render(spec.Kind, spec.Compose(composer));
+    public RenderedDocument Render(DocumentSpec spec, ComposeContext context) => Render(spec.Kind, spec.Compose(context));
 
     public RenderedDocument Render(DocumentKind kind, IDocumentModel model) =>
-        new(engine.Render(kind.Template, model), engine.Render(HeaderTemplate, model), engine.Render(FooterTemplate, model), model.Doc.Title, model.Doc.Author, model.Doc.Subject);
-
-    public RenderedDocument AccountPlan(AccountPlanModel model) => Render(DocumentCatalog.AccountPlan, model);
-
-    public RenderedDocument ReviewPack(ReviewPackModel model) => Render(DocumentCatalog.PortfolioPack, model);
+        new(engine.Render(kind.Template, model), engine.Render(HeaderTemplate, model), engine.Render(FooterTemplate, model), model.Doc.Title,
+            model.Doc.Author, model.Doc.Subject);
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using KamReports.Compute;
 using KamReports.Config;
 using KamReports.Documents;
+using KamReports.Documents.AccountPlan;
 using KamReports.Formatting;
 using KamReports.Records;
 using KamReports.Tests.Support;
@@ -19,10 +20,10 @@ public class HeadlineRulesTests
         var p = PortfolioCalculator.Compute(data, new KamConfig(), Q3);
         var prev = PortfolioCalculator.Compute(data, new KamConfig(), Q3.Minus(4));
         var f = new ValueFormatter(CultureInfo.GetCultureInfo("en"), "EUR", StringTable.Load(Repo.Templates, CultureInfo.GetCultureInfo("en")));
-        var c = new DocumentComposer(p, prev, f, RenderKit.Today);
+        var c = new AccountPlanComposer(new ComposeContext(p, prev, f, RenderKit.Today));
         return all
-            ? c.PlanCandidates(p.Accounts.Single(a => a.Account.AccountId == id), prev.Accounts.Single(a => a.Account.AccountId == id))
-            : c.PlanMessages(p.Accounts.Single(a => a.Account.AccountId == id), prev.Accounts.Single(a => a.Account.AccountId == id));
+            ? c.Candidates(p.Accounts.Single(a => a.Account.AccountId == id), prev.Accounts.Single(a => a.Account.AccountId == id))
+            : c.Messages(p.Accounts.Single(a => a.Account.AccountId == id), prev.Accounts.Single(a => a.Account.AccountId == id));
     }
 
     // R: everything goes wrong. P (plain): steady, no targets, surveys, complaints, contacts, objectives or offers of note.
@@ -60,7 +61,7 @@ public class HeadlineRulesTests
         // R has eight candidate messages, of which the five with most money at stake lead the plan.
         Assert.Contains(Messages(data, "R", all: true), m => m.Key == key);
         Assert.DoesNotContain(Messages(data, "P", all: true), m => m.Key == key);
-        Assert.Equal(DocumentComposer.MaxMessages, Messages(data, "R").Count);
+        Assert.Equal(ComposeContext.MaxMessages, Messages(data, "R").Count);
     }
 
     [Fact]

@@ -136,7 +136,7 @@ public class PlanFormTests
         var kpis = File.ReadAllText(Path.Combine(outRoot.Path, "2026-Q3", "kpis.csv"));
         var kit = SampleKit.Load(dataDir);
         var docs = DocumentCatalog.For(kit.P).ToDictionary(d => d.Id,
-            d => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(kit.Renderer.Render(d, kit.Composer).Html))));
+            d => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(kit.Renderer.Render(d, kit.Composer.Context).Html))));
         return (kpis, docs);
     }
 

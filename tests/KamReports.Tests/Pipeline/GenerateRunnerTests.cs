@@ -82,9 +82,9 @@ public class GenerateRunnerTests
         var data = Path.Combine(tmp.Path, "data");
         new SampleGenerator(new SampleOptions(Accounts: 6, Seed: 3)).Write(data);
         var templates = tmp.CopyTemplates();
-        File.AppendAllText(Path.Combine(templates, "account-plan", "03-team.html"), "\n{{ for x in team }}\n");
+        File.AppendAllText(Path.Combine(templates, "account-plan", "09-relationship-team.html"), "\n{{ for x in team }}\n");
         var e = await Assert.ThrowsAsync<KamException>(() => new GenerateRunner(Options(data, Path.Combine(tmp.Path, "out")) with { TemplatesDir = templates }, NullProgress.Instance).RunAsync());
-        Assert.Contains("03-team.html:", e.Message);
+        Assert.Contains("09-relationship-team.html:", e.Message);
         Assert.Contains("template error", e.Message);
         var plans = Path.Combine(tmp.Path, "out", "2026-Q3", "account-plans");
         Assert.True(!Directory.Exists(plans) || Directory.GetFiles(plans, "*.pdf").Length == 0);

@@ -69,7 +69,7 @@ public class PreviewEndToEndTests
             var docUrl = page.Url;
 
             // Edit a partial: the open page reloads by itself.
-            var team = Path.Combine(templates, "account-plan", "03-team.html");
+            var team = Path.Combine(templates, "account-plan", "09-relationship-team.html");
             var original = await File.ReadAllTextAsync(team);
             await File.WriteAllTextAsync(team, original + "\n<p id=\"live-marker\">Edited while previewing</p>\n");
             await Assertions.Expect(page.Locator("#live-marker")).ToHaveTextAsync("Edited while previewing");
@@ -78,7 +78,7 @@ public class PreviewEndToEndTests
             // A syntax error shows the error panel with file and line, and the server keeps running.
             await File.WriteAllTextAsync(team, original + "\n{{ for x in }}\n");
             await Assertions.Expect(page.Locator("#kam-error")).ToBeVisibleAsync();
-            await Assertions.Expect(page.Locator("#kam-error")).ToContainTextAsync("03-team.html");
+            await Assertions.Expect(page.Locator("#kam-error")).ToContainTextAsync("09-relationship-team.html");
             await Assertions.Expect(page.Locator("#kam-error")).ToContainTextAsync("line");
             await Assertions.Expect(page.Locator("#kam-error .hit")).ToContainTextAsync("{{ for x in }}");
 

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using KamReports.Documents;
+using KamReports.Documents.AccountPlan;
+using KamReports.Documents.ReviewPack;
 using KamReports.Rendering;
 using KamReports.Sample;
 using KamReports.Tests.Support;
@@ -23,7 +25,7 @@ public partial class AnswerFirstPdfTests(BrowserFixture browser)
         foreach (var a in kit.P.KeyAccounts)
         {
             var model = kit.Composer.AccountPlan(a);
-            Assert.InRange(model.Messages.Count, 1, DocumentComposer.MaxMessages);
+            Assert.InRange(model.Messages.Count, 1, ComposeContext.MaxMessages);
             var text = Regex.Replace(PdfText.Read(await browser.Printer.PrintAsync(kit.Renderer.AccountPlan(model))).All, @"\s+", " ");
             foreach (var m in model.Messages)
             {
@@ -46,12 +48,12 @@ public partial class AnswerFirstPdfTests(BrowserFixture browser)
         new SampleGenerator(new SampleOptions(Accounts: accounts, Seed: 11)).Write(tmp.Path);
         var kit = Load(tmp.Path);
         var model = kit.Composer.PortfolioPack();
-        Assert.True(model.Exceptions.Count <= DocumentComposer.MaxExceptions);
+        Assert.True(model.Exceptions.Count <= ReviewPackComposer.MaxExceptions);
         var pdf = PdfText.Read(await browser.Printer.PrintAsync(kit.Renderer.ReviewPack(model)));
         Assert.InRange(pdf.Pages.Count, 1, 24);
         var withRisk = kit.P.KeyAccounts.Count(a => a.Risks.Count > 0);
-        if (withRisk > DocumentComposer.MaxExceptions)
-            Assert.Contains($"{withRisk - DocumentComposer.MaxExceptions} more key accounts with risks", pdf.All);
+        if (withRisk > ReviewPackComposer.MaxExceptions)
+            Assert.Contains($"{withRisk - ReviewPackComposer.MaxExceptions} more key accounts with risks", pdf.All);
     }
 
     [Fact]

@@ -23,7 +23,7 @@ internal sealed class RenderKit
         TemplatesDir = templates ?? Repo.Templates;
         var ci = CultureInfo.GetCultureInfo(culture);
         Formatter = new ValueFormatter(ci, Config.Currency, StringTable.Load(TemplatesDir, ci));
-        Composer = new DocumentComposer(Portfolio, previous, Formatter, Today, PortfolioCalculator.Compute(data, Config, q.Minus(1)));
+        Composer = new Composer(new ComposeContext(Portfolio, previous, Formatter, Today, PortfolioCalculator.Compute(data, Config, q.Minus(1))));
         Engine = new TemplateEngine(TemplatesDir, Formatter);
         Renderer = new DocumentRenderer(Engine);
     }
@@ -32,7 +32,7 @@ internal sealed class RenderKit
     public Portfolio Portfolio { get; }
     public string TemplatesDir { get; }
     public ValueFormatter Formatter { get; }
-    public DocumentComposer Composer { get; }
+    public Composer Composer { get; }
     public TemplateEngine Engine { get; }
     public DocumentRenderer Renderer { get; }
 

@@ -9,7 +9,7 @@ using KamReports.Rendering.Html;
 namespace KamReports.Tests.Support;
 
 /// <summary>A data folder (sample-data by default) loaded, computed and composed as a run would, in English (or <paramref name="culture"/>), on a fixed date.</summary>
-internal sealed record SampleKit(Portfolio P, DocumentComposer Composer, DocumentRenderer Renderer, ValueFormatter Formatter)
+internal sealed record SampleKit(Portfolio P, Composer Composer, DocumentRenderer Renderer, ValueFormatter Formatter)
 {
     public static SampleKit Load(string? dir = null, string culture = "en")
     {
@@ -20,7 +20,7 @@ internal sealed record SampleKit(Portfolio P, DocumentComposer Composer, Documen
         var q = PortfolioCalculator.DefaultPeriod(data, config);
         var p = PortfolioCalculator.Compute(data, config, q);
         var f = new ValueFormatter(en, config.Currency, StringTable.Load(Repo.Templates, en));
-        var composer = new DocumentComposer(p, PortfolioCalculator.Compute(data, config, q.Minus(4)), f, RenderKit.Today, PortfolioCalculator.Compute(data, config, q.Minus(1)));
+        var composer = new Composer(new ComposeContext(p, PortfolioCalculator.Compute(data, config, q.Minus(4)), f, RenderKit.Today, PortfolioCalculator.Compute(data, config, q.Minus(1))));
         return new SampleKit(p, composer, new DocumentRenderer(new TemplateEngine(Repo.Templates, f)), f);
     }
 }

@@ -1,6 +1,7 @@
 using KamReports.Formatting;
 using System.Text;
 using Scriban;
+using Scriban.Runtime;
 using Scriban.Syntax;
 
 using KamReports.Documents;
@@ -83,6 +84,14 @@ public static class TemplateFunctions
     /// <summary><c>fmt "pattern {0} {1}" a b</c>: fills a text from the string table with values (already formatted).</summary>
     public static string Fmt(TemplateContext context, string pattern, object? a = null, object? b = null, object? c = null, object? d = null, object? e = null, object? f = null) =>
         string.Format(F(context).Culture, pattern, a, b, c, d, e, f);
+
+    /// <summary>
+    /// <c>chart x [options]</c>: draws a chart of the model (<c>charts.revenue_trend</c> ...) as inline SVG. Options, all optional:
+    /// <c>{ kind: "lines", width: 680, height: 250, colors: ["#1B3A5C", "#E9B949"] }</c>. Kinds: a revenue series is drawn as
+    /// <c>bars</c> (the first series as bars, the others as lines) or <c>lines</c>; the others keep their own kind. Colours go to
+    /// the series in legend order (a matrix: green, amber, red, unknown health; a value map: ahead, behind, level).
+    /// </summary>
+    public static RawHtml Chart(TemplateContext context, ChartData? data, ScriptObject? options = null) => ChartFunction.Draw(context, F(context), data, options);
 
     /// <summary><c>raw x</c>: writes the value without HTML escaping. Use only for trusted markup.</summary>
     public static RawHtml Raw(object? value) => new(value?.ToString() ?? "");

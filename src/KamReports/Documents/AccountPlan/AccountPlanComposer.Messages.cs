@@ -1,0 +1,53 @@
+using KamReports.Compute;
+using KamReports.Records;
+
+namespace KamReports.Documents.AccountPlan;
+
+// Page 1 leads with the answer: 3-5 sentences from the figures, ranked by money at stake.
+// Each number in a sentence is formatted exactly as the document shows that figure elsewhere (tile, table, title).
+public sealed partial class AccountPlanComposer
+{
+    /// <summary>The headline messages of an account plan: the most material of <see cref="Candidates"/>.</summary>
+    public IReadOnlyList<HeadlineMessage> Messages(AccountResult a, AccountResult? before) => ComposeContext.Top(Candidates(a, before));
+
+    /// <summary>Every plan rule that has something to say, in rule order, before ranking.</summary>
+    public List<HeadlineMessage> Candidates(AccountResult a, AccountResult? before)
+    {
+        var k = a.Kpis;
+        var f = c.F;
+        var stake = (double)Math.Max(0, k.RevenueTtm);
+        var list = new List<HeadlineMessage>();
+        // A change under 2% is not news.
+        if (k.GrowthTtm is { } g && Math.Abs(g) >= 0.02)
+        {
+            // The product line that moved most in the same direction, with the two figures of the product-line table.
+            var driver = a.ProductLines.Where(l => Math.Sign(l.RevenueTtm - l.RevenueTtmPrev) == Math.Sign(g) && l.RevenueTtm != l.RevenueTtmPrev)
+                .OrderByDescending(l => Math.Abs(l.RevenueTtm - l.RevenueTtmPrev)).FirstOrDefault();
+            var head = c.Format("msg.revenue_ttm", "{0} {1} {2}", c.Direction(g, "msg.rose", "msg.fell"), f.Percent(Math.Abs(g)), f.MoneyShort((double)k.RevenueTtm));
+            var tail = driver is null ? ""
+                : c.Format("msg.revenue_driver", "{0} {1} {2}", driver.Name, f.Money((double)driver.RevenueTtm), f.Money((double)driver.RevenueTtmPrev));
+            list.Add(new HeadlineMessage("revenue_ttm", head + tail, (double)Math.Abs(k.RevenueTtm - k.RevenueTtmPrev)));
+        }
+        if (k.Attainment is { } att && k.Target is { } target)
+            list.Add(c.Message(att < 1 ? "attainment_below" : "attainment_above", (double)Math.Abs(target - k.Revenue), f.Percent(att),
+                f.Money((double)k.Revenue), f.Money((double)target)));
+        if (before is not null && KpiCatalog.Change(KpiCatalog.Get("nps"), k.Nps, before.Kpis.Nps).Change is { } dn && Math.Abs(dn) >= 5)
+            list.Add(c.Message(dn < 0 ? "nps_down" : "nps_up", stake * Math.Abs(dn) / 200, f.Number(Math.Abs(dn), 1), f.Number(k.Nps)));
+        var end = P.Period.End;
+        var high = a.Complaints.Where(x => x.Severity == Severity.High && x.Opened <= end).Select(x => ComplaintState.At(x, end)).Where(x => x.Open).ToArray();
+        if (high.Length > 0)
+            list.Add(c.Message(high.Length == 1 ? "high_complaint" : "high_complaints", stake * 0.05 * high.Length, high.Length, high.Max(x => x.DaysOpen)));
+        var detractors = a.Contacts.Where(x => x.Role == ContactRole.DecisionMaker && x.Stance == Stance.Detractor).ToArray();
+        if (detractors.Length > 0)
+            list.Add(c.Message("detractors", stake * 0.05 * detractors.Length, detractors.Length, k.DecisionMakersCovered,
+                string.Join(", ", detractors.Select(x => x.Title ?? x.Name))));
+        if (k.ActionsOverdue is > 0 && k.ActionsDue is { } due)
+            list.Add(c.Message("overdue_actions", stake * 0.01 * k.ActionsOverdue.Value, k.ActionsOverdue, due));
+        var offTrack = a.Objectives.Where(o => o.Status == ObjectiveStatus.OffTrack).ToArray();
+        if (offTrack.Length > 0 && k.Objectives is { } n)
+            list.Add(c.Message("objectives_off_track", stake * 0.02 * offTrack.Length, offTrack.Length, n, offTrack[0].Objective.Text));
+        if (k.PipelineValue is { } pipe && k.WalletHeadroom is { } room && room > 0)
+            list.Add(c.Message("pipeline", (double)Math.Max(0, room - pipe) * 0.1, f.Money((double)pipe), f.Percent(k.PipelineCoverage, 0), f.Money((double)room)));
+        return list;
+    }
+}

@@ -1,6 +1,0 @@
-
-namespace KamReports.Documents;
-
-/// <summary>The one-page summary of an account inside a review pack.</summary>
-public sealed record AccountSummaryView(AccountView Account, IReadOnlyDictionary<string, object?> Kpis, IReadOnlyList<KpiValue> Headline, string HealthLight,
-    IReadOnlyList<RiskView> Risks, IReadOnlyList<ActionView> OpenActions, RawHtml RevenueTrend);

@@ -1,4 +1,0 @@
-namespace KamReports.Documents;
-
-/// <summary>A survey comment (latest first).</summary>
-public sealed record CommentView(DateOnly Date, string? Respondent, int? Nps, string Comment);

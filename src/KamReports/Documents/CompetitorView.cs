@@ -1,4 +1,0 @@
-namespace KamReports.Documents;
-
-/// <summary>A competitor's estimated share of the account's wallet.</summary>
-public sealed record CompetitorView(string Competitor, double? Share, string? Notes);

@@ -1,4 +1,0 @@
-namespace KamReports.Documents;
-
-/// <summary>A complaint as listed in the account plan.</summary>
-public sealed record ComplaintView(string Id, DateOnly Opened, DateOnly? Closed, string? Severity, string? Category, string? Description, bool IsOpen, int DaysOpen);

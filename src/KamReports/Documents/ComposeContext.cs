@@ -1,0 +1,127 @@
+using System.Collections.Concurrent;
+using KamReports.Compute;
+using KamReports.Formatting;
+using KamReports.Records;
+
+namespace KamReports.Documents;
+
+/// <summary>
+/// What every document kind composes from: the period's portfolio and its two comparisons, formatting and
+/// strings of the run's culture, the KPI presenter, and the view mappers the kinds share. Compose selects and
+/// labels; every figure comes from Compute, every chart leaves as data.
+/// </summary>
+public sealed class ComposeContext
+{
+    /// <summary>The KPI tiles of an account (plan page 1, a pack's account page).</summary>
+    public static readonly IReadOnlyList<string> HeadlineKeys =
+        ["revenue", "revenue_ttm", "attainment", "share_of_wallet", "nps", "satisfaction_index", "complaints_open", "health_score"];
+
+    /// <summary>At most this many messages lead a document.</summary>
+    public const int MaxMessages = 5;
+
+    private readonly Dictionary<string, AccountResult> _yearBefore;
+    private readonly Dictionary<string, AccountResult> _quarterBefore;
+    // An account's revenue chart appears in its plan and in the packs that contain it: one chart, drawn once.
+    private readonly ConcurrentDictionary<string, ChartData> _revenueCharts = new(StringComparer.Ordinal);
+
+    /// <param name="portfolio">The period's portfolio.</param>
+    /// <param name="previousYear">The same quarter a year before: every "vs a year before" comparison.</param>
+    /// <param name="formatter">Formatting for people in the run's culture.</param>
+    /// <param name="generatedOn">The day the documents are made.</param>
+    /// <param name="previousQuarter">The quarter before: "What changed since last quarter".</param>
+    public ComposeContext(Portfolio portfolio, Portfolio? previousYear, ValueFormatter formatter, DateOnly generatedOn, Portfolio? previousQuarter = null)
+    {
+        Portfolio = portfolio;
+        PreviousYear = previousYear;
+        F = formatter;
+        GeneratedOn = generatedOn;
+        Kpis = new KpiPresenter(formatter.Strings, portfolio.Config);
+        _yearBefore = ById(previousYear);
+        _quarterBefore = ById(previousQuarter);
+    }
+
+    public Portfolio Portfolio { get; }
+    public Portfolio? PreviousYear { get; }
+    public ValueFormatter F { get; }
+    public DateOnly GeneratedOn { get; }
+    public KpiPresenter Kpis { get; }
+
+    /// <summary>The account a year before, or null.</summary>
+    public AccountResult? YearBefore(string accountId) => _yearBefore.GetValueOrDefault(accountId);
+
+    /// <summary>The account a quarter before, or null.</summary>
+    public AccountResult? QuarterBefore(string accountId) => _quarterBefore.GetValueOrDefault(accountId);
+
+    /// <summary>A fixed text of the run's culture, or the fallback.</summary>
+    public string T(string key, string fallback = "") => F.Strings.TryGet(key) ?? fallback;
+
+    /// <summary>A string-table pattern filled in the run's culture.</summary>
+    public string Format(string key, string fallback, params object?[] args) => string.Format(F.Culture, T(key, fallback), args);
+
+    public string Quarter(FiscalQuarter q) => F.Quarter(q.ToString());
+
+    /// <summary>The facts about a document: title, metadata, period and language.</summary>
+    public DocumentInfo Doc(string kind, string title, string? author)
+    {
+        var p = Portfolio;
+        return new DocumentInfo(kind, title, Format("doc.subject", "Key account review {0}", Quarter(p.Period)), author ?? "KamReports",
+            Quarter(p.Period), p.Period.Start, p.Period.End, GeneratedOn, p.Config.Currency, F.Culture.Name, F.Culture.TwoLetterISOLanguageName,
+            T("doc.company")) { ColorsUp = p.Config.ColorsUp };
+    }
+
+    /// <summary>The population a scope's figures cover, in words.</summary>
+    public string Population(ScopeFigures scope) => Populations.Describe(scope, F.Strings);
+
+    /// <summary>A name that would run off the page (a 10,000-character export error) is cut with an ellipsis.</summary>
+    public static string Short(string text, int max = 120) => text.Length <= max ? text : text[..(max - 1)].TrimEnd() + "…";
+
+    public AccountView View(AccountResult a) => new(a.Account.AccountId, Short(a.Account.Name), a.Account.Industry, a.Account.Region,
+        a.Account.Country, a.Account.CustomerType, a.Account.KeyAccountManager, a.Account.ExecutiveSponsor, a.Account.CustomerSince,
+        a.Account.BuyingChannel, a.Account.GrowthPotential, a.IsKeyAccount, Slug.Make(a.Account.Name), a.Account.Extra);
+
+    /// <summary>A KPI of an account as a tile or scorecard row, against the same account a year before.</summary>
+    public KpiValue Value(string key, AccountKpis k, AccountKpis? prev) =>
+        Kpis.Present(key, KpiPresenter.Of(k), prev is null ? null : KpiPresenter.Of(prev));
+
+    /// <summary>A risk in words: each sentence names its window (string table risk.KIND); {0} is its figure as the document shows it.</summary>
+    public RiskView Risk(Risk r)
+    {
+        var kind = Codes.Of(r.Kind);
+        var figure = r.Kind switch
+        {
+            RiskKind.DecliningRevenue => F.Delta(r.Value),
+            RiskKind.LowAttainment or RiskKind.SharesAbove100 => F.Percent(r.Value),
+            _ => F.Number(r.Value),
+        };
+        return new RiskView(kind, r.Value, Format("risk." + kind, kind + " {0}", figure));
+    }
+
+    public static ActionView Action(ActionStatusView a) =>
+        new(a.Item.Objective, a.Item.Action, a.Item.Owner, a.Item.Due, Codes.Of(a.Item.Status)!, a.Item.Completed, a.Overdue,
+            a.Overdue && a.Item.Status == ActionStatus.Done);
+
+    /// <summary>An account's revenue by quarter against its targets (8 quarters).</summary>
+    public ChartData RevenueChart(AccountResult a) => _revenueCharts.GetOrAdd(a.Account.AccountId, _ => new ChartData
+    {
+        Kind = "bars",
+        Categories = a.Quarters.Select(q => F.QuarterAxis(q.Label)).ToArray(),
+        Series =
+        [
+            new ChartSeries(T("chart.revenue", "Revenue"), a.Quarters.Select(q => (double?)q.Revenue).ToArray()),
+            new ChartSeries(T("chart.target", "Target"), a.Quarters.Select(q => q.Target is { } t ? (double?)t : null).ToArray()),
+        ],
+    });
+
+    /// <summary>A headline sentence from the string table msg.KEY, with the money at stake that ranks it.</summary>
+    public HeadlineMessage Message(string key, double materiality, params object?[] args) => new(key, Format("msg." + key, key, args), materiality);
+
+    /// <summary>The most material messages, rule order on ties.</summary>
+    public static IReadOnlyList<HeadlineMessage> Top(List<HeadlineMessage> all) =>
+        all.Select((m, i) => (m, i)).OrderByDescending(x => x.m.Materiality).ThenBy(x => x.i).Take(MaxMessages).Select(x => x.m).ToArray();
+
+    /// <summary>"rose" or "fell" in the run's language.</summary>
+    public string Direction(double change, string up, string down) => T(change >= 0 ? up : down);
+
+    private static Dictionary<string, AccountResult> ById(Portfolio? p) =>
+        p?.Accounts.ToDictionary(a => a.Account.AccountId, StringComparer.Ordinal) ?? new Dictionary<string, AccountResult>(StringComparer.Ordinal);
+}

@@ -1,4 +1,0 @@
-namespace KamReports.Documents;
-
-/// <summary>A KPI's title and its plain-language definition, for the appendix.</summary>
-public sealed record DefinitionRow(string Key, string Title, string Text);

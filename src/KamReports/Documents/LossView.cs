@@ -1,4 +1,0 @@
-namespace KamReports.Documents;
-
-/// <summary>Loss scenario: losing the top N key accounts.</summary>
-public sealed record LossView(int N, IReadOnlyList<string> Accounts, decimal Lost, decimal Remaining, double? Drop);

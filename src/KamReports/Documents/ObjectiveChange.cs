@@ -1,4 +1,0 @@
-namespace KamReports.Documents;
-
-/// <summary>An objective whose status changed from last quarter to this one (status codes; null = could not be told).</summary>
-public sealed record ObjectiveChange(string Text, string? From, string? To);

@@ -1,4 +1,0 @@
-namespace KamReports.Documents;
-
-/// <summary>One quarter of the 8-quarter history.</summary>
-public sealed record QuarterView(string Label, decimal Revenue, decimal? Target, double? Attainment, double? Nps, double? SatisfactionIndex, double? RelationshipStrength, int Responses);

@@ -1,7 +1,0 @@
-namespace KamReports.Documents;
-
-/// <summary>Markup that templates write as-is (charts, partials, values a template marked raw). Everything else is HTML-escaped.</summary>
-public sealed record RawHtml(string Html)
-{
-    public override string ToString() => Html;
-}

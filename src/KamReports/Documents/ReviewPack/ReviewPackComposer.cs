@@ -1,0 +1,112 @@
+using System.Globalization;
+using KamReports.Compute;
+using KamReports.Config;
+
+namespace KamReports.Documents.ReviewPack;
+
+/// <summary>
+/// Composes the <see cref="ReviewPackModel"/> of the portfolio pack or of one sponsor's pack: it selects, orders and
+/// labels the figures of the pack's scope; it never computes a KPI.
+/// </summary>
+public sealed partial class ReviewPackComposer(ComposeContext c)
+{
+    private static readonly string[] PackHeadlineKeys = ["revenue", "revenue_ttm", "attainment", "nps", "health_score"];
+
+    /// <summary>Most rows of a pack's ranked tables (ABC, matrix key): the rest are counted in one line, so a pack's length does not grow with the portfolio.</summary>
+    public const int MaxTableRows = 20;
+
+    /// <summary>Most exceptions a pack lists; the rest are counted in one line (kpis.md).</summary>
+    public const int MaxExceptions = 10;
+
+    private Portfolio P => c.Portfolio;
+
+    // kpis.md scopes: the portfolio pack's headline, matrix and exceptions are the key accounts'; its ABC,
+    // concentration and segments all accounts'. A sponsor pack is about the sponsor's accounts throughout.
+    public ReviewPackModel Portfolio() => Pack(P.Scope(ScopeKind.KeyAccounts), c.PreviousYear?.Scope(ScopeKind.KeyAccounts), P.All);
+
+    public ReviewPackModel Sponsor(string sponsor) =>
+        Pack(P.Scope(ScopeKind.Sponsor, sponsor), c.PreviousYear?.Scope(ScopeKind.Sponsor, sponsor), P.Scope(ScopeKind.Sponsor, sponsor));
+
+    private ReviewPackModel Pack(ScopeFigures scope, ScopeFigures? before, ScopeFigures abcScope)
+    {
+        var sponsor = scope.Sponsor;
+        var isPortfolio = scope.Kind != ScopeKind.Sponsor;
+        // The matrix is numbered by TTM revenue rank.
+        var matrix = scope.Accounts
+            .Where(a => a.RelationshipAxis is not null && a.PotentialAxis is not null)
+            .Select((a, i) => new MatrixPoint(i + 1, a.Account.AccountId, a.Account.Name, a.RelationshipAxis!.Value, a.PotentialAxis!.Value,
+                a.Kpis.PortfolioQuadrant, a.Kpis.RevenueTtm, KpiCatalog.LightName(a.Kpis.HealthLight)))
+            .ToArray();
+        var abc = TableCut.Of(abcScope.Abc, MaxTableRows, e => e.Account.Kpis.RevenueTtm);
+        var exceptions = TableCut.Of(scope.Exceptions, MaxExceptions, e => e.Account.Kpis.RevenueTtm);
+        var matrixKey = TableCut.Of(matrix, MaxTableRows, m => m.RevenueTtm);
+        var title = isPortfolio ? c.T("doc.portfolio_pack_title", "Key account portfolio review") : c.Format("doc.sponsor_pack_title", "Sponsor review: {0}", sponsor);
+        return new ReviewPackModel
+        {
+            Doc = c.Doc(isPortfolio ? "portfolio_pack" : "sponsor_pack", title, sponsor ?? c.T("doc.author_sales_ops", "Sales Operations")),
+            IsPortfolio = isPortfolio,
+            Sponsor = sponsor,
+            Totals = scope.Totals,
+            AllTotals = abcScope.Totals,
+            Population = c.Population(scope),
+            AbcPopulation = c.Population(abcScope),
+            Headline = PackHeadlineKeys.Select(key => c.Kpis.Present(key, scope.Kpi, before is null ? null : before.Kpi)).ToArray(),
+            Abc = abc.Shown.Select(e => new AbcRow(e.Rank, e.Account.Account.AccountId, e.Account.Account.Name, e.Account.Kpis.RevenueTtm, e.Share,
+                e.Cumulative, e.Account.Kpis.AbcClass, e.Account.IsKeyAccount)).ToArray(),
+            AbcClasses = abcScope.AbcClasses,
+            AbcRule = P.Config.AbcRule.ToString().ToLowerInvariant(),
+            AbcRuleText = P.Config.AbcRule == AbcRule.Count
+                ? c.Format("pack.abc_rule_count", "{0} {1}", c.F.Percent(P.Config.AbcA, 0), c.F.Percent(P.Config.AbcB - P.Config.AbcA, 0))
+                : c.Format("pack.abc_rule_revenue", "{0} {1}", c.F.Percent(P.Config.AbcA, 0), c.F.Percent(P.Config.AbcB, 0)),
+            Concentration = P.Concentration,
+            Loss = P.LossScenarios.Select(l => new LossView(l.N, l.AccountsLost.Select(id => P.Accounts.First(a => a.Account.AccountId == id).Account.Name).ToArray(),
+                l.RevenueTtmLost, l.RevenueTtmRemaining, l.Drop)).ToArray(),
+            Segments = isPortfolio
+                ? PortfolioSummaries.Dimensions.Select(d => new SegmentGroup(d, c.T("dim." + d, d), P.Segments.Where(s => s.Dimension == d).ToArray())).ToArray()
+                : [],
+            HealthCheck = scope.HealthCheck.Items.Select(h => new HealthCheckRow(h.Key, c.T("check." + h.Key, h.Key), h.Share, KpiCatalog.LightName(h.Light))).ToArray(),
+            KeyAccountsChecked = scope.HealthCheck.KeyAccounts,
+            Exceptions = exceptions.Shown.Select(Exception).ToArray(),
+            ExceptionsMore = exceptions.More,
+            ExceptionsMoreRevenueTtm = exceptions.MoreRevenueTtm,
+            // Per-account pages live in the sponsor packs: their key accounts, most revenue at stake first.
+            Accounts = isPortfolio ? [] : scope.Accounts.Where(a => a.IsKeyAccount).Select(Summary).ToArray(),
+            Matrix = matrixKey.Shown,
+            MatrixMore = matrixKey.More,
+            MatrixMoreRevenueTtm = matrixKey.MoreRevenueTtm,
+            AbcMore = abc.More,
+            AbcMoreRevenueTtm = abc.MoreRevenueTtm,
+            Messages = Messages(scope, before, isPortfolio),
+            Asks = isPortfolio ? [] : Asks(scope),
+            Watch = isPortfolio ? [] : scope.Accounts.Select(Watch).ToArray(),
+            ComingUp = isPortfolio ? [] : ComingUp(scope),
+            NextQuarter = c.Quarter(P.Period.Plus(1)),
+            Charts = new PackCharts(TrendChart(scope), ParetoChart(abc.Shown), MatrixChart(matrix),
+                isPortfolio ? SegmentChart("region") : null, isPortfolio ? SegmentChart("industry") : null),
+            Available = P.Availability,
+        };
+    }
+
+    private AccountSummaryView Summary(AccountResult a)
+    {
+        var prev = c.YearBefore(a.Account.AccountId);
+        return new AccountSummaryView(c.View(a), KpiPresenter.Dictionary(a.Kpis),
+            ComposeContext.HeadlineKeys.Select(key => c.Value(key, a.Kpis, prev?.Kpis)).ToArray(), KpiCatalog.LightName(a.Kpis.HealthLight),
+            a.Risks.Select(c.Risk).ToArray(),
+            // The overdue ones first (done late included, as actions_overdue counts them), then the open ones.
+            a.Actions.Where(x => x.Overdue).Concat(a.Actions.Where(x => !x.Overdue && x.Item.Status is Records.ActionStatus.Planned or Records.ActionStatus.InProgress))
+                .Select(ComposeContext.Action).Take(5).ToArray(),
+            c.RevenueChart(a));
+    }
+
+    private WatchRow Watch(AccountResult a) => new(a.Account.AccountId, a.Account.Name, a.IsKeyAccount,
+        new ChartData { Kind = "sparkline", Series = [new ChartSeries(c.T("chart.revenue", "Revenue"), a.Quarters.Select(q => (double?)q.Revenue).ToArray())] },
+        a.Kpis.RevenueTtm, a.Kpis.GrowthTtm, a.Kpis.Attainment, a.Kpis.Nps, KpiCatalog.LightName(a.Kpis.HealthLight), a.Kpis.HealthScore);
+
+    private ExceptionRow Exception(ExceptionEntry e)
+    {
+        var a = e.Account;
+        return new ExceptionRow(a.Account.AccountId, a.Account.Name, a.Account.KeyAccountManager, KpiCatalog.LightName(a.Kpis.HealthLight), a.Kpis.HealthScore,
+            a.Kpis.RevenueTtm, e.Reasons.Select(r => c.Risk(r).Text).ToArray());
+    }
+}

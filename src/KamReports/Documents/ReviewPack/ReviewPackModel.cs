@@ -1,0 +1,56 @@
+using KamReports.Compute;
+
+namespace KamReports.Documents.ReviewPack;
+
+/// <summary>Everything a review-pack template can use (templates/review-pack): the portfolio pack or one sponsor's pack.</summary>
+public sealed record ReviewPackModel : IDocumentModel
+{
+    public required DocumentInfo Doc { get; init; }
+    public required bool IsPortfolio { get; init; }
+    public string? Sponsor { get; init; }
+    /// <summary>The figures of the pack's population (key accounts, or the sponsor's accounts).</summary>
+    public required PortfolioTotals Totals { get; init; }
+    /// <summary>The figures of the ABC population (all accounts in the portfolio pack, the sponsor's in a sponsor pack).</summary>
+    public required PortfolioTotals AllTotals { get; init; }
+    /// <summary>The pack's population in words: "10 key accounts", "Claire Dubois's 7 accounts".</summary>
+    public required string Population { get; init; }
+    /// <summary>The population of the ABC, concentration and segment pages in words: "all 40 accounts".</summary>
+    public required string AbcPopulation { get; init; }
+    public required IReadOnlyList<KpiValue> Headline { get; init; }
+    public required IReadOnlyList<AbcRow> Abc { get; init; }
+    public required IReadOnlyList<AbcClassTotal> AbcClasses { get; init; }
+    public required string AbcRule { get; init; }
+    /// <summary>The ABC rule in words with the configured cut-offs.</summary>
+    public required string AbcRuleText { get; init; }
+    public required Concentration Concentration { get; init; }
+    public required IReadOnlyList<LossView> Loss { get; init; }
+    public required IReadOnlyList<SegmentGroup> Segments { get; init; }
+    public required IReadOnlyList<HealthCheckRow> HealthCheck { get; init; }
+    public required int KeyAccountsChecked { get; init; }
+    /// <summary>The top exceptions by revenue at stake (at most 10).</summary>
+    public required IReadOnlyList<ExceptionRow> Exceptions { get; init; }
+    /// <summary>How many more key accounts have a risk, and their revenue TTM.</summary>
+    public required int ExceptionsMore { get; init; }
+    public required decimal ExceptionsMoreRevenueTtm { get; init; }
+    public required IReadOnlyList<AccountSummaryView> Accounts { get; init; }
+    /// <summary>The key to the numbered bubbles of the portfolio matrix.</summary>
+    public required IReadOnlyList<MatrixPoint> Matrix { get; init; }
+    /// <summary>Accounts of the matrix beyond its table (unlabelled bubbles), and their revenue TTM.</summary>
+    public int MatrixMore { get; init; }
+    public decimal MatrixMoreRevenueTtm { get; init; }
+    /// <summary>Accounts of the ABC ranking beyond its table, and their revenue TTM.</summary>
+    public int AbcMore { get; init; }
+    public decimal AbcMoreRevenueTtm { get; init; }
+    /// <summary>Page 1: the 3-5 generated headline sentences, ranked by money at stake.</summary>
+    public required IReadOnlyList<HeadlineMessage> Messages { get; init; }
+    public required PackCharts Charts { get; init; }
+    /// <summary>A sponsor pack's "What I need from you": the teams' asks and the generated interventions (empty in the portfolio pack).</summary>
+    public required IReadOnlyList<SponsorAsk> Asks { get; init; }
+    /// <summary>A sponsor pack's watch list: every account of the sponsor, by revenue TTM.</summary>
+    public required IReadOnlyList<WatchRow> Watch { get; init; }
+    /// <summary>A sponsor pack's "coming up": offers and renewals expected to close next quarter, objectives due, by date.</summary>
+    public required IReadOnlyList<ComingUpRow> ComingUp { get; init; }
+    /// <summary>The quarter "coming up" covers.</summary>
+    public required string NextQuarter { get; init; }
+    public required DataAvailability Available { get; init; }
+}

@@ -1,4 +1,0 @@
-namespace KamReports.Documents;
-
-/// <summary>A group of the KPI scorecard: customer, account_plan, account_team or process.</summary>
-public sealed record ScorecardGroup(string Key, string Title, IReadOnlyList<KpiValue> Items);

@@ -1,6 +1,0 @@
-using KamReports.Compute;
-
-namespace KamReports.Documents;
-
-/// <summary>The segments of one dimension (region, industry, ...).</summary>
-public sealed record SegmentGroup(string Dimension, string Title, IReadOnlyList<SegmentSummary> Rows);

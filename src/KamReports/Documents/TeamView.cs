@@ -1,4 +1,0 @@
-namespace KamReports.Documents;
-
-/// <summary>A member of our account team.</summary>
-public sealed record TeamView(string Member, string? Role, string? Responsibilities);
