@@ -18,7 +18,8 @@ public static partial class ChartFactory
     public static readonly Color Grid = Color.FromHex("#E3E7EC");
 
     /// <summary>Quarterly revenue bars with the target as a line (account plan, section 5).</summary>
-    public static string RevenueVsTarget(string[] labels, double[] revenue, double?[] target, string revenueLabel, string targetLabel, Func<double, string> format, int width = 680, int height = 250,
+    public static string RevenueVsTarget(string[] labels, double[] revenue, double?[] target, string revenueLabel, string targetLabel,
+        Func<double, string> format, int width = 680, int height = 250,
         IReadOnlyList<Color>? colors = null)
     {
         // ScottPlot keeps the default font process-wide: one chart at a time, so parallel documents never borrow each other's font.
@@ -51,7 +52,8 @@ public static partial class ChartFactory
         }
     }
 
-    /// <summary>Every series as a line over the categories (a template's <c>kind: "lines"</c> for a revenue chart); a missing value leaves a gap.</summary>
+    /// <summary>Every series as a line over the categories (a template's <c>kind: "lines"</c> for a revenue chart); a missing value leaves
+    /// a gap.</summary>
     public static string Lines(string[] labels, IReadOnlyList<double?[]> series, IReadOnlyList<string> names, Func<double, string> format,
         int width = 680, int height = 250, IReadOnlyList<Color>? colors = null)
     {
@@ -99,13 +101,15 @@ public static partial class ChartFactory
             MoneyAxis(plt.Axes.Bottom, format);
             var negative = values.Any(v => v < 0);
             if (negative) plt.Add.VerticalLine(0, 1, Ink);
-            plt.Axes.Margins(left: negative ? 0.22 : 0, right: 0.3, bottom: 0.06, top: 0.06); // room for the largest bar's label, ¥29.0万 included
+            // room for the largest bar's label, ¥29.0万 included
+            plt.Axes.Margins(left: negative ? 0.22 : 0, right: 0.3, bottom: 0.06, top: 0.06);
             return Svg(plt, width, height);
         }
     }
 
     /// <summary>NPS (-100..100) and satisfaction index (0..100) by quarter (account plan, section 7).</summary>
-    public static string SatisfactionTrend(string[] labels, double?[] nps, double?[] satisfaction, string npsLabel, string satisfactionLabel, int width = 680, int height = 230,
+    public static string SatisfactionTrend(string[] labels, double?[] nps, double?[] satisfaction, string npsLabel,
+        string satisfactionLabel, int width = 680, int height = 230,
         IReadOnlyList<Color>? colors = null)
     {
         // ScottPlot keeps the default font process-wide: one chart at a time, so parallel documents never borrow each other's font.
@@ -119,14 +123,16 @@ public static partial class ChartFactory
             CategoryAxis(plt, labels);
             plt.Axes.SetLimitsY(-100, 100);
             plt.Axes.SetLimitsX(-0.5, labels.Length - 0.5);
-            plt.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual([-100, -50, 0, 50, 100], ["-100", "-50", "0", "50", "100"]);
+            plt.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual([-100, -50, 0, 50, 100],
+                ["-100", "-50", "0", "50", "100"]);
             ShowLegend(plt);
             return Svg(plt, width, height);
         }
     }
 
     /// <summary>Pareto: revenue bars by account (ranked) and the cumulative share line on a right axis.</summary>
-    public static string Pareto(string[] labels, double[] values, double[] cumulativeShare, string valueLabel, string cumulativeLabel, Func<double, string> format, Func<double, string> percent,
+    public static string Pareto(string[] labels, double[] values, double[] cumulativeShare, string valueLabel, string cumulativeLabel,
+        Func<double, string> format, Func<double, string> percent,
         int width = 680, int height = 280, IReadOnlyList<Color>? colors = null)
     {
         // ScottPlot keeps the default font process-wide: one chart at a time, so parallel documents never borrow each other's font.
@@ -146,12 +152,14 @@ public static partial class ChartFactory
             double[] shares = [0, 20, 40, 60, 80, 100];
             right.TickGenerator = new ScottPlot.TickGenerators.NumericManual(shares, shares.Select(p => Plain(percent(p / 100))).ToArray());
             StyleAxis(right);
-            if (labels.Length <= 20) CategoryAxis(plt, labels.Select(l => Shorten(l, 14)).ToArray(), rotate: labels.Length > 6 || labels.Any(l => l.Length > 10));
+            if (labels.Length <= 20) CategoryAxis(plt, labels.Select(l => Shorten(l, 14)).ToArray(), rotate: labels.Length > 6
+                || labels.Any(l => l.Length > 10));
             else
             {
                 var step = (int)Math.Ceiling(labels.Length / 10.0);
                 var ticks = Enumerable.Range(0, labels.Length).Where(i => i % step == 0).ToArray();
-                plt.Axes.Bottom.SetTicks(ticks.Select(i => (double)i).ToArray(), ticks.Select(i => (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray());
+                plt.Axes.Bottom.SetTicks(ticks.Select(i => (double)i).ToArray(),
+                    ticks.Select(i => (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray());
             }
             MoneyAxis(plt.Axes.Left, format);
             plt.Axes.Margins(bottom: 0);
@@ -164,7 +172,8 @@ public static partial class ChartFactory
     }
 
     /// <summary>Portfolio matrix: relationship (x) against potential (y), bubble area ~ revenue, split at 3.</summary>
-    public static string Matrix(IReadOnlyList<ChartPoint> points, string xLabel, string yLabel, string[] quadrantNames, int width = 680, int height = 420,
+    public static string Matrix(IReadOnlyList<ChartPoint> points, string xLabel, string yLabel, string[] quadrantNames, int width = 680,
+        int height = 420,
         IReadOnlyList<Color>? colors = null)
     {
         // ScottPlot keeps the default font process-wide: one chart at a time, so parallel documents never borrow each other's font.
@@ -174,7 +183,8 @@ public static partial class ChartFactory
             plt.Add.VerticalLine(3, 1, DashedSlate);
             plt.Add.HorizontalLine(3, 1, DashedSlate);
             // Quadrant names sit in the outer corners, away from the split lines where bubbles gather.
-            var corners = new[] { (0.65, 5.55, Alignment.UpperLeft), (5.35, 5.55, Alignment.UpperRight), (0.65, 0.65, Alignment.LowerLeft), (5.35, 0.65, Alignment.LowerRight) };
+            var corners = new[] { (0.65, 5.55, Alignment.UpperLeft), (5.35, 5.55, Alignment.UpperRight),
+                (0.65, 0.65, Alignment.LowerLeft), (5.35, 0.65, Alignment.LowerRight) };
             for (var i = 0; i < Math.Min(4, quadrantNames.Length); i++)
             {
                 var t = plt.Add.Text(quadrantNames[i], corners[i].Item1, corners[i].Item2);
@@ -186,7 +196,8 @@ public static partial class ChartFactory
             // Bubbles carry a short label (a number keyed in a table beside the chart), so crowded matrices stay readable.
             Bubbles(plt, Spread(points, 0.34, 0.22), 30, p => p.Tone switch
             {
-                "green" => Pick(colors, 0, Teal), "amber" => Pick(colors, 1, Gold), "red" => Pick(colors, 2, Coral), _ => Pick(colors, 3, Slate),
+                "green" => Pick(colors, 0, Teal), "amber" => Pick(colors, 1, Gold), "red" => Pick(colors, 2, Coral),
+                    _ => Pick(colors, 3, Slate),
             });
             plt.Axes.SetLimits(0.6, 5.4, 0.6, 5.6);
             var ticks = new double[] { 1, 2, 3, 4, 5 };
@@ -195,7 +206,8 @@ public static partial class ChartFactory
             plt.Axes.Left.SetTicks(ticks, tickLabels);
             plt.Axes.Bottom.Label.Text = xLabel;
             plt.Axes.Left.Label.Text = yLabel;
-            foreach (var a in new IAxis[] { plt.Axes.Bottom, plt.Axes.Left }) { a.Label.FontSize = 12; a.Label.ForeColor = Ink; a.Label.Bold = false; }
+            foreach (var a in new IAxis[] { plt.Axes.Bottom, plt.Axes.Left }) { a.Label.FontSize = 12; a.Label.ForeColor =
+                Ink; a.Label.Bold = false; }
             return Svg(plt, width, height);
         }
     }
@@ -212,15 +224,18 @@ public static partial class ChartFactory
         {
             using var plt = NewPlot([.. points.Select(p => p.Label), xLabel, yLabel]);
             plt.Add.VerticalLine(0, 1, DashedSlate);
-            Bubbles(plt, Spread(points, 0.5, 0.38), 26, p => p.X > 0 ? Pick(colors, 0, Teal) : p.X < 0 ? Pick(colors, 1, Coral) : Pick(colors, 2, Slate));
+            Bubbles(plt, Spread(points, 0.5, 0.38), 26, p => p.X > 0 ? Pick(colors, 0, Teal) : p.X < 0 ? Pick(colors, 1, Coral)
+                : Pick(colors, 2, Slate));
             plt.Axes.SetLimits(-4.4, 4.4, 0.5, 5.5);
             var xt = new double[] { -4, -3, -2, -1, 0, 1, 2, 3, 4 };
-            plt.Axes.Bottom.SetTicks(xt, xt.Select(t => t > 0 ? "+" + t.ToString(System.Globalization.CultureInfo.InvariantCulture) : t.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray());
+            plt.Axes.Bottom.SetTicks(xt, xt.Select(t => t > 0 ? "+" + t.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                : t.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray());
             var yt = new double[] { 1, 2, 3, 4, 5 };
             plt.Axes.Left.SetTicks(yt, yt.Select(t => t.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray());
             plt.Axes.Bottom.Label.Text = xLabel;
             plt.Axes.Left.Label.Text = yLabel;
-            foreach (var a in new IAxis[] { plt.Axes.Bottom, plt.Axes.Left }) { a.Label.FontSize = 12; a.Label.ForeColor = Ink; a.Label.Bold = false; }
+            foreach (var a in new IAxis[] { plt.Axes.Bottom, plt.Axes.Left }) { a.Label.FontSize = 12; a.Label.ForeColor =
+                Ink; a.Label.Bold = false; }
             return Svg(plt, width, height);
         }
     }
@@ -232,7 +247,8 @@ public static partial class ChartFactory
         double min = values.Min(), max = values.Max();
         var span = max - min < 1e-9 ? 1 : max - min;
         string X(int i) => (2 + i * (width - 4.0) / (values.Count - 1)).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
-        string Y(double v) => (height - 2 - (v - min) / span * (height - 4)).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
+        string Y(double v) => (height - 2 - (v - min) / span * (height - 4))
+            .ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
         var points = string.Join(" ", values.Select((v, i) => X(i) + "," + Y(v)));
         var color = Pick(colors, 0, Navy).ToHex();
         return $"<svg class=\"spark\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" role=\"img\">" +
@@ -244,7 +260,8 @@ public static partial class ChartFactory
     // `step` apart, so that none hides another and every number stays readable.
     private static IReadOnlyList<ChartPoint> Spread(IReadOnlyList<ChartPoint> points, double cellWidth, double step) =>
         points.GroupBy(p => (Math.Round(p.X / cellWidth), Math.Round(p.Y * 2)))
-            .SelectMany(g => g.OrderByDescending(p => p.Size).Select((p, i) => p with { X = p.X + (i - (g.Count() - 1) / 2.0) * step })).ToArray();
+            .SelectMany(g => g.OrderByDescending(p => p.Size).Select((p, i) => p with { X = p.X + (i - (g.Count() - 1) / 2.0) * step }))
+                .ToArray();
 
     // Numbered bubbles, largest drawn first; area grows with the size (up to `spread` points over the smallest).
     private static void Bubbles(Plot plt, IReadOnlyList<ChartPoint> points, double spread, Func<ChartPoint, Color> tone)
@@ -252,7 +269,8 @@ public static partial class ChartFactory
         var max = points.Count == 0 ? 1 : Math.Max(1e-9, points.Max(p => Math.Abs(p.Size)));
         foreach (var p in points.OrderByDescending(p => p.Size))
         {
-            var m = plt.Add.Marker(p.X, p.Y, MarkerShape.FilledCircle, (float)(14 + spread * Math.Sqrt(Math.Abs(p.Size) / max)), tone(p).WithAlpha(0.8));
+            var m = plt.Add.Marker(p.X, p.Y, MarkerShape.FilledCircle, (float)(14 + spread * Math.Sqrt(Math.Abs(p.Size) / max)),
+                tone(p).WithAlpha(0.8));
             m.MarkerLineColor = Colors.White;
             m.MarkerLineWidth = 1;
         }
@@ -280,7 +298,8 @@ public static partial class ChartFactory
     // Tick labels are made while the chart draws: two formatted amounts show whether the culture's money needs CJK glyphs (¥1.2万).
     private static string[] Samples(Func<double, string> format) => [format(12_345), format(123_456_789)];
 
-    // Every text the chart will draw decides its font: Skia's SVG output drops a glyph the font lacks (an axis title "重要性 (1-5)" would read "1-5").
+    // Every text the chart will draw decides its font: Skia's SVG output drops a glyph the font lacks (an axis title "重要性 (1-5)" would read
+    // "1-5").
     private static Plot NewPlot(IEnumerable<string> texts)
     {
         // Lato for Latin text; a CJK font when any label needs it, so glyph metrics match what the browser draws.
@@ -365,7 +384,8 @@ public static partial class ChartFactory
     // Several charts share one HTML page: prefix the SVG's ids so clip paths never collide.
     private static string Svg(Plot plt, int width, int height)
     {
-        var svg = plt.GetSvgXml(width, height).Replace("stroke=\"#8A97A9\"", "stroke=\"#8A97A8\" stroke-dasharray=\"5 4\"", StringComparison.Ordinal);
+        var svg = plt.GetSvgXml(width, height).Replace("stroke=\"#8A97A9\"", "stroke=\"#8A97A8\" stroke-dasharray=\"5 4\"",
+            StringComparison.Ordinal);
         var start = svg.IndexOf("<svg", StringComparison.Ordinal);
         if (start > 0) svg = svg[start..];
         // Skia numbers clip paths with a process-wide counter: renumber them per chart first, then prefix them
@@ -373,10 +393,12 @@ public static partial class ChartFactory
         var ids = new Dictionary<string, string>(StringComparer.Ordinal);
         svg = IdRegex().Replace(svg, m =>
         {
-            if (!ids.TryGetValue(m.Groups[2].Value, out var local)) ids[m.Groups[2].Value] = local = "k" + ids.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (!ids.TryGetValue(m.Groups[2].Value, out var local)) ids[m.Groups[2].Value] = local =
+                "k" + ids.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
             return m.Groups[1].Value + local;
         });
-        var prefix = "c" + Convert.ToHexStringLower(System.Security.Cryptography.SHA1.HashData(System.Text.Encoding.UTF8.GetBytes(svg)))[..8] + "_";
+        var prefix =
+            "c" + Convert.ToHexStringLower(System.Security.Cryptography.SHA1.HashData(System.Text.Encoding.UTF8.GetBytes(svg)))[..8] + "_";
         svg = IdRegex().Replace(svg, m => m.Groups[1].Value + prefix + m.Groups[2].Value);
         // Skia writes one x per glyph, measured with the font it found; keep only the start so the
         // browser lays the text out with the font it actually uses (Latin or CJK).
@@ -384,7 +406,9 @@ public static partial class ChartFactory
         // Only the root element becomes responsive; inner rects (background, clip paths) keep their pixel sizes.
         var rootSize = $"width=\"{width}\" height=\"{height}\"";
         var at = svg.IndexOf(rootSize, StringComparison.Ordinal);
-        if (at >= 0) svg = string.Concat(svg.AsSpan(0, at), $"viewBox=\"0 0 {width} {height}\" width=\"100%\" preserveAspectRatio=\"xMidYMid meet\" role=\"img\"", svg.AsSpan(at + rootSize.Length));
+        if (at >= 0) svg = string.Concat(svg.AsSpan(0, at),
+            $"viewBox=\"0 0 {width} {height}\" width=\"100%\" preserveAspectRatio=\"xMidYMid meet\" role=\"img\"",
+            svg.AsSpan(at + rootSize.Length));
         return svg;
     }
 }

@@ -68,7 +68,8 @@ internal static class AccountPass
             Attainment = Attainment(rev.Revenue, target),
             OffersMade = offers?.Length,
             OffersWon = offers?.Count(x => x.Status == OfferStatus.Won),
-            OfferAcceptance = offers is null ? null : Ratio(offers.Count(x => x.Status == OfferStatus.Won), offers.Count(x => x.Status is OfferStatus.Won or OfferStatus.Lost)),
+            OfferAcceptance = offers is null ? null : Ratio(offers.Count(x => x.Status == OfferStatus.Won),
+                offers.Count(x => x.Status is OfferStatus.Won or OfferStatus.Lost)),
             ProductLines = bought.Length,
             NewProductLines = newLines.Length,
             CrossSellRevenue = crossSell,
@@ -93,14 +94,17 @@ internal static class AccountPass
             WalletHeadroom = headroom,
             PipelineCoverage = pipeline is { } pl && headroom is { } h ? Ratio(pl.Value, h) : null,
             WhiteSpaceCovered = pipeline is { } pw ? Ratio(pw.WhiteSpaceLines, whiteSpace.Length) : null,
-            ProactiveShare = offers is null ? null : Ratio(offers.Count(x => x.Source == OfferSource.Proactive), offers.Count(x => x.Source is not null)),
+            ProactiveShare = offers is null ? null : Ratio(offers.Count(x => x.Source == OfferSource.Proactive),
+                offers.Count(x => x.Source is not null)),
             ValueQuantified = valueQuantified,
             ValueMultiple = valueQuantified is { } vqs ? Ratio(vqs, rev.Ttm) : null,
             ValueAdvantage = value is null ? null : ValueAdvantage(value),
             IndirectShare = data.Partners is null ? null : Math.Min(1, index.Partners[id].Sum(x => x.Share ?? 0)),
         };
-        var tally = new NpsTally(ttmSurveys.Count(s => s.Nps >= 9), ttmSurveys.Count(s => s.Nps <= 6), ttmSurveys.Count(s => s.Nps is not null));
-        return new AccountDraft(account, kpis, rev, quarters, ttmSurveys.Length, walletPrev, tally) { OpenOffers = pipeline?.Open ?? [], QuarterOffers = offers?.OrderBy(x => x.Date).ThenBy(x => x.OfferId, StringComparer.Ordinal).ToArray() ?? [] };
+        var tally = new NpsTally(ttmSurveys.Count(s => s.Nps >= 9), ttmSurveys.Count(s => s.Nps <= 6),
+            ttmSurveys.Count(s => s.Nps is not null));
+        return new AccountDraft(account, kpis, rev, quarters, ttmSurveys.Length, walletPrev, tally) { OpenOffers = pipeline?.Open ?? [],
+            QuarterOffers = offers?.OrderBy(x => x.Date).ThenBy(x => x.OfferId, StringComparer.Ordinal).ToArray() ?? [] };
     }
 
     // kpis.md value_advantage: importance-weighted mean of (our_rating - competitor_rating) over elements with both

@@ -45,7 +45,8 @@ internal static class Classification
         return "active";
     }
 
-    public static string Behaviour(int ordersTtm, KamConfig config) => ordersTtm >= config.FrequentOrders ? "frequent" : ordersTtm > 0 ? "occasional" : "none";
+    public static string Behaviour(int ordersTtm, KamConfig config) => ordersTtm >= config.FrequentOrders ? "frequent" : ordersTtm > 0
+        ? "occasional" : "none";
 
     public static string Feedback(double? satisfactionIndex, KamConfig config) => satisfactionIndex is not { } si ? "unknown"
         : si >= config.SatisfiedIndex ? "satisfied" : si < config.DissatisfiedIndex ? "dissatisfied" : "neutral";

@@ -50,5 +50,6 @@ internal static class Formulas
     public static bool IsDue(ActionItem a, DateOnly end) => a.Status != ActionStatus.Cancelled && a.Due is { } d && d <= end;
 
     /// <summary>kpis.md actions_overdue: a due action not done by the end of Q, or done after its due date.</summary>
-    public static bool IsOverdue(ActionItem a, DateOnly end) => IsDue(a, end) && (!IsDone(a, end) || (a.Completed is { } c && a.Due is { } d && c > d));
+    public static bool IsOverdue(ActionItem a, DateOnly end) => IsDue(a, end)
+        && (!IsDone(a, end) || (a.Completed is { } c && a.Due is { } d && c > d));
 }

@@ -12,7 +12,8 @@ internal static class HealthScoring
         foreach (var def in KpiCatalog.HealthComponents)
         {
             var weight = config.HealthWeight(def.Key);
-            if (def.Value(k).AsDouble is { } v && weight > 0) list.Add(new HealthComponent(def.Key, Math.Clamp(def.HealthScore!(v), 0, 100), weight));
+            if (def.Value(k).AsDouble is { } v && weight > 0) list.Add(new HealthComponent(def.Key, Math.Clamp(def.HealthScore!(v), 0,
+                100), weight));
         }
         return list;
     }

@@ -6,7 +6,8 @@ namespace KamReports.Compute;
 /// </summary>
 public readonly record struct KpiScalar
 {
-    private KpiScalar(decimal? amount, double? number, string? text) => (Amount, Number, Text) = (amount, number is { } n && !double.IsFinite(n) ? null : number, text);
+    private KpiScalar(decimal? amount, double? number, string? text) =>
+        (Amount, Number, Text) = (amount, number is { } n && !double.IsFinite(n) ? null : number, text);
 
     public static readonly KpiScalar Missing = default;
 
@@ -14,8 +15,6 @@ public readonly record struct KpiScalar
     public decimal? Amount { get; }
     public double? Number { get; }
     public string? Text { get; }
-
-    public bool IsMissing => Amount is null && Number is null && Text is null;
 
     /// <summary>The numeric value for arithmetic on display (lights, health, changes); null for text or missing.</summary>
     public double? AsDouble => Amount is { } m ? (double)m : Number;

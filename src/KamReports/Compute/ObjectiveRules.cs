@@ -13,20 +13,23 @@ internal static class ObjectiveRules
             progress = Math.Clamp((v - (double)b) / (double)(t - b), 0, 1);
         double? expected = null;
         if (o.Start is { } start && o.Due is { } due)
-            expected = due <= start ? (q.End >= due ? 1 : 0) : Math.Clamp((double)(q.End.DayNumber - start.DayNumber) / (due.DayNumber - start.DayNumber), 0, 1);
+            expected = due <= start ? (q.End >= due ? 1 : 0)
+                : Math.Clamp((double)(q.End.DayNumber - start.DayNumber) / (due.DayNumber - start.DayNumber), 0, 1);
         if (o.Status is { } given) return new ObjectiveResult(o, current, progress, expected, given, false);
         ObjectiveStatus? status = progress switch
         {
             null => null,
             >= 1 - 1e-9 => ObjectiveStatus.Achieved,
-            { } p when expected is { } e => p >= e - 1e-9 ? ObjectiveStatus.OnTrack : p >= e - 0.25 - 1e-9 ? ObjectiveStatus.AtRisk : ObjectiveStatus.OffTrack,
+            { } p when expected is { } e => p >= e - 1e-9 ? ObjectiveStatus.OnTrack : p >= e - 0.25 - 1e-9 ? ObjectiveStatus.AtRisk
+                : ObjectiveStatus.OffTrack,
             _ => null,
         };
         return new ObjectiveResult(o, current, progress, expected, status, status is not null);
     }
 
     /// <summary>Groups the actions under the objective they name (by objective_id, else by its text); the rest stay ungrouped.</summary>
-    public static (IReadOnlyList<ObjectiveResult> Objectives, IReadOnlyList<ActionStatusView> Ungrouped) Link(IReadOnlyList<ObjectiveResult> objectives, IReadOnlyList<ActionStatusView> actions)
+    public static (IReadOnlyList<ObjectiveResult> Objectives,
+        IReadOnlyList<ActionStatusView> Ungrouped) Link(IReadOnlyList<ObjectiveResult> objectives, IReadOnlyList<ActionStatusView> actions)
     {
         static string Norm(string s) => s.Trim().ToLowerInvariant();
         var byKey = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -29,6 +29,7 @@ public sealed record Portfolio
     public IEnumerable<AccountResult> KeyAccounts => Accounts.Where(a => a.IsKeyAccount);
 
     /// <summary>The figures over a scope (computed once, then shared by every document that shows them).</summary>
-    public ScopeFigures Scope(ScopeKind kind, string? sponsor = null) => kind == ScopeKind.All ? All : _scopes.GetOrAdd((kind, sponsor), key => ScopeCalculator.Compute(key.Item1, key.Item2,
+    public ScopeFigures Scope(ScopeKind kind, string? sponsor = null) => kind == ScopeKind.All ? All : _scopes.GetOrAdd((kind, sponsor),
+        key => ScopeCalculator.Compute(key.Item1, key.Item2,
         key.Item1 == ScopeKind.KeyAccounts ? KeyAccounts : Accounts.Where(a => a.Account.ExecutiveSponsor == key.Item2), Availability));
 }

@@ -14,7 +14,8 @@ public static class PortfolioCalculator
     /// <summary>The default period: the latest complete quarter in the revenue data.</summary>
     public static FiscalQuarter DefaultPeriod(DataSet data, KamConfig config)
     {
-        if (data.Revenue.Count == 0) throw new KamException("revenue has no valid rows: cannot choose a default period; pass --period", ExitCodes.Failed);
+        if (data.Revenue.Count == 0) throw new KamException("revenue has no valid rows: cannot choose a default period; pass --period",
+            ExitCodes.Failed);
         var last = data.Revenue.Max(r => r.Date);
         return FiscalQuarter.LatestComplete(last, config.FiscalYearStart);
     }
@@ -23,7 +24,8 @@ public static class PortfolioCalculator
     {
         var index = new RecordIndex(data);
         var catalog = data.Revenue.Select(r => r.ProductLine).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-        var drafts = data.Accounts.OrderBy(a => a.AccountId, StringComparer.Ordinal).Select(a => AccountPass.Run(a, index, catalog, q)).ToArray();
+        var drafts = data.Accounts.OrderBy(a => a.AccountId, StringComparer.Ordinal).Select(a => AccountPass.Run(a, index, catalog, q))
+            .ToArray();
         var results = Classify(drafts, index, catalog, config, q);
         var all = ScopeCalculator.Compute(ScopeKind.All, null, results, index.Availability);
         var total = all.Totals.RevenueTtm;
@@ -42,12 +44,15 @@ public static class PortfolioCalculator
     }
 
     // Pass 2: portfolio-relative figures (shares, ABC, headroom rank), classes, health score and risks.
-    private static List<AccountResult> Classify(AccountDraft[] drafts, RecordIndex index, IReadOnlyList<string> catalog, KamConfig config, FiscalQuarter q)
+    private static List<AccountResult> Classify(AccountDraft[] drafts, RecordIndex index, IReadOnlyList<string> catalog,
+        KamConfig config, FiscalQuarter q)
     {
         var totalTtm = drafts.Sum(p => p.Kpis.RevenueTtm);
-        var ranked = drafts.OrderByDescending(p => p.Kpis.RevenueTtm).ThenBy(p => p.Account.AccountId, StringComparer.Ordinal).Select(p => (p.Account.AccountId, p.Kpis.RevenueTtm)).ToList();
+        var ranked = drafts.OrderByDescending(p => p.Kpis.RevenueTtm).ThenBy(p => p.Account.AccountId, StringComparer.Ordinal)
+            .Select(p => (p.Account.AccountId, p.Kpis.RevenueTtm)).ToList();
         var abc = Classification.AssignAbc(ranked, totalTtm, config);
-        var headroomRank = Classification.HeadroomRank(drafts.Where(p => p.Kpis.Wallet is not null).Select(p => (p.Account.AccountId, p.Kpis.Wallet!.Value - p.Kpis.RevenueTtm)));
+        var headroomRank = Classification.HeadroomRank(drafts.Where(p => p.Kpis.Wallet is not null)
+            .Select(p => (p.Account.AccountId, p.Kpis.Wallet!.Value - p.Kpis.RevenueTtm)));
         var industryStats = ProductLineAnalysis.IndustryStats(drafts);
         var end = q.End;
         var results = new List<AccountResult>(drafts.Length);
@@ -68,7 +73,8 @@ public static class PortfolioCalculator
             };
             var health = HealthScoring.Components(k, config);
             var coverage = HealthScoring.Coverage(health, config);
-            k = k with { HealthCoverage = coverage, HealthScore = coverage >= config.HealthMinCoverage ? HealthScoring.Score(health) : null };
+            k = k with { HealthCoverage = coverage, HealthScore = coverage >= config.HealthMinCoverage ? HealthScoring.Score(health)
+                : null };
             k = k with { HealthLight = KpiCatalog.Light(KpiCatalog.Get("health_score"), key => KpiCatalog.Get(key).Value(k), config) };
             var measured = index.Objectives[id].Select(o => ObjectiveRules.Evaluate(o, k, q)).ToArray();
             var (objectiveCount, onTrack) = ObjectiveRules.Kpis(measured, index.Availability.Objectives);
@@ -91,20 +97,26 @@ public static class PortfolioCalculator
                 RelationshipAxis = relationship,
                 PotentialAxis = potential,
                 Health = health,
-                Risks = RiskRules.Risks(k, index.Complaints[id].ToArray(), index.Contacts[id].ToArray(), index.Competitors[id].ToArray(), p.ResponsesTtm, objectives, index.Data, q, config),
-                Complaints = index.Complaints[id].OrderByDescending(c => c.Opened).ThenBy(c => c.ComplaintId, StringComparer.Ordinal).ToArray(),
-                Contacts = index.Contacts[id].OrderBy(c => c.Role ?? (ContactRole)99).ThenBy(c => c.Influence ?? (Influence)99).ThenBy(c => c.Name, StringComparer.Ordinal).ToArray(),
+                Risks = RiskRules.Risks(k, index.Complaints[id].ToArray(), index.Contacts[id].ToArray(), index.Competitors[id].ToArray(),
+                    p.ResponsesTtm, objectives, index.Data, q, config),
+                Complaints = index.Complaints[id].OrderByDescending(c => c.Opened).ThenBy(c => c.ComplaintId, StringComparer.Ordinal)
+                    .ToArray(),
+                Contacts = index.Contacts[id].OrderBy(c => c.Role ?? (ContactRole)99).ThenBy(c => c.Influence ?? (Influence)99)
+                    .ThenBy(c => c.Name, StringComparer.Ordinal).ToArray(),
                 Team = index.Team[id].ToArray(),
                 Actions = actions,
                 Objectives = objectives,
                 UngroupedActions = ungrouped,
                 Notes = index.PlanNotes[id].ToArray(),
-                ValuePropositions = index.ValuePropositions[id].OrderByDescending(v => v.Importance ?? 3).ThenByDescending(v => v.QuantifiedValue ?? 0).ToArray(),
+                ValuePropositions = index.ValuePropositions[id].OrderByDescending(v => v.Importance ?? 3)
+                    .ThenByDescending(v => v.QuantifiedValue ?? 0).ToArray(),
                 Partners = index.Partners[id].OrderByDescending(x => x.Share ?? -1).ThenBy(x => x.Name, StringComparer.Ordinal).ToArray(),
                 OpenOffers = p.OpenOffers,
                 QuarterOffers = p.QuarterOffers,
-                Competitors = index.Competitors[id].OrderByDescending(c => c.EstimatedShare ?? -1).ThenBy(c => c.Competitor, StringComparer.Ordinal).ToArray(),
-                RecentComments = index.Surveys[id].Where(s => s.Comment is not null && AccountPass.QuartersBack(s.Date, q) is >= 0 and <= 3).OrderByDescending(s => s.Date).Take(5).ToArray(),
+                Competitors = index.Competitors[id].OrderByDescending(c => c.EstimatedShare ?? -1).ThenBy(c => c.Competitor,
+                    StringComparer.Ordinal).ToArray(),
+                RecentComments = index.Surveys[id].Where(s => s.Comment is not null && AccountPass.QuartersBack(s.Date,
+                    q) is >= 0 and <= 3).OrderByDescending(s => s.Date).Take(5).ToArray(),
             });
         }
         return results;

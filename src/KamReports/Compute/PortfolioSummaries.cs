@@ -5,7 +5,8 @@ namespace KamReports.Compute;
 /// <summary>kpis.md portfolio figures over all accounts: segment summaries, concentration and the loss scenario.</summary>
 internal static class PortfolioSummaries
 {
-    public static readonly IReadOnlyList<string> Dimensions = ["region", "industry", "customer_type", "abc_class", "lifecycle", "behaviour", "feedback", "quadrant"];
+    public static readonly IReadOnlyList<string> Dimensions = ["region", "industry", "customer_type", "abc_class", "lifecycle",
+        "behaviour", "feedback", "quadrant"];
     private static readonly int[] LossNs = [1, 3, 5];
 
     public static string DimensionValue(AccountResult r, string dimension) => dimension switch
@@ -32,7 +33,8 @@ internal static class PortfolioSummaries
                 var revenue = g.Sum(r => r.Kpis.Revenue);
                 var prevY = g.Sum(r => r.Kpis.RevenuePrevYear);
                 var ttm = g.Sum(r => r.Kpis.RevenueTtm);
-                list.Add(new SegmentSummary(dim, g.Key, g.Count(), revenue, ttm, Growth(revenue, prevY), Ratio(ttm, totalTtm), Mean(g.Select(r => r.Kpis.Nps))));
+                list.Add(new SegmentSummary(dim, g.Key, g.Count(), revenue, ttm, Growth(revenue, prevY), Ratio(ttm, totalTtm),
+                    Mean(g.Select(r => r.Kpis.Nps))));
             }
         }
         return list;
@@ -50,6 +52,7 @@ internal static class PortfolioSummaries
     {
         var lost = ranked.Where(r => r.IsKeyAccount).Take(n).ToArray();
         var lostRevenue = lost.Sum(r => r.Kpis.RevenueTtm);
-        return new LossScenario(n, lost.Select(r => r.Account.AccountId).ToArray(), lostRevenue, total - lostRevenue, total > 0 ? (double)(lostRevenue / total) : null);
+        return new LossScenario(n, lost.Select(r => r.Account.AccountId).ToArray(), lostRevenue, total - lostRevenue, total > 0
+            ? (double)(lostRevenue / total) : null);
     }).ToArray();
 }

@@ -22,6 +22,8 @@ namespace KamReports.Compute;
 /// <param name="Green">Accounts with a green health light.</param>
 /// <param name="Amber">Accounts with an amber health light.</param>
 /// <param name="Red">Accounts with a red health light.</param>
-public sealed record PortfolioTotals(int Accounts, int KeyAccounts, decimal Revenue, decimal RevenuePrevQuarter, decimal RevenuePrevYear, decimal RevenueTtm, decimal RevenueTtmPrev,
-    double? GrowthQoq, double? GrowthYoy, double? GrowthTtm, decimal? Target, decimal RevenueWithTarget, int WithTarget, double? Attainment, double? Nps, int NpsResponses,
+public sealed record PortfolioTotals(int Accounts, int KeyAccounts, decimal Revenue, decimal RevenuePrevQuarter, decimal RevenuePrevYear,
+    decimal RevenueTtm, decimal RevenueTtmPrev,
+    double? GrowthQoq, double? GrowthYoy, double? GrowthTtm, decimal? Target, decimal RevenueWithTarget, int WithTarget,
+        double? Attainment, double? Nps, int NpsResponses,
     double? MeanHealth, int HealthScored, int Green, int Amber, int Red);

@@ -20,20 +20,23 @@ internal static class ProductLineAnalysis
         return result;
     }
 
-    public static ProductLineStat[] ForAccount(IReadOnlyList<string> catalog, AccountDraft d, Dictionary<(string Industry, string Line), (decimal Sum, int Buyers)> industryStats) =>
+    public static ProductLineStat[] ForAccount(IReadOnlyList<string> catalog, AccountDraft d, Dictionary<(string Industry, string Line),
+        (decimal Sum, int Buyers)> industryStats) =>
         catalog.Select(line =>
         {
             var v = d.Revenue.Lines.GetValueOrDefault(line);
             var status = !v.Bought ? ProductLineStatus.NotBought : v.BoughtPrev ? ProductLineStatus.Bought : ProductLineStatus.New;
             decimal? peer = null;
             var buyers = 0;
-            if (status == ProductLineStatus.NotBought && d.Account.Industry is { } industry && industryStats.TryGetValue((industry, line), out var s) && s.Buyers > 0)
+            if (status == ProductLineStatus.NotBought && d.Account.Industry is { } industry
+                && industryStats.TryGetValue((industry, line), out var s) && s.Buyers > 0)
             {
                 peer = Math.Round(s.Sum / s.Buyers, 2);
                 buyers = s.Buyers;
             }
             return new ProductLineStat(line, v.Ttm, v.Prev, status, peer, buyers);
-        }).OrderBy(p => p.Status).ThenByDescending(p => p.RevenueTtm).ThenByDescending(p => p.PeerRevenue ?? 0).ThenBy(p => p.Name, StringComparer.Ordinal).ToArray();
+        }).OrderBy(p => p.Status).ThenByDescending(p => p.RevenueTtm).ThenByDescending(p => p.PeerRevenue ?? 0).ThenBy(p => p.Name,
+            StringComparer.Ordinal).ToArray();
 
     // Least-squares line through the quarters since the first revenue (at most 8), one quarter ahead, floored at 0.
     public static decimal? Project(decimal[] quarterRevenue, DateOnly? first, FiscalQuarter q)

@@ -1,6 +1,7 @@
 namespace KamReports.Compute;
 
-/// <summary>Day counts as of the end of a quarter (kpis.md: contact points, days open). Documents show these; they never subtract dates.</summary>
+/// <summary>Day counts as of the end of a quarter (kpis.md: contact points, days open). Documents show these; they never subtract
+/// dates.</summary>
 public static class Recency
 {
     /// <summary>The window of contact_points: the 90 days ending with Q.</summary>

@@ -21,9 +21,11 @@ internal sealed class RecordIndex(DataSet data)
     public readonly ILookup<string, ValueProposition> ValuePropositions = By(data.ValuePropositions, r => r.AccountId);
     public readonly ILookup<string, Partner> Partners = By(data.Partners, r => r.AccountId);
 
-    public DataAvailability Availability { get; } = new(data.Complaints is not null, data.Targets is not null, data.Offers is not null, data.Wallet is not null,
+    public DataAvailability Availability { get; } = new(data.Complaints is not null, data.Targets is not null, data.Offers is not null,
+        data.Wallet is not null,
         data.Contacts is not null, data.Team is not null, data.Actions is not null, data.Competitors is not null, data.HasCostToServe,
         data.Objectives is not null, data.PlanNotes is not null, data.ValuePropositions is not null, data.Partners is not null);
 
-    private static ILookup<string, T> By<T>(IReadOnlyList<T>? items, Func<T, string> key) => (items ?? []).ToLookup(key, StringComparer.Ordinal);
+    private static ILookup<string, T> By<T>(IReadOnlyList<T>? items, Func<T, string> key) => (items ?? [])
+        .ToLookup(key, StringComparer.Ordinal);
 }

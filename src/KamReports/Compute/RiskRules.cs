@@ -9,7 +9,8 @@ internal static class RiskRules
     /// <summary>Competitors' shares plus ours above this is not a market, it is a data problem.</summary>
     public const double MaxPlausibleShares = 1.05;
 
-    public static List<Risk> Risks(AccountKpis k, IReadOnlyList<Complaint> complaints, IReadOnlyList<Contact> contacts, IReadOnlyList<CompetitorPosition> competitors,
+    public static List<Risk> Risks(AccountKpis k, IReadOnlyList<Complaint> complaints, IReadOnlyList<Contact> contacts,
+        IReadOnlyList<CompetitorPosition> competitors,
         int responsesTtm, IReadOnlyList<ObjectiveResult> objectives, DataSet data, FiscalQuarter q, KamConfig config)
     {
         var end = q.End;

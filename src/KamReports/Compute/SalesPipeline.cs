@@ -13,9 +13,11 @@ internal sealed record SalesPipeline(IReadOnlyList<Offer> Open, decimal Value, d
     {
         if (offers is null) return null;
         var open = offers.Where(o => o.Status == OfferStatus.Open && o.Date <= q.End)
-            .OrderBy(o => o.ExpectedClose ?? DateOnly.MaxValue).ThenByDescending(o => o.Value ?? 0).ThenBy(o => o.OfferId, StringComparer.Ordinal).ToArray();
+            .OrderBy(o => o.ExpectedClose ?? DateOnly.MaxValue).ThenByDescending(o => o.Value ?? 0).ThenBy(o => o.OfferId,
+                StringComparer.Ordinal).ToArray();
         var withProbability = open.Where(o => o.Probability is not null).ToArray();
         var covered = open.Select(o => o.ProductLine).OfType<string>().Where(whiteSpace.Contains).Distinct(StringComparer.Ordinal).Count();
-        return new SalesPipeline(open, open.Sum(o => o.Value ?? 0), withProbability.Length == 0 ? null : withProbability.Sum(o => (o.Value ?? 0) * (decimal)o.Probability!.Value), covered);
+        return new SalesPipeline(open, open.Sum(o => o.Value ?? 0), withProbability.Length == 0 ? null
+            : withProbability.Sum(o => (o.Value ?? 0) * (decimal)o.Probability!.Value), covered);
     }
 }

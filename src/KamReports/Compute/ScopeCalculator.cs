@@ -44,7 +44,8 @@ internal static class ScopeCalculator
             Growth(revenue, prevQ), Growth(revenue, prevY), Growth(ttm, ttmPrev), target, revenueWithTarget, withTarget.Length,
             Attainment(revenueWithTarget, target), nps.Nps, nps.Responses,
             Mean(results.Select(r => r.Kpis.HealthScore)), results.Count(r => r.Kpis.HealthScore is not null),
-            results.Count(r => r.Kpis.HealthLight == HealthLight.Green), results.Count(r => r.Kpis.HealthLight == HealthLight.Amber), results.Count(r => r.Kpis.HealthLight == HealthLight.Red));
+            results.Count(r => r.Kpis.HealthLight == HealthLight.Green), results.Count(r => r.Kpis.HealthLight == HealthLight.Amber),
+                results.Count(r => r.Kpis.HealthLight == HealthLight.Red));
     }
 
     private static Dictionary<string, KpiScalar> Kpis(PortfolioTotals t) => new(StringComparer.Ordinal)
@@ -98,7 +99,8 @@ internal static class ScopeCalculator
     private static HealthCheck Check(IReadOnlyList<AccountResult> results, DataAvailability a)
     {
         var keys = results.Where(r => r.IsKeyAccount).ToArray();
-        double? Share(bool available, Func<AccountResult, bool> has) => available && keys.Length > 0 ? (double)keys.Count(has) / keys.Length : null;
+        double? Share(bool available, Func<AccountResult, bool> has) => available && keys.Length > 0
+            ? (double)keys.Count(has) / keys.Length : null;
         return new HealthCheck(keys.Length,
             Share(a.Actions, r => r.Actions.Count > 0),
             Share(a.Contacts, r => r.Kpis.DecisionMakersCovered > 0),

@@ -7,7 +7,8 @@ namespace KamReports.Documents;
 /// </summary>
 public sealed record ChartData
 {
-    /// <summary>How it is drawn unless the template says otherwise: bars, lines, hbars, trend, pareto, matrix, value_map, sparkline.</summary>
+    /// <summary>How it is drawn unless the template says otherwise: bars, lines, hbars, trend, pareto, matrix, value_map,
+    /// sparkline.</summary>
     public required string Kind { get; init; }
     /// <summary>The unit of the values on the value axis: money, percent or score.</summary>
     public string Unit { get; init; } = "money";

@@ -29,7 +29,8 @@ public sealed class ComposeContext
     /// <param name="formatter">Formatting for people in the run's culture.</param>
     /// <param name="generatedOn">The day the documents are made.</param>
     /// <param name="previousQuarter">The quarter before: "What changed since last quarter".</param>
-    public ComposeContext(Portfolio portfolio, Portfolio? previousYear, ValueFormatter formatter, DateOnly generatedOn, Portfolio? previousQuarter = null)
+    public ComposeContext(Portfolio portfolio, Portfolio? previousYear, ValueFormatter formatter, DateOnly generatedOn,
+        Portfolio? previousQuarter = null)
     {
         Portfolio = portfolio;
         PreviousYear = previousYear;
@@ -65,7 +66,8 @@ public sealed class ComposeContext
     {
         var p = Portfolio;
         return new DocumentInfo(kind, title, Format("doc.subject", "Key account review {0}", Quarter(p.Period)), author ?? "KamReports",
-            Quarter(p.Period), p.Period.Start, p.Period.End, GeneratedOn, p.Config.Currency, F.Culture.Name, F.Culture.TwoLetterISOLanguageName,
+            Quarter(p.Period), p.Period.Start, p.Period.End, GeneratedOn, p.Config.Currency, F.Culture.Name,
+                F.Culture.TwoLetterISOLanguageName,
             T("doc.company")) { ColorsUp = p.Config.ColorsUp };
     }
 
@@ -83,7 +85,8 @@ public sealed class ComposeContext
     public KpiValue Value(string key, AccountKpis k, AccountKpis? prev) =>
         Kpis.Present(key, KpiPresenter.Of(k), prev is null ? null : KpiPresenter.Of(prev));
 
-    /// <summary>A risk in words: each sentence names its window (string table risk.KIND); {0} is its figure as the document shows it.</summary>
+    /// <summary>A risk in words: each sentence names its window (string table risk.KIND); {0} is its figure as the document shows
+    /// it.</summary>
     public RiskView Risk(Risk r)
     {
         var kind = Codes.Of(r.Kind);
@@ -113,7 +116,8 @@ public sealed class ComposeContext
     });
 
     /// <summary>A headline sentence from the string table msg.KEY, with the money at stake that ranks it.</summary>
-    public HeadlineMessage Message(string key, double materiality, params object?[] args) => new(key, Format("msg." + key, key, args), materiality);
+    public HeadlineMessage Message(string key, double materiality, params object?[] args) => new(key, Format("msg." + key, key, args),
+        materiality);
 
     /// <summary>The most material messages, rule order on ties.</summary>
     public static IReadOnlyList<HeadlineMessage> Top(List<HeadlineMessage> all) =>
@@ -123,5 +127,6 @@ public sealed class ComposeContext
     public string Direction(double change, string up, string down) => T(change >= 0 ? up : down);
 
     private static Dictionary<string, AccountResult> ById(Portfolio? p) =>
-        p?.Accounts.ToDictionary(a => a.Account.AccountId, StringComparer.Ordinal) ?? new Dictionary<string, AccountResult>(StringComparer.Ordinal);
+        p?.Accounts.ToDictionary(a => a.Account.AccountId, StringComparer.Ordinal) ?? new Dictionary<string,
+            AccountResult>(StringComparer.Ordinal);
 }

@@ -12,7 +12,8 @@ public static class DocumentCatalog
     public static readonly DocumentKind AccountPlan = new AccountPlanKind();
 
     /// <summary>Every kind, in print order (<see cref="DocumentKind.PrintOrder"/>). A new kind is one line here.</summary>
-    public static readonly IReadOnlyList<DocumentKind> Kinds = new[] { PortfolioPack, SponsorPack, AccountPlan }.OrderBy(k => k.PrintOrder).ToArray();
+    public static readonly IReadOnlyList<DocumentKind> Kinds = new[] { PortfolioPack, SponsorPack, AccountPlan }.OrderBy(k =>
+        k.PrintOrder).ToArray();
 
     /// <summary>
     /// Every document of a portfolio, in print order. File names are unique per run, case-insensitively (file systems
@@ -36,5 +37,6 @@ public static class DocumentCatalog
 
     /// <summary>Executive sponsors with at least one account, ordered by name.</summary>
     public static IReadOnlyList<string> Sponsors(Portfolio p) =>
-        p.Accounts.Select(a => a.Account.ExecutiveSponsor).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        p.Accounts.Select(a => a.Account.ExecutiveSponsor).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
+            .ToArray();
 }

@@ -19,7 +19,8 @@ public static class OutputTables
         Text<AccountResult>("region", a => a.Account.Region),
         Text<AccountResult>("industry", a => a.Account.Industry),
         .. KpiCatalog.All.Select(d => new TableColumn<AccountResult>(d.Key, d.Unit, a => d.Value(a.Kpis).Boxed)),
-        Text<AccountResult>("health_light", a => a.Kpis.HealthLight == HealthLight.Unknown ? null : KpiCatalog.LightName(a.Kpis.HealthLight)),
+        Text<AccountResult>("health_light", a => a.Kpis.HealthLight == HealthLight.Unknown ? null
+            : KpiCatalog.LightName(a.Kpis.HealthLight)),
     ];
 
     public static readonly IReadOnlyList<TableColumn<SegmentSummary>> Segments =

@@ -9,12 +9,15 @@ using KamReports.Pipeline;
 namespace KamReports.Forms;
 
 /// <summary>What <c>kam forms</c> wrote: one file per key account manager, and what it could not cover.</summary>
-public sealed record FormsResult(IReadOnlyList<(string Manager, string Path, int Accounts)> Written, IReadOnlyList<string> Warnings, IReadOnlyList<ValidationProblem> Problems);
+public sealed record FormsResult(IReadOnlyList<(string Manager, string Path, int Accounts)> Written, IReadOnlyList<string> Warnings,
+    IReadOnlyList<ValidationProblem> Problems);
 
-/// <summary><c>kam forms</c>: one plan form per key account manager of the key accounts, pre-filled with the plans as the data (and forms already returned) hold them.</summary>
+/// <summary><c>kam forms</c>: one plan form per key account manager of the key accounts, pre-filled with the plans as the data (and forms
+/// already returned) hold them.</summary>
 public static class FormsRunner
 {
-    public static FormsResult Run(string dataDir, string? configPath, string outDir, string? manager, DateOnly today, string? templatesDir = null)
+    public static FormsResult Run(string dataDir, string? configPath, string outDir, string? manager, DateOnly today,
+        string? templatesDir = null)
     {
         // The forms speak the documents' language (config culture): strings/<culture>.json, keys form.*.
         var run = RunSetup.Load(dataDir, configPath, null, templatesDir, today);
@@ -50,7 +53,8 @@ public static class FormsRunner
     private static string FileName(string manager, HashSet<string> used)
     {
         var slug = Slug.Make(manager);
-        if (slug.Length == 0) slug = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(manager)))[..8];
+        if (slug.Length == 0) slug =
+            Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(manager)))[..8];
         var name = $"plan-form-{slug}.xlsx";
         for (var n = 2; !used.Add(name); n++) name = $"plan-form-{slug}-{n}.xlsx";
         return name;

@@ -10,7 +10,8 @@ public readonly record struct CpuTimes(long Busy, long Total)
         try
         {
             var first = File.ReadLines("/proc/stat").First();
-            var v = first.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Take(8).Select(x => long.Parse(x, CultureInfo.InvariantCulture)).ToArray();
+            var v = first.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Take(8)
+                .Select(x => long.Parse(x, CultureInfo.InvariantCulture)).ToArray();
             var idle = v[3] + v[4];
             var total = v.Sum();
             return new CpuTimes(total - idle, total);

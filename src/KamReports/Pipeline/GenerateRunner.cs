@@ -42,7 +42,8 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
         if (options.Strict && data.Problems.Count > 0)
         {
             CsvOutputs.WriteValidation(Path.Combine(outDir, "validation.csv"), data.Problems);
-            return new GenerateResult(ExitCodes.RejectedRows, outDir, data, null, [Path.Combine(outDir, "validation.csv")], [], _timings, _warnings);
+            return new GenerateResult(ExitCodes.RejectedRows, outDir, data, null, [Path.Combine(outDir, "validation.csv")], [], _timings,
+                _warnings);
         }
 
         progress.Stage("Computing KPIs");
@@ -52,7 +53,8 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
         if (data.Revenue.Count > 0 && data.Revenue.Max(r => r.Date) < period.Start)
             _warnings.Add($"the revenue data ends on {data.Revenue.Max(r => r.Date):yyyy-MM-dd}, before the period {period} starts");
         if (data.Revenue.Count > 0 && portfolio.All.Totals.RevenueTtm == 0 && portfolio.All.Totals.RevenueTtmPrev == 0)
-            _warnings.Add($"no revenue in the 8 quarters up to {period}: the revenue data covers {data.Revenue.Min(r => r.Date):yyyy-MM-dd} to {data.Revenue.Max(r => r.Date):yyyy-MM-dd}; the documents will be empty");
+            _warnings.Add($"no revenue in the 8 quarters up to {period}: the revenue data covers {data.Revenue.Min(r => r.Date):yyyy-MM-dd}"
+                + $" to {data.Revenue.Max(r => r.Date):yyyy-MM-dd}; the documents will be empty");
 
         // Figures that point at a data problem without rejecting a row: warned, and listed in validation.csv.
         var dataWarnings = DataWarnings(portfolio);
@@ -69,7 +71,8 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
                 CsvOutputs.WriteKpis(Path.Combine(outDir, "kpis.csv"), portfolio);
                 CsvOutputs.WriteSegments(Path.Combine(outDir, "segments.csv"), portfolio);
             });
-            written.AddRange([Path.Combine(outDir, "kpis.csv"), Path.Combine(outDir, "segments.csv"), Path.Combine(outDir, "validation.csv")]);
+            written.AddRange([Path.Combine(outDir, "kpis.csv"), Path.Combine(outDir, "segments.csv"),
+                Path.Combine(outDir, "validation.csv")]);
         }
 
         var manifestName = options.Shard is { } sh ? $"manifest.shard-{sh.Index}-of-{sh.Count}.json" : "manifest.json";
@@ -84,7 +87,8 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
         var strings = run.Strings;
         // The build id is part of every hash: a new KamReports build re-renders everything once.
         var templatesHash = SourceHasher.HashFolder(templatesDir);
-        var salt = SourceHasher.Hash(ToolVersion, typeof(GenerateRunner).Assembly.ManifestModule.ModuleVersionId.ToString(), templatesHash, config, period.ToString());
+        var salt = SourceHasher.Hash(ToolVersion, typeof(GenerateRunner).Assembly.ManifestModule.ModuleVersionId.ToString(),
+            templatesHash, config, period.ToString());
 
         // One content hash per account (its figures now and a year before), computed on all cores;
         // every document's source hash combines the hashes of the accounts it shows.
@@ -101,7 +105,8 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
         if (!options.SkipWorkbook && shardOne)
         {
             var name = $"kam-review-{period}.xlsx";
-            var hash = SourceHasher.Hash(salt, "workbook", portfolio.Accounts.Select(a => accountHashes[a.Account.AccountId]).ToArray(), problems, portfolio.Segments);
+            var hash = SourceHasher.Hash(salt, "workbook", portfolio.Accounts.Select(a => accountHashes[a.Account.AccountId]).ToArray(),
+                problems, portfolio.Segments);
             var path = Path.Combine(outDir, name);
             if (!options.Force && Unchanged(previousOutputs, outDir, name, hash) is { } kept)
             {
@@ -111,7 +116,8 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
             else
             {
                 progress.Stage("Writing workbook");
-                Time("workbook", () => AtomicFile.WriteAllBytes(path, WorkbookWriter.Write(new WorkbookComposer(portfolio, strings).Compose(problems))));
+                Time("workbook", () => AtomicFile.WriteAllBytes(path, WorkbookWriter.Write(new WorkbookComposer(portfolio, strings)
+                    .Compose(problems))));
                 written.Add(path);
                 outputs.Add(Output(outDir, name, hash, rendered: true));
             }
@@ -142,14 +148,20 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
         foreach (var w in _warnings) progress.Warning(w);
         foreach (var f in _failed) progress.Warning("not printed: " + f);
         if (_failed.Count > 0)
-            throw new KamException($"{_failed.Count} document(s) could not be printed (the others were written; see the warnings above); run again to retry them", ExitCodes.Failed);
-        return new GenerateResult(rejected > 0 ? ExitCodes.RejectedRows : ExitCodes.Ok, outDir, data, portfolio, written, skipped, _timings, _warnings);
+            throw new KamException(
+                $"{_failed.Count} document(s) could not be printed (the others were written; see the warnings above); run again to retry them",
+                ExitCodes.Failed);
+        return new GenerateResult(rejected > 0 ? ExitCodes.RejectedRows : ExitCodes.Ok, outDir, data, portfolio, written, skipped,
+            _timings, _warnings);
     }
 
     /// <summary>Rows kept but suspicious (line 0: about an account, not one row): competitors' shares plus ours above 105%.</summary>
     public static List<ValidationProblem> DataWarnings(Portfolio p) =>
-        p.Accounts.SelectMany(a => a.Risks.Where(r => r.Kind == RiskKind.SharesAbove100).Select(r => new ValidationProblem("competitors.csv", 0, "estimated_share", a.Account.AccountId,
-            $"warning: competitors' estimated shares plus our share of wallet add up to {r.Value!.Value.ToString("P0", CultureInfo.InvariantCulture)} of the customer's spend (above 105%): check the estimates; rows kept"))).ToList();
+        p.Accounts.SelectMany(a => a.Risks.Where(r => r.Kind == RiskKind.SharesAbove100)
+            .Select(r => new ValidationProblem("competitors.csv", 0, "estimated_share", a.Account.AccountId,
+            "warning: competitors' estimated shares plus our share of wallet add up to "
+            + $"{r.Value!.Value.ToString("P0", CultureInfo.InvariantCulture)} of the customer's spend (above 105%): check the estimates; rows kept")))
+            .ToList();
 
     // Outputs the previous run of this folder owned (its manifest lists them) and this run no longer makes: a
     // renamed or removed account's plan, a sponsor who has left. Only files the manifest names, inside the folder.
@@ -163,7 +175,8 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
             if (kept.Contains(old)) continue;
             var full = Path.GetFullPath(Path.Combine(outDir, old));
             if (!full.StartsWith(root, StringComparison.Ordinal) || !File.Exists(full)) continue;
-            if (options.Shard is not null && (old.EndsWith(".csv", StringComparison.Ordinal) || old.EndsWith(".xlsx", StringComparison.Ordinal))) continue;
+            if (options.Shard is not null && (old.EndsWith(".csv", StringComparison.Ordinal)
+                || old.EndsWith(".xlsx", StringComparison.Ordinal))) continue;
             File.Delete(full);
             _warnings.Add($"removed {old}: an earlier run made it and this one does not");
         }
@@ -176,8 +189,10 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
         var prevById = previous.Accounts.ToDictionary(a => a.Account.AccountId, StringComparer.Ordinal);
         var quarterById = previousQuarter.Accounts.ToDictionary(a => a.Account.AccountId, StringComparer.Ordinal);
         var hashes = new string[p.Accounts.Count];
-        Parallel.For(0, p.Accounts.Count, i => hashes[i] = SourceHasher.Hash(p.Accounts[i], prevById.GetValueOrDefault(p.Accounts[i].Account.AccountId), quarterById.GetValueOrDefault(p.Accounts[i].Account.AccountId)));
-        return p.Accounts.Select((a, i) => (a.Account.AccountId, hashes[i])).ToDictionary(x => x.AccountId, x => x.Item2, StringComparer.Ordinal);
+        Parallel.For(0, p.Accounts.Count, i => hashes[i] = SourceHasher.Hash(p.Accounts[i],
+            prevById.GetValueOrDefault(p.Accounts[i].Account.AccountId), quarterById.GetValueOrDefault(p.Accounts[i].Account.AccountId)));
+        return p.Accounts.Select((a, i) => (a.Account.AccountId, hashes[i])).ToDictionary(x => x.AccountId, x => x.Item2,
+            StringComparer.Ordinal);
     }
 
     private List<DocJob> PlanDocuments(Portfolio p, ComposeContext composer, DocumentRenderer renderer, string salt,
@@ -194,7 +209,8 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
             }
             else if (!shardOne) continue;
             // A document's source: its kind and id, and the figures (now and a year before) of every account it shows.
-            var hash = SourceHasher.Hash(salt, spec.Kind.Key, spec.Id, spec.AccountIds.Select(id => accountHashes[id]).ToArray(), p.Availability);
+            var hash = SourceHasher.Hash(salt, spec.Kind.Key, spec.Id, spec.AccountIds.Select(id => accountHashes[id]).ToArray(),
+                p.Availability);
             jobs.Add(new DocJob(spec.RelativePath, spec.Kind.PrintOrder, hash, () => renderer.Render(spec, composer)));
         }
         return jobs;
@@ -269,7 +285,8 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
                     written.Add(path);
                     done++;
                 }
-                results[index] = new ManifestOutput(job.RelativePath.Replace('\\', '/'), Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(pdf)), pdf.Length, job.SourceHash, true);
+                results[index] = new ManifestOutput(job.RelativePath.Replace('\\', '/'),
+                    Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(pdf)), pdf.Length, job.SourceHash, true);
                 progress.Step("documents", done, todo.Count);
             }
             catch

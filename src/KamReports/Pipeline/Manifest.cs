@@ -11,7 +11,8 @@ public sealed record Manifest
     [JsonPropertyName("generated_at")] public string GeneratedAt { get; init; } = "";
     [JsonPropertyName("period")] public string Period { get; init; } = "";
     [JsonPropertyName("data")] public string Data { get; init; } = "";
-    /// <summary>The database that played some roles (provider host/database, never a password); its roles' inputs carry query hashes.</summary>
+    /// <summary>The database that played some roles (provider host/database, never a password); its roles' inputs carry query
+    /// hashes.</summary>
     [JsonPropertyName("source")] public string? Source { get; init; }
     [JsonPropertyName("config_sha256")] public string? ConfigSha256 { get; init; }
     [JsonPropertyName("templates_sha256")] public string? TemplatesSha256 { get; init; }
@@ -21,7 +22,9 @@ public sealed record Manifest
     [JsonPropertyName("rejected_rows")] public int RejectedRows { get; init; }
     [JsonPropertyName("warnings")] public List<string> Warnings { get; init; } = [];
 
-    public static readonly JsonSerializerOptions Json = new() { WriteIndented = true, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    public static readonly JsonSerializerOptions Json = new() { WriteIndented = true,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Reads a previous manifest; null when absent or unreadable (then everything is rendered).</summary>
     public static Manifest? TryRead(string path)
@@ -46,7 +49,8 @@ public sealed record ManifestInput(
     [property: JsonPropertyName("rows")] int Rows,
     [property: JsonPropertyName("rejected")] int Rejected);
 
-/// <summary>An output file in the manifest; <see cref="SourceHash"/> is the hash of what it was rendered from (for incremental runs).</summary>
+/// <summary>An output file in the manifest; <see cref="SourceHash"/> is the hash of what it was rendered from (for incremental
+/// runs).</summary>
 public sealed record ManifestOutput(
     [property: JsonPropertyName("path")] string Path,
     [property: JsonPropertyName("sha256")] string Sha256,

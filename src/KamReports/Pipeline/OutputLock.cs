@@ -23,7 +23,8 @@ public sealed class OutputLock : IDisposable
         }
         catch (IOException)
         {
-            throw new KamException($"another kam run is writing to {outDir}; wait for it to finish (or use another --out)", ExitCodes.Failed);
+            throw new KamException($"another kam run is writing to {outDir}; wait for it to finish (or use another --out)",
+                ExitCodes.Failed);
         }
     }
 

@@ -56,8 +56,10 @@ public sealed class PreviewSession(string dataDir, string? templatesDir, string?
             var composer = run.Composer(portfolios, DateOnly.FromDateTime(DateTime.Now));
             var renderer = run.Renderer();
             var specs = DocumentCatalog.For(portfolios.Current);
-            var docs = specs.Select(d => new PreviewDocument(d.Id, run.Strings.TryGet(d.Kind.GroupKey) ?? d.Kind.Key, d.Title, d.RelativePath)).ToList();
-            var renderers = specs.ToDictionary(d => d.Id, d => (Func<RenderedDocument>)(() => renderer.Render(d, composer)), StringComparer.Ordinal);
+            var docs = specs.Select(d => new PreviewDocument(d.Id, run.Strings.TryGet(d.Kind.GroupKey) ?? d.Kind.Key, d.Title,
+                d.RelativePath)).ToList();
+            var renderers = specs.ToDictionary(d => d.Id, d => (Func<RenderedDocument>)(() => renderer.Render(d, composer)),
+                StringComparer.Ordinal);
             _state = new State(docs, renderers);
             return _state;
         }

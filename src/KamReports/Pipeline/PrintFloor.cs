@@ -10,7 +10,8 @@ namespace KamReports.Pipeline;
 /// </summary>
 public static class PrintFloor
 {
-    public static async Task<(double Seconds, int Documents)> MeasureAsync(string browserPath, IReadOnlyList<string> htmlFiles, int poolSize)
+    public static async Task<(double Seconds, int Documents)> MeasureAsync(string browserPath, IReadOnlyList<string> htmlFiles,
+        int poolSize)
     {
         await using var session = await Session.OpenAsync(browserPath, poolSize);
         var pages = session.Pages;
@@ -19,7 +20,8 @@ public static class PrintFloor
         await Task.WhenAll(pages.Select(async page =>
         {
             int i;
-            while ((i = Interlocked.Increment(ref next)) < htmlFiles.Count) await PrintAsync(page, await File.ReadAllTextAsync(htmlFiles[i]));
+            while ((i = Interlocked.Increment(ref next)) < htmlFiles.Count) await PrintAsync(page,
+                await File.ReadAllTextAsync(htmlFiles[i]));
         }));
         return (sw.Elapsed.TotalSeconds, htmlFiles.Count);
     }
@@ -40,7 +42,8 @@ public static class PrintFloor
         return sw.Elapsed.TotalSeconds;
     }
 
-    /// <summary>The fixed cost of one print job: a trivial one-page document printed <paramref name="times"/> times on one page slot; the mean in seconds.</summary>
+    /// <summary>The fixed cost of one print job: a trivial one-page document printed <paramref name="times"/> times on one page slot; the
+    /// mean in seconds.</summary>
     public static async Task<double> MeasureFixedCostAsync(string browserPath, int times = 10)
     {
         await using var session = await Session.OpenAsync(browserPath, 1);

@@ -15,7 +15,8 @@ namespace KamReports.Pipeline;
 /// </summary>
 public sealed class RunSetup
 {
-    private RunSetup(KamConfig config, DataSet data, FiscalQuarter period, string templatesDir, StringTable strings, ValueFormatter formatter)
+    private RunSetup(KamConfig config, DataSet data, FiscalQuarter period, string templatesDir, StringTable strings,
+        ValueFormatter formatter)
     {
         Config = config;
         Data = data;
@@ -74,7 +75,8 @@ public sealed class RunSetup
     }
 
     /// <summary>The compose context of the documents made on <paramref name="generatedOn"/>.</summary>
-    public ComposeContext Composer(RunPortfolios p, DateOnly generatedOn) => new(p.Current, p.PreviousYear, Formatter, generatedOn, p.PreviousQuarter);
+    public ComposeContext Composer(RunPortfolios p, DateOnly generatedOn) => new(p.Current, p.PreviousYear, Formatter, generatedOn,
+        p.PreviousQuarter);
 
     /// <summary>Templates to HTML in the run's culture.</summary>
     public DocumentRenderer Renderer() => new(new TemplateEngine(TemplatesDir, Formatter));

@@ -15,6 +15,7 @@ public sealed class DocumentRenderer(TemplateEngine engine)
     public RenderedDocument Render(DocumentSpec spec, ComposeContext context) => Render(spec.Kind, spec.Compose(context));
 
     public RenderedDocument Render(DocumentKind kind, IDocumentModel model) =>
-        new(engine.Render(kind.Template, model), engine.Render(HeaderTemplate, model), engine.Render(FooterTemplate, model), model.Doc.Title,
+        new(engine.Render(kind.Template, model), engine.Render(HeaderTemplate, model), engine.Render(FooterTemplate, model),
+            model.Doc.Title,
             model.Doc.Author, model.Doc.Subject);
 }

@@ -33,11 +33,13 @@ public sealed partial class AccountPlanComposer
         var complaints = a.Complaints.Select(x => Complaint(x, end)).ToArray();
         var opened = complaints.Where(x => x.Opened >= start && x.Opened <= end).ToArray();
         var closed = complaints.Where(x => x.Closed is { } cl && cl >= start && cl <= end).ToArray();
-        static OfferView View(Offer o) => new(o.OfferId, o.Name, o.ProductLine, Codes.Of(o.Type), Codes.Of(o.Source), o.Probability, o.ExpectedClose, o.Value,
+        static OfferView View(Offer o) => new(o.OfferId, o.Name, o.ProductLine, Codes.Of(o.Type), Codes.Of(o.Source), o.Probability,
+            o.ExpectedClose, o.Value,
             null, false);
         var beforeStatus = before.Objectives.ToDictionary(o => o.Objective.ObjectiveId, o => o.Status, StringComparer.Ordinal);
         var objectives = a.Objectives.Where(o => beforeStatus.TryGetValue(o.Objective.ObjectiveId, out var s) && s != o.Status)
-            .Select(o => new ObjectiveChange(o.Objective.Text, Codes.Of(beforeStatus[o.Objective.ObjectiveId]), Codes.Of(o.Status))).ToArray();
+            .Select(o => new ObjectiveChange(o.Objective.Text, Codes.Of(beforeStatus[o.Objective.ObjectiveId]), Codes.Of(o.Status)))
+                .ToArray();
         return new WhatChanged(c.Quarter(q.Minus(1)), movements, completed, newlyOverdue, opened, closed,
             a.QuarterOffers.Where(o => o.Status == OfferStatus.Won).Select(View).ToArray(),
             a.QuarterOffers.Where(o => o.Status == OfferStatus.Lost).Select(View).ToArray(), objectives);

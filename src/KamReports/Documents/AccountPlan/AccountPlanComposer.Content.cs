@@ -20,7 +20,8 @@ public sealed partial class AccountPlanComposer
         var asks = a.Notes.Where(n => n.Section == PlanSection.Asks).Select(n => n.Text).ToArray();
         var text = summary.Length == 0 ? null : Cut(summary[0], 500);
         var shownAsks = asks.Take(3).Select(x => Cut(x, 220)).ToArray();
-        var more = summary.Length > 1 || (text is not null && text != summary[0]) || asks.Length > 3 || shownAsks.Where((x, i) => x != asks[i]).Any();
+        var more = summary.Length > 1 || (text is not null && text != summary[0]) || asks.Length > 3
+            || shownAsks.Where((x, i) => x != asks[i]).Any();
         return (text, shownAsks, more);
     }
 
@@ -53,11 +54,13 @@ public sealed partial class AccountPlanComposer
     {
         var end = P.Period.End;
         return a.Contacts.Select(x => new ContactView(x.Name, x.Title, Codes.Of(x.Role), Codes.Of(x.Influence), Codes.Of(x.Stance), x.Owner,
-            x.LastContact, Recency.IsRecentContact(x.LastContact, end)) { DaysSinceContact = Recency.DaysSince(x.LastContact, end) }).ToArray();
+            x.LastContact, Recency.IsRecentContact(x.LastContact, end)) { DaysSinceContact = Recency.DaysSince(x.LastContact, end) })
+                .ToArray();
     }
 
     private static IReadOnlyList<PowerMapCell> PowerMap(IReadOnlyList<ContactView> contacts) =>
-        Influences.SelectMany(i => Stances.Select(s => new PowerMapCell(i, s, contacts.Where(x => x.Influence == i && x.Stance == s).ToArray()))).ToArray();
+        Influences.SelectMany(i => Stances.Select(s => new PowerMapCell(i, s, contacts.Where(x => x.Influence == i && x.Stance == s)
+            .ToArray()))).ToArray();
 
     private ObjectiveView Objective(ObjectiveResult o)
     {
@@ -65,8 +68,10 @@ public sealed partial class AccountPlanComposer
         // Baseline and target are written in the KPI's own terms (fractions for percent KPIs, amounts for money).
         object? Typed(decimal? v) => v is not { } x ? null : def?.Unit == KpiUnit.Money ? x : (double)x;
         return new ObjectiveView(o.Objective.ObjectiveId, o.Objective.Text, def?.Key, def is null ? null : c.Kpis.Title(def.Key),
-            def is null ? "text" : Codes.Of(def.Unit), Typed(o.Objective.Baseline), Typed(o.Objective.Target), o.Current.Boxed, o.Progress, o.Expected,
-            Codes.Of(o.Status), o.StatusDerived, o.Objective.Start, o.Objective.Due, o.Objective.Owner, o.Actions.Select(ComposeContext.Action).ToArray());
+            def is null ? "text" : Codes.Of(def.Unit), Typed(o.Objective.Baseline), Typed(o.Objective.Target), o.Current.Boxed,
+                o.Progress, o.Expected,
+            Codes.Of(o.Status), o.StatusDerived, o.Objective.Start, o.Objective.Due, o.Objective.Owner,
+                o.Actions.Select(ComposeContext.Action).ToArray());
     }
 
     private static ValueElementView[] ValueElements(AccountResult a) => a.ValuePropositions.Select((v, i) => new ValueElementView(i + 1,
@@ -75,8 +80,10 @@ public sealed partial class AccountPlanComposer
 
     private static OfferView[] Pipeline(AccountResult a)
     {
-        var whiteSpace = a.ProductLines.Where(l => l.Status == ProductLineStatus.NotBought).Select(l => l.Name).ToHashSet(StringComparer.Ordinal);
+        var whiteSpace = a.ProductLines.Where(l => l.Status == ProductLineStatus.NotBought).Select(l => l.Name)
+            .ToHashSet(StringComparer.Ordinal);
         return a.OpenOffers.Select(o => new OfferView(o.OfferId, o.Name, o.ProductLine, Codes.Of(o.Type), Codes.Of(o.Source), o.Probability,
-            o.ExpectedClose, o.Value, OfferValue.Weighted(o.Value, o.Probability), o.ProductLine is { } l && whiteSpace.Contains(l))).ToArray();
+            o.ExpectedClose, o.Value, OfferValue.Weighted(o.Value, o.Probability), o.ProductLine is { } l && whiteSpace.Contains(l)))
+                .ToArray();
     }
 }

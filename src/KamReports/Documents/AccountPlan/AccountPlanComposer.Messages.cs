@@ -21,11 +21,14 @@ public sealed partial class AccountPlanComposer
         if (k.GrowthTtm is { } g && Math.Abs(g) >= 0.02)
         {
             // The product line that moved most in the same direction, with the two figures of the product-line table.
-            var driver = a.ProductLines.Where(l => Math.Sign(l.RevenueTtm - l.RevenueTtmPrev) == Math.Sign(g) && l.RevenueTtm != l.RevenueTtmPrev)
+            var driver = a.ProductLines.Where(l => Math.Sign(l.RevenueTtm - l.RevenueTtmPrev) == Math.Sign(g)
+                && l.RevenueTtm != l.RevenueTtmPrev)
                 .OrderByDescending(l => Math.Abs(l.RevenueTtm - l.RevenueTtmPrev)).FirstOrDefault();
-            var head = c.Format("msg.revenue_ttm", "{0} {1} {2}", c.Direction(g, "msg.rose", "msg.fell"), f.Percent(Math.Abs(g)), f.MoneyShort((double)k.RevenueTtm));
+            var head = c.Format("msg.revenue_ttm", "{0} {1} {2}", c.Direction(g, "msg.rose", "msg.fell"), f.Percent(Math.Abs(g)),
+                f.MoneyShort((double)k.RevenueTtm));
             var tail = driver is null ? ""
-                : c.Format("msg.revenue_driver", "{0} {1} {2}", driver.Name, f.Money((double)driver.RevenueTtm), f.Money((double)driver.RevenueTtmPrev));
+                : c.Format("msg.revenue_driver", "{0} {1} {2}", driver.Name, f.Money((double)driver.RevenueTtm),
+                    f.Money((double)driver.RevenueTtmPrev));
             list.Add(new HeadlineMessage("revenue_ttm", head + tail, (double)Math.Abs(k.RevenueTtm - k.RevenueTtmPrev)));
         }
         if (k.Attainment is { } att && k.Target is { } target)
@@ -34,9 +37,11 @@ public sealed partial class AccountPlanComposer
         if (before is not null && KpiCatalog.Change(KpiCatalog.Get("nps"), k.Nps, before.Kpis.Nps).Change is { } dn && Math.Abs(dn) >= 5)
             list.Add(c.Message(dn < 0 ? "nps_down" : "nps_up", stake * Math.Abs(dn) / 200, f.Number(Math.Abs(dn), 1), f.Number(k.Nps)));
         var end = P.Period.End;
-        var high = a.Complaints.Where(x => x.Severity == Severity.High && x.Opened <= end).Select(x => ComplaintState.At(x, end)).Where(x => x.Open).ToArray();
+        var high = a.Complaints.Where(x => x.Severity == Severity.High && x.Opened <= end).Select(x => ComplaintState.At(x, end))
+            .Where(x => x.Open).ToArray();
         if (high.Length > 0)
-            list.Add(c.Message(high.Length == 1 ? "high_complaint" : "high_complaints", stake * 0.05 * high.Length, high.Length, high.Max(x => x.DaysOpen)));
+            list.Add(c.Message(high.Length == 1 ? "high_complaint" : "high_complaints", stake * 0.05 * high.Length, high.Length,
+                high.Max(x => x.DaysOpen)));
         var detractors = a.Contacts.Where(x => x.Role == ContactRole.DecisionMaker && x.Stance == Stance.Detractor).ToArray();
         if (detractors.Length > 0)
             list.Add(c.Message("detractors", stake * 0.05 * detractors.Length, detractors.Length, k.DecisionMakersCovered,
@@ -47,7 +52,8 @@ public sealed partial class AccountPlanComposer
         if (offTrack.Length > 0 && k.Objectives is { } n)
             list.Add(c.Message("objectives_off_track", stake * 0.02 * offTrack.Length, offTrack.Length, n, offTrack[0].Objective.Text));
         if (k.PipelineValue is { } pipe && k.WalletHeadroom is { } room && room > 0)
-            list.Add(c.Message("pipeline", (double)Math.Max(0, room - pipe) * 0.1, f.Money((double)pipe), f.Percent(k.PipelineCoverage, 0), f.Money((double)room)));
+            list.Add(c.Message("pipeline", (double)Math.Max(0, room - pipe) * 0.1, f.Money((double)pipe),
+                f.Percent(k.PipelineCoverage, 0), f.Money((double)room)));
         return list;
     }
 }

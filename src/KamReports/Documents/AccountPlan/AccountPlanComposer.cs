@@ -3,7 +3,8 @@ using KamReports.Records;
 
 namespace KamReports.Documents.AccountPlan;
 
-/// <summary>Composes the <see cref="AccountPlanModel"/> of one key account: it selects, orders and labels; it never computes a KPI.</summary>
+/// <summary>Composes the <see cref="AccountPlanModel"/> of one key account: it selects, orders and labels; it never computes a
+/// KPI.</summary>
 public sealed partial class AccountPlanComposer(ComposeContext c)
 {
     private Portfolio P => c.Portfolio;
@@ -19,14 +20,16 @@ public sealed partial class AccountPlanComposer(ComposeContext c)
         var changes = Changes(a, c.QuarterBefore(a.Account.AccountId));
         return new AccountPlanModel
         {
-            Doc = c.Doc("account_plan", c.Format("doc.account_plan_title", "Account plan {0}", ComposeContext.Short(a.Account.Name)), a.Account.KeyAccountManager),
+            Doc = c.Doc("account_plan", c.Format("doc.account_plan_title", "Account plan {0}", ComposeContext.Short(a.Account.Name)),
+                a.Account.KeyAccountManager),
             Account = c.View(a),
             Kpis = KpiPresenter.Dictionary(k),
             Previous = prev is null ? new Dictionary<string, object?>() : KpiPresenter.Dictionary(prev.Kpis),
             Headline = ComposeContext.HeadlineKeys.Select(key => c.Value(key, k, prev?.Kpis)).ToArray(),
             Messages = Messages(a, prev),
             Changes = changes,
-            Definitions = KpiCatalog.All.Where(d => d.Group != KpiGroup.Classification || d.Key.StartsWith("health", StringComparison.Ordinal))
+            Definitions = KpiCatalog.All.Where(d => d.Group != KpiGroup.Classification
+                || d.Key.StartsWith("health", StringComparison.Ordinal))
                 .Select(d => new DefinitionRow(d.Key, c.Kpis.Title(d.Key), c.T(d.DefinitionKey))).ToArray(),
             Coverage = Coverage(a),
             HealthLight = KpiCatalog.LightName(k.HealthLight),
@@ -41,7 +44,8 @@ public sealed partial class AccountPlanComposer(ComposeContext c)
             Comments = a.RecentComments.Select(x => new CommentView(x.Date, x.Respondent, x.Nps, x.Comment!)).ToArray(),
             Quarters = a.Quarters.Select(q => new QuarterView(c.F.Quarter(q.Label), q.Revenue, q.Target, q.Attainment,
                 q.Nps, q.SatisfactionIndex, q.RelationshipStrength, q.Responses)).ToArray(),
-            ProductLines = a.ProductLines.Select(l => new ProductLineView(l.Name, l.RevenueTtm, l.RevenueTtmPrev, Codes.Of(l.Status)!, l.PeerRevenue,
+            ProductLines = a.ProductLines.Select(l => new ProductLineView(l.Name, l.RevenueTtm, l.RevenueTtmPrev, Codes.Of(l.Status)!,
+                l.PeerRevenue,
                 l.PeersBuying)).ToArray(),
             ProjectedNextQuarter = a.ProjectedNextQuarter,
             NextQuarter = c.Quarter(P.Period.Plus(1)),
@@ -65,7 +69,8 @@ public sealed partial class AccountPlanComposer(ComposeContext c)
 
     private IReadOnlyList<ScorecardGroup> Scorecard(AccountKpis k, AccountKpis? prev)
     {
-        var groups = new[] { (KpiGroup.Customer, "customer"), (KpiGroup.AccountPlan, "account_plan"), (KpiGroup.AccountTeam, "account_team"), (KpiGroup.Process, "process") };
+        var groups = new[] { (KpiGroup.Customer, "customer"), (KpiGroup.AccountPlan, "account_plan"),
+            (KpiGroup.AccountTeam, "account_team"), (KpiGroup.Process, "process") };
         return groups.Select(g => new ScorecardGroup(g.Item2, c.T("scorecard." + g.Item2, g.Item2),
             KpiCatalog.All.Where(d => d.Group == g.Item1).Select(d => c.Value(d.Key, k, prev)).ToArray())).ToArray();
     }
@@ -73,7 +78,8 @@ public sealed partial class AccountPlanComposer(ComposeContext c)
     private static ComplaintView Complaint(Complaint x, DateOnly end)
     {
         var state = ComplaintState.At(x, end);
-        return new ComplaintView(x.ComplaintId, x.Opened, x.Closed, Codes.Of(x.Severity), x.Category, x.Description, state.Open, state.DaysOpen);
+        return new ComplaintView(x.ComplaintId, x.Opened, x.Closed, Codes.Of(x.Severity), x.Category, x.Description, state.Open,
+            state.DaysOpen);
     }
 
     // The revenue chart's title states the quarter's finding with its windows: growth on the same quarter a year before, and attainment.
@@ -108,13 +114,15 @@ public sealed partial class AccountPlanComposer(ComposeContext c)
             Categories = q.Select(x => c.F.QuarterAxis(x.Label)).ToArray(),
             Series = [new ChartSeries(c.T("chart.nps", "NPS"), q.Select(x => x.Nps).ToArray()),
                 new ChartSeries(c.T("chart.satisfaction", "Satisfaction index"), q.Select(x => x.SatisfactionIndex).ToArray())],
-            Title = a.Kpis.Nps is { } nps ? c.Format("title.satisfaction", "{0} {1}", c.F.Number(nps), c.F.Number(a.Kpis.SatisfactionIndex)) : c.T("sat.trend"),
+            Title = a.Kpis.Nps is { } nps ? c.Format("title.satisfaction", "{0} {1}", c.F.Number(nps),
+                c.F.Number(a.Kpis.SatisfactionIndex)) : c.T("sat.trend"),
         };
     }
 
     private ChartData? ValueMapChart(IReadOnlyList<ValueElementView> values)
     {
-        var marks = values.Where(v => v.Advantage is not null).Select(v => new ChartMark(v.Number.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        var marks = values.Where(v => v.Advantage is not null)
+            .Select(v => new ChartMark(v.Number.ToString(System.Globalization.CultureInfo.InvariantCulture),
             v.Advantage!.Value, v.Importance ?? 3, (double)(v.QuantifiedValue ?? 0) + 1, "")).ToArray();
         return marks.Length == 0 ? null : new ChartData
         {

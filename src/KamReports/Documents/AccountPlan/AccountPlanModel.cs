@@ -37,7 +37,8 @@ public sealed record AccountPlanModel : IDocumentModel
     public double? CompetitorShareTotal { get; init; }
     public required IReadOnlyList<ScorecardGroup> Scorecard { get; init; }
     public required AccountCharts Charts { get; init; }
-    /// <summary>The team's own words by section (summary, wins, risks, asks, customer_goals, ..., history): paragraphs in file order; every section is present, empty when unwritten.</summary>
+    /// <summary>The team's own words by section (summary, wins, risks, asks, customer_goals, ..., history): paragraphs in file order; every
+    /// section is present, empty when unwritten.</summary>
     public required IReadOnlyDictionary<string, IReadOnlyList<string>> Notes { get; init; }
     public required IReadOnlyList<ObjectiveView> Objectives { get; init; }
     /// <summary>Actions that serve no objective of the objectives file.</summary>
@@ -47,7 +48,8 @@ public sealed record AccountPlanModel : IDocumentModel
     public required IReadOnlyList<PartnerView> Partners { get; init; }
     /// <summary>The power map: 3 influence rows (high, medium, low) x 4 stance columns (champion, supporter, neutral, detractor).</summary>
     public required IReadOnlyList<PowerMapCell> PowerMap { get; init; }
-    /// <summary>The start of the KAM's summary for page 1 (cut at a sentence near 500 characters); the whole text is in the summary section.</summary>
+    /// <summary>The start of the KAM's summary for page 1 (cut at a sentence near 500 characters); the whole text is in the summary
+    /// section.</summary>
     public string? CoverSummary { get; init; }
     /// <summary>The first asks for page 1 (at most 3, each cut near 220 characters).</summary>
     public required IReadOnlyList<string> CoverAsks { get; init; }

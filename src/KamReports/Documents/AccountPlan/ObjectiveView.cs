@@ -5,5 +5,7 @@ namespace KamReports.Documents.AccountPlan;
 /// and the progress expected by now (0-1), status code (on_track, at_risk, off_track, achieved, dropped; null when
 /// it cannot be told), whether the status was derived, dates, owner and the actions that serve it.
 /// </summary>
-public sealed record ObjectiveView(string Id, string Text, string? Kpi, string? KpiTitle, string Unit, object? Baseline, object? Target, object? Current,
-    double? Progress, double? Expected, string? Status, bool StatusDerived, DateOnly? Start, DateOnly? Due, string? Owner, IReadOnlyList<ActionView> Actions);
+public sealed record ObjectiveView(string Id, string Text, string? Kpi, string? KpiTitle, string Unit, object? Baseline, object? Target,
+    object? Current,
+    double? Progress, double? Expected, string? Status, bool StatusDerived, DateOnly? Start, DateOnly? Due, string? Owner,
+        IReadOnlyList<ActionView> Actions);

@@ -15,10 +15,13 @@ public sealed partial class ReviewPackComposer
         var next = P.Period.Plus(1);
         bool InNext(DateOnly? d) => d is { } x && x >= next.Start && x <= next.End;
         return scope.Accounts.SelectMany(a => a.OpenOffers.Where(o => InNext(o.ExpectedClose))
-                .Select(o => new ComingUpRow(o.ExpectedClose!.Value, o.Type == OfferType.Renewal ? "renewal" : "offer", a.Account.AccountId, a.Account.Name,
+                .Select(o => new ComingUpRow(o.ExpectedClose!.Value, o.Type == OfferType.Renewal ? "renewal" : "offer",
+                    a.Account.AccountId, a.Account.Name,
                     o.Name ?? o.OfferId, o.Value, o.Probability))
-                .Concat(a.Objectives.Where(o => o.Status is not (ObjectiveStatus.Dropped or ObjectiveStatus.Achieved) && InNext(o.Objective.Due))
-                    .Select(o => new ComingUpRow(o.Objective.Due!.Value, "objective", a.Account.AccountId, a.Account.Name, o.Objective.Text, null, null))))
+                .Concat(a.Objectives.Where(o => o.Status is not (ObjectiveStatus.Dropped or ObjectiveStatus.Achieved)
+                    && InNext(o.Objective.Due))
+                    .Select(o => new ComingUpRow(o.Objective.Due!.Value, "objective", a.Account.AccountId, a.Account.Name,
+                        o.Objective.Text, null, null))))
             .OrderBy(r => r.Date).ThenBy(r => r.AccountId, StringComparer.Ordinal).ToArray();
     }
 
@@ -40,10 +43,13 @@ public sealed partial class ReviewPackComposer
             foreach (var n in a.Notes.Where(n => n.Section == PlanSection.Asks)) list.Add(new SponsorAsk("ask", id, name, kam, n.Text, by));
             if (!a.IsKeyAccount) continue;
             if (a.Kpis.HealthLight == HealthLight.Red)
-                list.Add(new SponsorAsk("red_health", id, name, kam, c.Format("ask.red_health", "{0}", c.F.Number(a.Kpis.HealthScore)), by));
+                list.Add(new SponsorAsk("red_health", id, name, kam, c.Format("ask.red_health", "{0}", c.F.Number(a.Kpis.HealthScore)),
+                    by));
             foreach (var x in a.Contacts.Where(x => x.Role == ContactRole.DecisionMaker && x.Stance == Stance.Detractor))
-                list.Add(new SponsorAsk("detractor", id, name, x.Owner ?? kam, c.Format("ask.detractor", "{0} {1}", x.Name, x.Title ?? ""), by));
-            foreach (var x in a.Contacts.Where(x => x.Role is ContactRole.DecisionMaker or ContactRole.Sponsor && x.Stance != Stance.Detractor
+                list.Add(new SponsorAsk("detractor", id, name, x.Owner ?? kam, c.Format("ask.detractor", "{0} {1}", x.Name, x.Title
+                    ?? ""), by));
+            foreach (var x in a.Contacts.Where(x => x.Role is ContactRole.DecisionMaker or ContactRole.Sponsor
+                && x.Stance != Stance.Detractor
                          && Recency.IsContactOverdue(x.LastContact, end)))
                 list.Add(new SponsorAsk("executive_contact", id, name, x.Owner ?? kam, Recency.DaysSince(x.LastContact, end) is { } days
                     ? c.Format("ask.executive_contact", "{0} {1} {2}", x.Name, x.Title ?? "", days)

@@ -14,7 +14,8 @@ public sealed partial class ReviewPackComposer
         var last = series.Count > 0 ? series[^1] : null;
         var title = hasTargets && last?.Target is { } lt
             ? c.Format("pack.trend_target", "Revenue of the {0} with a target vs their targets: {1} of {2} in {3} ({4})",
-                c.Format("pop.with_target", "{0} accounts", scope.Totals.WithTarget), c.F.Money((double)last.RevenueWithTarget), c.F.Money((double)lt),
+                c.Format("pop.with_target", "{0} accounts", scope.Totals.WithTarget), c.F.Money((double)last.RevenueWithTarget),
+                    c.F.Money((double)lt),
                 c.F.Quarter(last.Label), c.F.Percent(last.Attainment))
             : c.Format("pack.trend_no_target", "Revenue by quarter, {0} (no targets)", c.Population(scope));
         return new ChartData
@@ -48,11 +49,13 @@ public sealed partial class ReviewPackComposer
     {
         Kind = "matrix",
         Unit = "score",
-        Marks = matrix.Select(m => new ChartMark(m.Number <= MaxTableRows ? m.Number.ToString(CultureInfo.InvariantCulture) : "", m.Relationship, m.Potential,
+        Marks = matrix.Select(m => new ChartMark(m.Number <= MaxTableRows ? m.Number.ToString(CultureInfo.InvariantCulture) : "",
+            m.Relationship, m.Potential,
             (double)Math.Max(0, m.RevenueTtm), m.Light)).ToArray(),
         XTitle = c.T("chart.relationship", "Relationship strength (1-5)"),
         YTitle = c.T("chart.potential", "Growth potential (1-5)"),
-        Regions = [c.T("value.develop", "develop"), c.T("value.strategic", "strategic"), c.T("value.streamline", "streamline"), c.T("value.maintain", "maintain")],
+        Regions = [c.T("value.develop", "develop"), c.T("value.strategic", "strategic"), c.T("value.streamline", "streamline"),
+            c.T("value.maintain", "maintain")],
     };
 
     private ChartData? SegmentChart(string dimension)
@@ -61,7 +64,8 @@ public sealed partial class ReviewPackComposer
         return rows.Length == 0 ? null : new ChartData
         {
             Kind = "hbars",
-            Categories = rows.Select(r => r.Segment == KamReports.Compute.Portfolio.Unassigned ? c.T("value.unassigned", "(none)") : r.Segment).ToArray(),
+            Categories = rows.Select(r => r.Segment == KamReports.Compute.Portfolio.Unassigned ? c.T("value.unassigned", "(none)")
+                : r.Segment).ToArray(),
             Series = [new ChartSeries(c.T("chart.revenue_ttm", "Revenue TTM"), rows.Select(r => (double?)r.RevenueTtm).ToArray())],
         };
     }

@@ -12,7 +12,8 @@ public sealed partial class ReviewPackComposer(ComposeContext c)
 {
     private static readonly string[] PackHeadlineKeys = ["revenue", "revenue_ttm", "attainment", "nps", "health_score"];
 
-    /// <summary>Most rows of a pack's ranked tables (ABC, matrix key): the rest are counted in one line, so a pack's length does not grow with the portfolio.</summary>
+    /// <summary>Most rows of a pack's ranked tables (ABC, matrix key): the rest are counted in one line, so a pack's length does not grow
+    /// with the portfolio.</summary>
     public const int MaxTableRows = 20;
 
     /// <summary>Most exceptions a pack lists; the rest are counted in one line (kpis.md).</summary>
@@ -40,7 +41,8 @@ public sealed partial class ReviewPackComposer(ComposeContext c)
         var abc = TableCut.Of(abcScope.Abc, MaxTableRows, e => e.Account.Kpis.RevenueTtm);
         var exceptions = TableCut.Of(scope.Exceptions, MaxExceptions, e => e.Account.Kpis.RevenueTtm);
         var matrixKey = TableCut.Of(matrix, MaxTableRows, m => m.RevenueTtm);
-        var title = isPortfolio ? c.T("doc.portfolio_pack_title", "Key account portfolio review") : c.Format("doc.sponsor_pack_title", "Sponsor review: {0}", sponsor);
+        var title = isPortfolio ? c.T("doc.portfolio_pack_title", "Key account portfolio review") : c.Format("doc.sponsor_pack_title",
+            "Sponsor review: {0}", sponsor);
         return new ReviewPackModel
         {
             Doc = c.Doc(isPortfolio ? "portfolio_pack" : "sponsor_pack", title, sponsor ?? c.T("doc.author_sales_ops", "Sales Operations")),
@@ -51,7 +53,8 @@ public sealed partial class ReviewPackComposer(ComposeContext c)
             Population = c.Population(scope),
             AbcPopulation = c.Population(abcScope),
             Headline = PackHeadlineKeys.Select(key => c.Kpis.Present(key, scope.Kpi, before is null ? null : before.Kpi)).ToArray(),
-            Abc = abc.Shown.Select(e => new AbcRow(e.Rank, e.Account.Account.AccountId, e.Account.Account.Name, e.Account.Kpis.RevenueTtm, e.Share,
+            Abc = abc.Shown.Select(e => new AbcRow(e.Rank, e.Account.Account.AccountId, e.Account.Account.Name,
+                e.Account.Kpis.RevenueTtm, e.Share,
                 e.Cumulative, e.Account.Kpis.AbcClass, e.Account.IsKeyAccount)).ToArray(),
             AbcClasses = abcScope.AbcClasses,
             AbcRule = P.Config.AbcRule.ToString().ToLowerInvariant(),
@@ -59,12 +62,15 @@ public sealed partial class ReviewPackComposer(ComposeContext c)
                 ? c.Format("pack.abc_rule_count", "{0} {1}", c.F.Percent(P.Config.AbcA, 0), c.F.Percent(P.Config.AbcB - P.Config.AbcA, 0))
                 : c.Format("pack.abc_rule_revenue", "{0} {1}", c.F.Percent(P.Config.AbcA, 0), c.F.Percent(P.Config.AbcB, 0)),
             Concentration = P.Concentration,
-            Loss = P.LossScenarios.Select(l => new LossView(l.N, l.AccountsLost.Select(id => P.Accounts.First(a => a.Account.AccountId == id).Account.Name).ToArray(),
+            Loss = P.LossScenarios.Select(l =>
+                new LossView(l.N, l.AccountsLost.Select(id => P.Accounts.First(a => a.Account.AccountId == id).Account.Name).ToArray(),
                 l.RevenueTtmLost, l.RevenueTtmRemaining, l.Drop)).ToArray(),
             Segments = isPortfolio
-                ? PortfolioSummaries.Dimensions.Select(d => new SegmentGroup(d, c.T("dim." + d, d), P.Segments.Where(s => s.Dimension == d).ToArray())).ToArray()
+                ? PortfolioSummaries.Dimensions.Select(d => new SegmentGroup(d, c.T("dim." + d, d),
+                    P.Segments.Where(s => s.Dimension == d).ToArray())).ToArray()
                 : [],
-            HealthCheck = scope.HealthCheck.Items.Select(h => new HealthCheckRow(h.Key, c.T("check." + h.Key, h.Key), h.Share, KpiCatalog.LightName(h.Light))).ToArray(),
+            HealthCheck = scope.HealthCheck.Items.Select(h => new HealthCheckRow(h.Key, c.T("check." + h.Key, h.Key), h.Share,
+                KpiCatalog.LightName(h.Light))).ToArray(),
             KeyAccountsChecked = scope.HealthCheck.KeyAccounts,
             Exceptions = exceptions.Shown.Select(Exception).ToArray(),
             ExceptionsMore = exceptions.More,
@@ -94,19 +100,23 @@ public sealed partial class ReviewPackComposer(ComposeContext c)
             ComposeContext.HeadlineKeys.Select(key => c.Value(key, a.Kpis, prev?.Kpis)).ToArray(), KpiCatalog.LightName(a.Kpis.HealthLight),
             a.Risks.Select(c.Risk).ToArray(),
             // The overdue ones first (done late included, as actions_overdue counts them), then the open ones.
-            a.Actions.Where(x => x.Overdue).Concat(a.Actions.Where(x => !x.Overdue && x.Item.Status is Records.ActionStatus.Planned or Records.ActionStatus.InProgress))
+            a.Actions.Where(x => x.Overdue)
+                .Concat(a.Actions.Where(x => !x.Overdue
+                && x.Item.Status is Records.ActionStatus.Planned or Records.ActionStatus.InProgress))
                 .Select(ComposeContext.Action).Take(5).ToArray(),
             c.RevenueChart(a));
     }
 
     private WatchRow Watch(AccountResult a) => new(a.Account.AccountId, a.Account.Name, a.IsKeyAccount,
-        new ChartData { Kind = "sparkline", Series = [new ChartSeries(c.T("chart.revenue", "Revenue"), a.Quarters.Select(q => (double?)q.Revenue).ToArray())] },
+        new ChartData { Kind = "sparkline",
+            Series = [new ChartSeries(c.T("chart.revenue", "Revenue"), a.Quarters.Select(q => (double?)q.Revenue).ToArray())] },
         a.Kpis.RevenueTtm, a.Kpis.GrowthTtm, a.Kpis.Attainment, a.Kpis.Nps, KpiCatalog.LightName(a.Kpis.HealthLight), a.Kpis.HealthScore);
 
     private ExceptionRow Exception(ExceptionEntry e)
     {
         var a = e.Account;
-        return new ExceptionRow(a.Account.AccountId, a.Account.Name, a.Account.KeyAccountManager, KpiCatalog.LightName(a.Kpis.HealthLight), a.Kpis.HealthScore,
+        return new ExceptionRow(a.Account.AccountId, a.Account.Name, a.Account.KeyAccountManager,
+            KpiCatalog.LightName(a.Kpis.HealthLight), a.Kpis.HealthScore,
             a.Kpis.RevenueTtm, e.Reasons.Select(r => c.Risk(r).Text).ToArray());
     }
 }

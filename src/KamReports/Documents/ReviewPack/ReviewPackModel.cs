@@ -44,7 +44,8 @@ public sealed record ReviewPackModel : IDocumentModel
     /// <summary>Page 1: the 3-5 generated headline sentences, ranked by money at stake.</summary>
     public required IReadOnlyList<HeadlineMessage> Messages { get; init; }
     public required PackCharts Charts { get; init; }
-    /// <summary>A sponsor pack's "What I need from you": the teams' asks and the generated interventions (empty in the portfolio pack).</summary>
+    /// <summary>A sponsor pack's "What I need from you": the teams' asks and the generated interventions (empty in the portfolio
+    /// pack).</summary>
     public required IReadOnlyList<SponsorAsk> Asks { get; init; }
     /// <summary>A sponsor pack's watch list: every account of the sponsor, by revenue TTM.</summary>
     public required IReadOnlyList<WatchRow> Watch { get; init; }

@@ -1,4 +1,6 @@
 namespace KamReports.Documents.ReviewPack;
 
-/// <summary>A watch-list line of a sponsor pack: the account, its 8-quarter revenue sparkline, revenue TTM and growth, attainment, NPS, health light and score.</summary>
-public sealed record WatchRow(string Id, string Name, bool IsKeyAccount, ChartData Sparkline, decimal RevenueTtm, double? GrowthTtm, double? Attainment, double? Nps, string Light, double? HealthScore);
+/// <summary>A watch-list line of a sponsor pack: the account, its 8-quarter revenue sparkline, revenue TTM and growth, attainment, NPS,
+/// health light and score.</summary>
+public sealed record WatchRow(string Id, string Name, bool IsKeyAccount, ChartData Sparkline, decimal RevenueTtm, double? GrowthTtm,
+    double? Attainment, double? Nps, string Light, double? HealthScore);

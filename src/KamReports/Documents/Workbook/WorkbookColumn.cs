@@ -6,4 +6,5 @@ namespace KamReports.Documents.Workbook;
 /// A sheet column: machine key (kept as the header cell's comment), readable header, unit and colouring;
 /// <see cref="Bands"/> are the green and amber thresholds of a <see cref="CellHighlight.Bands"/> column.
 /// </summary>
-public sealed record WorkbookColumn(string Key, string Header, KpiUnit Unit, CellHighlight Highlight = CellHighlight.None, (double Green, double Amber)? Bands = null);
+public sealed record WorkbookColumn(string Key, string Header, KpiUnit Unit, CellHighlight Highlight = CellHighlight.None,
+    (double Green, double Amber)? Bands = null);

@@ -11,7 +11,8 @@ namespace KamReports.Documents.Workbook;
 /// </summary>
 public sealed class WorkbookComposer(Portfolio p, StringTable strings)
 {
-    public const string Summary = "Summary", Accounts = "Accounts", Segments = "Segments", Abc = "ABC", Revenue = "Revenue", Actions = "Actions",
+    public const string Summary = "Summary", Accounts = "Accounts", Segments = "Segments", Abc = "ABC", Revenue = "Revenue",
+        Actions = "Actions",
         Objectives = "Objectives", Pipeline = "Pipeline", Value = "Value", Validation = "Validation";
 
     private readonly ValueFormatter _f = new(CultureInfo.GetCultureInfo(strings.Culture), p.Config.Currency, strings);
@@ -37,11 +38,17 @@ public sealed class WorkbookComposer(Portfolio p, StringTable strings)
     ]);
 
     private WorkbookSheet ObjectivesSheet() => new(Objectives,
-        [Col("account_id", KpiUnit.Text), Col("account", KpiUnit.Text), Col("objective_id", KpiUnit.Text), Col("objective", KpiUnit.Text), Col("kpi", KpiUnit.Text),
-            Col("baseline", KpiUnit.Ratio), Col("target_value", KpiUnit.Ratio), Col("current", KpiUnit.Ratio), Col("progress", KpiUnit.Percent), Col("expected", KpiUnit.Percent),
-            Col("status", KpiUnit.Text), Col("status_derived", KpiUnit.Text), Col("start", KpiUnit.Text), Col("due", KpiUnit.Text), Col("owner", KpiUnit.Text)],
-        p.Accounts.SelectMany(a => a.Objectives.Select(o => new WorkbookRow([a.Account.AccountId, a.Account.Name, o.Objective.ObjectiveId, o.Objective.Text, o.Objective.Kpi,
-            o.Objective.Baseline, o.Objective.Target, o.Current.Boxed, o.Progress, o.Expected, Codes.Of(o.Status), o.StatusDerived, o.Objective.Start, o.Objective.Due, o.Objective.Owner],
+        [Col("account_id", KpiUnit.Text), Col("account", KpiUnit.Text), Col("objective_id", KpiUnit.Text),
+            Col("objective", KpiUnit.Text), Col("kpi", KpiUnit.Text),
+            Col("baseline", KpiUnit.Ratio), Col("target_value", KpiUnit.Ratio), Col("current", KpiUnit.Ratio),
+                Col("progress", KpiUnit.Percent), Col("expected", KpiUnit.Percent),
+            Col("status", KpiUnit.Text), Col("status_derived", KpiUnit.Text), Col("start", KpiUnit.Text), Col("due", KpiUnit.Text),
+                Col("owner", KpiUnit.Text)],
+        p.Accounts.SelectMany(a =>
+            a.Objectives.Select(o => new WorkbookRow([a.Account.AccountId, a.Account.Name, o.Objective.ObjectiveId, o.Objective.Text,
+            o.Objective.Kpi,
+            o.Objective.Baseline, o.Objective.Target, o.Current.Boxed, o.Progress, o.Expected, Codes.Of(o.Status), o.StatusDerived,
+                o.Objective.Start, o.Objective.Due, o.Objective.Owner],
             o.Status == Records.ObjectiveStatus.OffTrack))).ToArray())
     {
         FrozenColumns = 2,
@@ -49,14 +56,19 @@ public sealed class WorkbookComposer(Portfolio p, StringTable strings)
     };
 
     private WorkbookSheet PipelineSheet() => new(Pipeline,
-        [Col("account_id", KpiUnit.Text), Col("account", KpiUnit.Text), Col("offer_id", KpiUnit.Text), Col("offer_name", KpiUnit.Text), Col("product_line", KpiUnit.Text),
-            Col("offer_type", KpiUnit.Text), Col("source", KpiUnit.Text), Col("probability", KpiUnit.Percent), Col("expected_close", KpiUnit.Text), Col("offer_value", KpiUnit.Money),
+        [Col("account_id", KpiUnit.Text), Col("account", KpiUnit.Text), Col("offer_id", KpiUnit.Text), Col("offer_name", KpiUnit.Text),
+            Col("product_line", KpiUnit.Text),
+            Col("offer_type", KpiUnit.Text), Col("source", KpiUnit.Text), Col("probability", KpiUnit.Percent),
+                Col("expected_close", KpiUnit.Text), Col("offer_value", KpiUnit.Money),
             Col("weighted", KpiUnit.Money), Col("white_space", KpiUnit.Text)],
         p.Accounts.SelectMany(a =>
         {
-            var whiteSpace = a.ProductLines.Where(l => l.Status == ProductLineStatus.NotBought).Select(l => l.Name).ToHashSet(StringComparer.Ordinal);
-            return a.OpenOffers.Select(o => new WorkbookRow([a.Account.AccountId, a.Account.Name, o.OfferId, o.Name, o.ProductLine, Codes.Of(o.Type), Codes.Of(o.Source),
-                o.Probability, o.ExpectedClose, o.Value, o.Value is { } v && o.Probability is { } pr ? Math.Round(v * (decimal)pr, 2) : null, o.ProductLine is { } l && whiteSpace.Contains(l)]));
+            var whiteSpace = a.ProductLines.Where(l => l.Status == ProductLineStatus.NotBought).Select(l => l.Name)
+                .ToHashSet(StringComparer.Ordinal);
+            return a.OpenOffers.Select(o => new WorkbookRow([a.Account.AccountId, a.Account.Name, o.OfferId, o.Name, o.ProductLine,
+                Codes.Of(o.Type), Codes.Of(o.Source),
+                o.Probability, o.ExpectedClose, o.Value, o.Value is { } v && o.Probability is { } pr ? Math.Round(v * (decimal)pr, 2)
+                    : null, o.ProductLine is { } l && whiteSpace.Contains(l)]));
         }).ToArray())
     {
         FrozenColumns = 2,
@@ -64,11 +76,15 @@ public sealed class WorkbookComposer(Portfolio p, StringTable strings)
     };
 
     private WorkbookSheet ValueSheet() => new(Value,
-        [Col("account_id", KpiUnit.Text), Col("account", KpiUnit.Text), Col("value_element", KpiUnit.Text), Col("customer_benefit", KpiUnit.Text), Col("quantified_value", KpiUnit.Money),
-            Col("evidence", KpiUnit.Text), Col("importance", KpiUnit.Ratio), Col("our_rating", KpiUnit.Ratio), Col("competitor", KpiUnit.Text), Col("competitor_rating", KpiUnit.Ratio),
+        [Col("account_id", KpiUnit.Text), Col("account", KpiUnit.Text), Col("value_element", KpiUnit.Text),
+            Col("customer_benefit", KpiUnit.Text), Col("quantified_value", KpiUnit.Money),
+            Col("evidence", KpiUnit.Text), Col("importance", KpiUnit.Ratio), Col("our_rating", KpiUnit.Ratio),
+                Col("competitor", KpiUnit.Text), Col("competitor_rating", KpiUnit.Ratio),
             Col("advantage", KpiUnit.Ratio)],
-        p.Accounts.SelectMany(a => a.ValuePropositions.Select(v => new WorkbookRow([a.Account.AccountId, a.Account.Name, v.ValueElement, v.CustomerBenefit, v.QuantifiedValue,
-            v.Evidence, v.Importance, v.OurRating, v.Competitor, v.CompetitorRating, v.OurRating is { } o && v.CompetitorRating is { } c ? o - c : null]))).ToArray())
+        p.Accounts.SelectMany(a => a.ValuePropositions.Select(v => new WorkbookRow([a.Account.AccountId, a.Account.Name, v.ValueElement,
+            v.CustomerBenefit, v.QuantifiedValue,
+            v.Evidence, v.Importance, v.OurRating, v.Competitor, v.CompetitorRating, v.OurRating is { } o && v.CompetitorRating is { } c
+                ? o - c : null]))).ToArray())
     {
         FrozenColumns = 2,
         EmptyText = T(p.Availability.ValuePropositions ? "wb.value_none" : "wb.value_no_file"),
@@ -92,12 +108,15 @@ public sealed class WorkbookComposer(Portfolio p, StringTable strings)
     private WorkbookColumn Column<TRow>(TableColumn<TRow> c)
     {
         var header = strings.TryGet("col." + c.Key) ?? strings.TryGet("kpi." + c.Key) ?? c.Key;
-        if (c.Key.StartsWith("growth_", StringComparison.Ordinal)) return new WorkbookColumn(c.Key, header, c.Unit, p.Config.ColorsUp == "red" ? CellHighlight.SignRedUp : CellHighlight.Sign);
-        if (c.Key == "health_score") return new WorkbookColumn(c.Key, header, c.Unit, CellHighlight.Bands, (p.Config.HealthGreen, p.Config.HealthAmber));
+        if (c.Key.StartsWith("growth_", StringComparison.Ordinal)) return new WorkbookColumn(c.Key, header, c.Unit,
+            p.Config.ColorsUp == "red" ? CellHighlight.SignRedUp : CellHighlight.Sign);
+        if (c.Key == "health_score") return new WorkbookColumn(c.Key, header, c.Unit, CellHighlight.Bands,
+            (p.Config.HealthGreen, p.Config.HealthAmber));
         return new WorkbookColumn(c.Key, header, c.Unit);
     }
 
-    private WorkbookColumn Col(string key, KpiUnit unit) => new(key, strings.TryGet("col." + key) ?? strings.TryGet("kpi." + key) ?? key, unit);
+    private WorkbookColumn Col(string key, KpiUnit unit) => new(key, strings.TryGet("col." + key) ?? strings.TryGet("kpi." + key) ?? key,
+        unit);
 
     // The same scoped figures as the packs: the key accounts' (the portfolio pack's headline) and all accounts'.
     private WorkbookSection ScopeSection(ScopeFigures scope)
@@ -107,11 +126,14 @@ public sealed class WorkbookComposer(Portfolio p, StringTable strings)
         return new(F("wb.sec_kpis", Populations.Describe(scope, strings)),
         [
             I("wb.accounts", t.Accounts, KpiUnit.Count), I("wb.key_accounts", t.KeyAccounts, KpiUnit.Count),
-            I("kpi.revenue", t.Revenue, KpiUnit.Money), I("kpi.revenue_prev_year", t.RevenuePrevYear, KpiUnit.Money), I("kpi.growth_yoy", t.GrowthYoy, KpiUnit.Percent),
+            I("kpi.revenue", t.Revenue, KpiUnit.Money), I("kpi.revenue_prev_year", t.RevenuePrevYear, KpiUnit.Money),
+                I("kpi.growth_yoy", t.GrowthYoy, KpiUnit.Percent),
             I("kpi.revenue_ttm", t.RevenueTtm, KpiUnit.Money), I("kpi.growth_ttm", t.GrowthTtm, KpiUnit.Percent),
-            new(F("wb.target_with", t.WithTarget), t.Target, KpiUnit.Money), new(F("wb.revenue_with", t.WithTarget), t.RevenueWithTarget, KpiUnit.Money),
+            new(F("wb.target_with", t.WithTarget), t.Target, KpiUnit.Money), new(F("wb.revenue_with", t.WithTarget), t.RevenueWithTarget,
+                KpiUnit.Money),
             I("kpi.attainment", t.Attainment, KpiUnit.Percent),
-            new(F("wb.nps_pooled", t.NpsResponses), t.Nps, KpiUnit.Index), new(F("wb.mean_health", t.HealthScored), t.MeanHealth, KpiUnit.Score),
+            new(F("wb.nps_pooled", t.NpsResponses), t.Nps, KpiUnit.Index), new(F("wb.mean_health", t.HealthScored), t.MeanHealth,
+                KpiUnit.Score),
             I("wb.lights", $"{t.Green} / {t.Amber} / {t.Red}", KpiUnit.Text),
         ]);
     }
@@ -127,48 +149,61 @@ public sealed class WorkbookComposer(Portfolio p, StringTable strings)
             ScopeSection(all),
             new(F("wb.sec_concentration", population),
             [
-                new(T("pack.top1"), p.Concentration.Top1Share, KpiUnit.Percent), new(T("pack.top5"), p.Concentration.Top5Share, KpiUnit.Percent),
-                new(T("pack.top10"), p.Concentration.Top10Share, KpiUnit.Percent), new(T("pack.hhi"), p.Concentration.Herfindahl, KpiUnit.Count),
+                new(T("pack.top1"), p.Concentration.Top1Share, KpiUnit.Percent), new(T("pack.top5"), p.Concentration.Top5Share,
+                    KpiUnit.Percent),
+                new(T("pack.top10"), p.Concentration.Top10Share, KpiUnit.Percent), new(T("pack.hhi"), p.Concentration.Herfindahl,
+                    KpiUnit.Count),
             ]),
-            new(T("wb.sec_loss"), p.LossScenarios.Select(l => new WorkbookItem(F("wb.loss_without", l.N), l.RevenueTtmRemaining, KpiUnit.Money, l.Drop)).ToArray()),
+            new(T("wb.sec_loss"), p.LossScenarios.Select(l => new WorkbookItem(F("wb.loss_without", l.N), l.RevenueTtmRemaining,
+                KpiUnit.Money, l.Drop)).ToArray()),
             new(F("wb.sec_check", c.KeyAccounts),
             [
-                new(T("check.action_plan"), c.WithActionPlan, KpiUnit.Percent), new(T("check.decision_maker"), c.WithDecisionMaker, KpiUnit.Percent),
-                new(T("check.recent_contact"), c.WithRecentContact, KpiUnit.Percent), new(T("check.survey_response"), c.WithSurveyResponse, KpiUnit.Percent),
+                new(T("check.action_plan"), c.WithActionPlan, KpiUnit.Percent), new(T("check.decision_maker"), c.WithDecisionMaker,
+                    KpiUnit.Percent),
+                new(T("check.recent_contact"), c.WithRecentContact, KpiUnit.Percent), new(T("check.survey_response"),
+                    c.WithSurveyResponse, KpiUnit.Percent),
                 new(T("check.target"), c.WithTarget, KpiUnit.Percent),
             ]),
         };
         var hasTargets = p.Availability.Targets;
         var quarters = new WorkbookSheet(Summary,
-            hasTargets ? [Col("quarter", KpiUnit.Text), Col("revenue", KpiUnit.Money), Col("target", KpiUnit.Money)] : [Col("quarter", KpiUnit.Text), Col("revenue", KpiUnit.Money)],
+            hasTargets ? [Col("quarter", KpiUnit.Text), Col("revenue", KpiUnit.Money), Col("target", KpiUnit.Money)]
+                : [Col("quarter", KpiUnit.Text), Col("revenue", KpiUnit.Money)],
             all.Quarters.Select(q => new WorkbookRow(hasTargets ? [q.Label, q.Revenue, q.Target] : [q.Label, q.Revenue])).ToArray())
         {
             Chart = new WorkbookChart(F("wb.chart_revenue", population), 0, 1, hasTargets ? 2 : null, false, 8, 3, 17, 22),
         };
-        return new WorkbookSummary(Summary, F("wb.title", Period), F("wb.subtitle", Day(p.Period.Start), Day(p.Period.End), p.Config.Currency), sections, quarters);
+        return new WorkbookSummary(Summary, F("wb.title", Period), F("wb.subtitle", Day(p.Period.Start), Day(p.Period.End),
+            p.Config.Currency), sections, quarters);
     }
 
     private WorkbookSheet AbcSheet() => new(Abc,
-        [Col("rank", KpiUnit.Count), Col("account_id", KpiUnit.Text), Col("name", KpiUnit.Text), Col("revenue_ttm", KpiUnit.Money), Col("revenue_share", KpiUnit.Percent),
+        [Col("rank", KpiUnit.Count), Col("account_id", KpiUnit.Text), Col("name", KpiUnit.Text), Col("revenue_ttm", KpiUnit.Money),
+            Col("revenue_share", KpiUnit.Percent),
             Col("cumulative_share", KpiUnit.Percent), Col("abc_class", KpiUnit.Text), Col("is_key_account", KpiUnit.Text)],
-        p.All.Abc.Select(e => new WorkbookRow([e.Rank, e.Account.Account.AccountId, e.Account.Account.Name, e.Account.Kpis.RevenueTtm, e.Share, e.Cumulative,
+        p.All.Abc.Select(e => new WorkbookRow([e.Rank, e.Account.Account.AccountId, e.Account.Account.Name, e.Account.Kpis.RevenueTtm,
+            e.Share, e.Cumulative,
             e.Account.Kpis.AbcClass, e.Account.IsKeyAccount])).ToArray())
     {
         Chart = p.All.Abc.Count == 0 ? null : new WorkbookChart(T("wb.chart_pareto"), 2, 3, 5, true, 9, 1, 22, 26),
     };
 
     private WorkbookSheet RevenueSheet() => new(Revenue,
-        [Col("account_id", KpiUnit.Text), Col("name", KpiUnit.Text), .. p.All.Quarters.Select(q => new WorkbookColumn(q.Label, q.Label, KpiUnit.Money))],
-        p.Accounts.Select(a => new WorkbookRow([a.Account.AccountId, a.Account.Name, .. a.Quarters.Select(q => (object?)q.Revenue)])).ToArray())
+        [Col("account_id", KpiUnit.Text), Col("name", KpiUnit.Text), .. p.All.Quarters.Select(q => new WorkbookColumn(q.Label, q.Label,
+            KpiUnit.Money))],
+        p.Accounts.Select(a => new WorkbookRow([a.Account.AccountId, a.Account.Name, .. a.Quarters.Select(q => (object?)q.Revenue)]))
+            .ToArray())
     {
         FrozenColumns = 2,
         Total = new WorkbookRow([null, F("wb.total", p.All.Totals.Accounts), .. p.All.Quarters.Select(q => (object?)q.Revenue)]),
     };
 
     private WorkbookSheet ActionsSheet() => new(Actions,
-        [Col("account_id", KpiUnit.Text), Col("account", KpiUnit.Text), Col("objective", KpiUnit.Text), Col("action", KpiUnit.Text), Col("owner", KpiUnit.Text),
+        [Col("account_id", KpiUnit.Text), Col("account", KpiUnit.Text), Col("objective", KpiUnit.Text), Col("action", KpiUnit.Text),
+            Col("owner", KpiUnit.Text),
             Col("due", KpiUnit.Text), Col("status", KpiUnit.Text), Col("completed", KpiUnit.Text), Col("overdue", KpiUnit.Text)],
-        p.Accounts.SelectMany(a => a.Actions.Select(x => new WorkbookRow([a.Account.AccountId, a.Account.Name, x.Item.Objective, x.Item.Action, x.Item.Owner, x.Item.Due,
+        p.Accounts.SelectMany(a => a.Actions.Select(x => new WorkbookRow([a.Account.AccountId, a.Account.Name, x.Item.Objective,
+            x.Item.Action, x.Item.Owner, x.Item.Due,
             Codes.Of(x.Item.Status), x.Item.Completed, x.Overdue], x.Overdue))).ToArray())
     {
         EmptyText = T(p.Availability.Actions ? "wb.actions_none" : "wb.actions_no_file"),

@@ -1,6 +1,7 @@
 namespace KamReports.Documents.Workbook;
 
-/// <summary>A table sheet: columns, rows, an optional bold total row, what to say when empty, frozen columns and an optional chart.</summary>
+/// <summary>A table sheet: columns, rows, an optional bold total row, what to say when empty, frozen columns and an optional
+/// chart.</summary>
 public sealed record WorkbookSheet(string Name, IReadOnlyList<WorkbookColumn> Columns, IReadOnlyList<WorkbookRow> Rows)
 {
     public WorkbookRow? Total { get; init; }

@@ -55,7 +55,8 @@ internal static partial class ChartFunction
 
     private static Options Read(TemplateContext context, ChartData data, ScriptObject? options)
     {
-        if (!Drawable.TryGetValue(data.Kind, out var kinds)) throw Error(context, $"chart: the model's chart kind \"{data.Kind}\" is unknown");
+        if (!Drawable.TryGetValue(data.Kind, out var kinds)) throw Error(context,
+            $"chart: the model's chart kind \"{data.Kind}\" is unknown");
         var kind = data.Kind;
         var (width, height) = Sizes[kind];
         var colors = new List<Color>();
@@ -65,12 +66,14 @@ internal static partial class ChartFunction
             {
                 case "kind":
                     kind = value?.ToString() ?? "";
-                    if (!kinds.Contains(kind)) throw Error(context, $"chart: this chart can be drawn as {string.Join(" or ", kinds.Select(k => "\"" + k + "\""))}, not \"{kind}\"");
+                    if (!kinds.Contains(kind)) throw Error(context,
+                        $"chart: this chart can be drawn as {string.Join(" or ", kinds.Select(k => "\"" + k + "\""))}, not \"{kind}\"");
                     break;
                 case "width": width = Size(context, name, value, 40); break;
                 case "height": height = Size(context, name, value, 12); break;
                 case "colors":
-                    if (value is not IEnumerable<object> list || value is string) throw Error(context, "chart: colors is a list of colours such as [\"#1B3A5C\", \"#E9B949\"]");
+                    if (value is not IEnumerable<object> list || value is string) throw Error(context,
+                        "chart: colors is a list of colours such as [\"#1B3A5C\", \"#E9B949\"]");
                     foreach (var c in list)
                     {
                         var hex = c?.ToString() ?? "";
@@ -110,10 +113,12 @@ internal static partial class ChartFunction
         return o.Kind switch
         {
             "bars" => ChartFactory.RevenueVsTarget(labels, Filled(0), Values(1), Name(0), Name(1), format, o.Width, o.Height, colors),
-            "lines" => ChartFactory.Lines(labels, d.Series.Select(s => s.Values.ToArray()).ToArray(), names, format, o.Width, o.Height, colors),
+            "lines" => ChartFactory.Lines(labels, d.Series.Select(s => s.Values.ToArray()).ToArray(), names, format, o.Width, o.Height,
+                colors),
             "hbars" => ChartFactory.HorizontalBars(labels, Filled(0), format, o.Width, o.Height, colors),
             "trend" => ChartFactory.SatisfactionTrend(labels, Values(0), Values(1), Name(0), Name(1), o.Width, o.Height, colors),
-            "pareto" => ChartFactory.Pareto(labels, Filled(0), Filled(1), Name(0), Name(1), format, v => f.Percent(v, 0), o.Width, o.Height, colors),
+            "pareto" => ChartFactory.Pareto(labels, Filled(0), Filled(1), Name(0), Name(1), format, v => f.Percent(v, 0), o.Width,
+                o.Height, colors),
             "matrix" => ChartFactory.Matrix(points, d.XTitle ?? "", d.YTitle ?? "", d.Regions.ToArray(), o.Width, o.Height, colors),
             "value_map" => ChartFactory.ValueMap(points, d.XTitle ?? "", d.YTitle ?? "", o.Width, o.Height, colors),
             _ => ChartFactory.Sparkline(Values(0).OfType<double>().ToArray(), o.Width, o.Height, colors),

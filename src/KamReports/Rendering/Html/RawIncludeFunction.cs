@@ -18,9 +18,11 @@ internal sealed class RawIncludeFunction : IScriptCustomFunction
     public Type ReturnType => typeof(RawHtml);
     public ScriptParameterInfo GetParameterInfo(int index) => _inner.GetParameterInfo(index);
 
-    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments,
+        ScriptBlockStatement? blockStatement) =>
         new RawHtml(_inner.Invoke(context, callerContext!, arguments, blockStatement!)?.ToString() ?? "");
 
-    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments,
+        ScriptBlockStatement? blockStatement) =>
         ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
 }

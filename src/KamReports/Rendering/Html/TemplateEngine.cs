@@ -89,6 +89,7 @@ public sealed class TemplateEngine
     private KamException Error(SourceSpan span, string message)
     {
         var file = string.IsNullOrEmpty(span.FileName) ? "(template)" : Path.GetRelativePath(Environment.CurrentDirectory, span.FileName);
-        return new KamException("template error: " + message, ExitCodes.Failed, file.Replace('\\', '/'), span.Start.Line + 1, span.Start.Column + 1);
+        return new KamException("template error: " + message, ExitCodes.Failed, file.Replace('\\', '/'), span.Start.Line + 1,
+            span.Start.Column + 1);
     }
 }

@@ -23,19 +23,24 @@ public static class TemplateFunctions
     public static string MoneyShort(TemplateContext context, object? value) => F(context).MoneyShort(ValueFormatter.ToDouble(value));
 
     /// <summary><c>pct x [decimals]</c>: a fraction as percent, e.g. 0.125 → 12.5%.</summary>
-    public static string Pct(TemplateContext context, object? value, int decimals = 1) => F(context).Percent(ValueFormatter.ToDouble(value), decimals);
+    public static string Pct(TemplateContext context, object? value, int decimals = 1) => F(context)
+        .Percent(ValueFormatter.ToDouble(value), decimals);
 
     /// <summary><c>num x [decimals]</c>: a number with the culture's separators.</summary>
-    public static string Num(TemplateContext context, object? value, int decimals = 0) => F(context).Number(ValueFormatter.ToDouble(value), decimals);
+    public static string Num(TemplateContext context, object? value, int decimals = 0) => F(context)
+        .Number(ValueFormatter.ToDouble(value), decimals);
 
     /// <summary><c>delta x</c>: a change (fraction) with arrow and colour class, e.g. ▲ 12.5%.</summary>
-    public static RawHtml Delta(TemplateContext context, object? value, bool invert = false) => Arrow(F(context).Delta(ValueFormatter.ToDouble(value)), ValueFormatter.ToDouble(value), invert);
+    public static RawHtml Delta(TemplateContext context, object? value, bool invert = false) =>
+        Arrow(F(context).Delta(ValueFormatter.ToDouble(value)), ValueFormatter.ToDouble(value), invert);
 
     /// <summary><c>delta_pts x</c>: a change in points (NPS, index), e.g. ▲ 5.0 pts.</summary>
-    public static RawHtml DeltaPts(TemplateContext context, object? value, bool invert = false) => Arrow(F(context).DeltaPoints(ValueFormatter.ToDouble(value)), ValueFormatter.ToDouble(value), invert);
+    public static RawHtml DeltaPts(TemplateContext context, object? value, bool invert = false) =>
+        Arrow(F(context).DeltaPoints(ValueFormatter.ToDouble(value)), ValueFormatter.ToDouble(value), invert);
 
     /// <summary><c>delta_abs x</c>: a change of a count, e.g. ▲ 2.</summary>
-    public static RawHtml DeltaAbs(TemplateContext context, object? value, bool invert = false) => Arrow(F(context).DeltaCount(ValueFormatter.ToDouble(value)), ValueFormatter.ToDouble(value), invert);
+    public static RawHtml DeltaAbs(TemplateContext context, object? value, bool invert = false) =>
+        Arrow(F(context).DeltaCount(ValueFormatter.ToDouble(value)), ValueFormatter.ToDouble(value), invert);
 
     /// <summary><c>fdate d</c>: a date in the culture's document pattern.</summary>
     public static string Fdate(TemplateContext context, object? value) => value switch
@@ -59,7 +64,8 @@ public static class TemplateFunctions
 
     /// <summary><c>t "key"</c>: a fixed text of the documents in the run's culture; an unknown key is a template error.</summary>
     public static string T(TemplateContext context, string key) =>
-        F(context).Strings.TryGet(key) ?? throw new ScriptRuntimeException(context.CurrentSpan, $"unknown text key \"{key}\" (add it to strings/en.json)");
+        F(context).Strings.TryGet(key) ?? throw new ScriptRuntimeException(context.CurrentSpan,
+            $"unknown text key \"{key}\" (add it to strings/en.json)");
 
     /// <summary>
     /// <c>label x</c>: a data code as a word for people: its string-table text (<c>value.x</c>) when there is one, else a
@@ -74,7 +80,8 @@ public static class TemplateFunctions
         return char.ToUpperInvariant(words[0]) + words[1..];
     }
 
-    /// <summary><c>figure x</c>: a number as people write it: whole numbers without decimals, others with one (growth potential 3, 3.5).</summary>
+    /// <summary><c>figure x</c>: a number as people write it: whole numbers without decimals, others with one (growth potential 3,
+    /// 3.5).</summary>
     public static string Figure(TemplateContext context, object? value) =>
         ValueFormatter.ToDouble(value) is { } v ? F(context).Number(v, Math.Abs(v - Math.Round(v)) < 1e-9 ? 0 : 1) : F(context).Missing;
 
@@ -82,7 +89,8 @@ public static class TemplateFunctions
     public static string TextOr(TemplateContext context, string key, string fallback) => F(context).Strings.TryGet(key) ?? fallback;
 
     /// <summary><c>fmt "pattern {0} {1}" a b</c>: fills a text from the string table with values (already formatted).</summary>
-    public static string Fmt(TemplateContext context, string pattern, object? a = null, object? b = null, object? c = null, object? d = null, object? e = null, object? f = null) =>
+    public static string Fmt(TemplateContext context, string pattern, object? a = null, object? b = null, object? c = null,
+        object? d = null, object? e = null, object? f = null) =>
         string.Format(F(context).Culture, pattern, a, b, c, d, e, f);
 
     /// <summary>
@@ -91,7 +99,8 @@ public static class TemplateFunctions
     /// <c>bars</c> (the first series as bars, the others as lines) or <c>lines</c>; the others keep their own kind. Colours go to
     /// the series in legend order (a matrix: green, amber, red, unknown health; a value map: ahead, behind, level).
     /// </summary>
-    public static RawHtml Chart(TemplateContext context, ChartData? data, ScriptObject? options = null) => ChartFunction.Draw(context, F(context), data, options);
+    public static RawHtml Chart(TemplateContext context, ChartData? data, ScriptObject? options = null) => ChartFunction.Draw(context,
+        F(context), data, options);
 
     /// <summary><c>raw x</c>: writes the value without HTML escaping. Use only for trusted markup.</summary>
     public static RawHtml Raw(object? value) => new(value?.ToString() ?? "");
@@ -106,7 +115,8 @@ public static class TemplateFunctions
     private static RawHtml Arrow(string text, double? value, bool invert)
     {
         var cls = value is not { } v || Math.Abs(v) < 0.0005 ? "flat" : (v > 0) ^ invert ? "up" : "down";
-        var sb = new StringBuilder("<span class=\"delta delta-").Append(cls).Append("\">").Append(HtmlTemplateContext.Escape(text)).Append("</span>");
+        var sb = new StringBuilder("<span class=\"delta delta-").Append(cls).Append("\">").Append(HtmlTemplateContext.Escape(text))
+            .Append("</span>");
         return new RawHtml(sb.ToString());
     }
 }
