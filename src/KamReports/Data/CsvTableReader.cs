@@ -14,7 +14,6 @@ internal sealed class CsvTableReader : ITableReader
     private const int MaxLinesPerRecord = 200;
 
     private readonly TextReader _reader;
-    private readonly Queue<string> _pending = new();
     private int _nextLine = 1;
 
     public CsvTableReader(string path, Encoding? encoding = null)
@@ -27,9 +26,6 @@ internal sealed class CsvTableReader : ITableReader
     public string DisplayName { get; }
     public bool Canonical => false;
     public string[]? Header { get; private set; }
-
-    /// <summary>Lines whose quote never closed, with their line numbers: each is one rejected row.</summary>
-    public List<int> UnbalancedLines { get; } = [];
 
     public bool TryRead(out int line, out string[] fields)
     {
