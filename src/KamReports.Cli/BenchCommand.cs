@@ -26,10 +26,17 @@ internal static partial class BenchCommand
         var lines = new Option<int>("--lines") { Description = "Revenue lines", DefaultValueFactory = _ => 1_000_000 };
         var years = new Option<int>("--years") { Description = "Years of history", DefaultValueFactory = _ => 3 };
         var runs_ = new Option<int>("--runs") { Description = "Full runs; the table shows medians", DefaultValueFactory = _ => 3 };
-        var outDir = new Option<string>("--out") { Description = "Working folder for data and outputs", DefaultValueFactory = _ => Path.Combine("bench", "out") };
+        var outDir = new Option<string>("--out")
+        {
+            Description = "Working folder for data and outputs",
+            DefaultValueFactory = _ => Path.Combine("bench", "out"),
+        };
         var jobs = new Option<int?>("--jobs") { Description = "Parallel browser pages (default: number of cores)" };
         var browser = Commands.BrowserOption();
-        var cmd = new Command("bench", "Benchmark: load, compute, render and print a generated portfolio; prints figures and bench.json") { accounts, lines, years, runs_, outDir, jobs, browser };
+        var cmd = new Command("bench", "Benchmark: load, compute, render and print a generated portfolio; prints figures and bench.json")
+        {
+            accounts, lines, years, runs_, outDir, jobs, browser,
+        };
         cmd.SetAction(async (pr, _) =>
         {
             var root = Path.GetFullPath(pr.GetValue(outDir)!);
@@ -53,12 +60,20 @@ internal static partial class BenchCommand
             }
             var firstOut = runs[0].OutDir;
             // The floor prints the first run's HTML, largest first (the best order for a bare loop).
-            var html = Directory.GetFiles(firstOut, "*.html", SearchOption.AllDirectories).OrderByDescending(f => new FileInfo(f).Length).ThenBy(f => f, StringComparer.Ordinal).ToArray();
+            var html = Directory.GetFiles(firstOut, "*.html", SearchOption.AllDirectories)
+                .OrderByDescending(f => new FileInfo(f).Length)
+                .ThenBy(f => f, StringComparer.Ordinal)
+                .ToArray();
             console.MarkupLine($"[bold]Print floor[/]: a bare print loop over the same {html.Length} HTML files");
             var htmlDir = Path.Combine(root, "html");
             if (Directory.Exists(htmlDir)) Directory.Delete(htmlDir, true);
             Directory.CreateDirectory(htmlDir);
-            var htmlCopies = html.Select((h, i) => { var p = Path.Combine(htmlDir, $"{i:00000}.html"); File.Copy(h, p); return p; }).ToArray();
+            var htmlCopies = html.Select((h, i) =>
+            {
+                var p = Path.Combine(htmlDir, $"{i:00000}.html");
+                File.Copy(h, p);
+                return p;
+            }).ToArray();
             var (floorSeconds, _) = await PrintFloor.MeasureAsync(BrowserLocator.Find(browserPath), htmlCopies, pool);
             console.MarkupLine($"[bold]Best-case floor[/]: the same {html.Length} bodies as {pool} print jobs, one per page slot");
             var bestCaseSeconds = await PrintFloor.MeasureBestCaseAsync(BrowserLocator.Find(browserPath), htmlCopies, pool);
@@ -73,7 +88,8 @@ internal static partial class BenchCommand
             if (Directory.Exists(changedData)) Directory.Delete(changedData, true);
             Directory.CreateDirectory(changedData);
             foreach (var f in Directory.GetFiles(data)) File.Copy(f, Path.Combine(changedData, Path.GetFileName(f)));
-            File.AppendAllText(Path.Combine(changedData, "actions.csv"), "ACC-0002,Strengthen relationship,Benchmark follow-up workshop,Anna Berg,2026-12-01,planned,\n");
+            File.AppendAllText(Path.Combine(changedData, "actions.csv"),
+                "ACC-0002,Strengthen relationship,Benchmark follow-up workshop,Anna Berg,2026-12-01,planned,\n");
             var changedOut = Path.Combine(root, "run-changed");
             if (Directory.Exists(changedOut)) Directory.Delete(changedOut, true);
             CopyDir(lastOut, changedOut);
@@ -89,7 +105,8 @@ internal static partial class BenchCommand
             var pages = CountPages(firstOut);
             var figures = new Dictionary<string, object>
             {
-                ["machine"] = $"{Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1 << 30)} GiB, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}",
+                ["machine"] = $"{Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1 << 30)} GiB, "
+                    + System.Runtime.InteropServices.RuntimeInformation.OSDescription,
                 ["accounts"] = n,
                 ["revenue_rows"] = revenueRows,
                 ["runs"] = runs.Count,
@@ -137,7 +154,12 @@ internal static partial class BenchCommand
     private static Run Generate(string data, string outRoot, string? browser, int pool, bool keepHtml)
     {
         var psi = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "kam.dll"), "generate", "--data", data, "--out", outRoot, "--jobs", pool.ToString(CultureInfo.InvariantCulture) }) psi.ArgumentList.Add(a);
+        var arguments = new[]
+        {
+            Path.Combine(AppContext.BaseDirectory, "kam.dll"), "generate", "--data", data, "--out", outRoot,
+            "--jobs", pool.ToString(CultureInfo.InvariantCulture),
+        };
+        foreach (var a in arguments) psi.ArgumentList.Add(a);
         if (keepHtml) psi.ArgumentList.Add("--keep-html");
         if (browser is not null) { psi.ArgumentList.Add("--browser"); psi.ArgumentList.Add(browser); }
         psi.Environment["NO_COLOR"] = "1";
@@ -148,7 +170,13 @@ internal static partial class BenchCommand
         double peakKib = 0;
         while (!p.WaitForExit(100)) peakKib = Math.Max(peakKib, VmHwmKib(p.Id));
         var wall = sw.Elapsed.TotalSeconds;
-        if (p.ExitCode != 0) throw new KamException($"bench: kam generate failed (exit {p.ExitCode}): {stderr.Result.Trim()} {stdout.Result.Split('\n').LastOrDefault(l => l.Length > 0)}", ExitCodes.Failed);
+        if (p.ExitCode != 0)
+        {
+            throw new KamException(
+                $"bench: kam generate failed (exit {p.ExitCode}): {stderr.Result.Trim()} "
+                + $"{stdout.Result.Split('\n').LastOrDefault(l => l.Length > 0)}",
+                ExitCodes.Failed);
+        }
         var outDir = Directory.GetDirectories(outRoot).Single();
         var manifest = JsonSerializer.Deserialize<Manifest>(File.ReadAllText(Path.Combine(outDir, "manifest.json")), Manifest.Json)!;
         var rendered = manifest.Outputs.Count(o => o.Rendered && o.Path.EndsWith(".pdf", StringComparison.Ordinal));
@@ -169,7 +197,8 @@ internal static partial class BenchCommand
     }
 
     private static int CountPages(string outDir) =>
-        Directory.GetFiles(outDir, "*.pdf", SearchOption.AllDirectories).Sum(f => PageRegex().Matches(System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(f))).Count);
+        Directory.GetFiles(outDir, "*.pdf", SearchOption.AllDirectories)
+            .Sum(f => PageRegex().Matches(System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(f))).Count);
 
     private static void CopyDir(string from, string to)
     {

@@ -27,17 +27,26 @@ internal static class Commands
         return root;
     }
 
-    internal static Option<string> DataOption() => new("--data") { Description = "Data folder (CSV files or data.xlsx)", DefaultValueFactory = _ => "sample-data" };
-    internal static Option<string?> ConfigOption() => new("--config") { Description = "Config file (default: kam.json in the data folder)" };
-    internal static Option<string?> PeriodOption() => new("--period") { Description = "Fiscal quarter, e.g. 2026-Q3 (default: latest complete quarter in the data)" };
-    internal static Option<string?> TemplatesOption() => new("--templates") { Description = "Customised template folder (see kam init-templates)" };
-    internal static Option<string?> BrowserOption() => new("--browser") { Description = "Path of a Chromium-based browser (default: KAM_BROWSER, then usual install paths)" };
+    internal static Option<string> DataOption() =>
+        new("--data") { Description = "Data folder (CSV files or data.xlsx)", DefaultValueFactory = _ => "sample-data" };
+    internal static Option<string?> ConfigOption() =>
+        new("--config") { Description = "Config file (default: kam.json in the data folder)" };
+    internal static Option<string?> PeriodOption() =>
+        new("--period") { Description = "Fiscal quarter, e.g. 2026-Q3 (default: latest complete quarter in the data)" };
+    internal static Option<string?> TemplatesOption() =>
+        new("--templates") { Description = "Customised template folder (see kam init-templates)" };
+    internal static Option<string?> BrowserOption() =>
+        new("--browser") { Description = "Path of a Chromium-based browser (default: KAM_BROWSER, then usual install paths)" };
 
     private static Command Generate(IAnsiConsole console)
     {
         var data = DataOption();
         var period = PeriodOption();
-        var outDir = new Option<string>("--out") { Description = "Output root; files go to <out>/<period>", DefaultValueFactory = _ => "out" };
+        var outDir = new Option<string>("--out")
+        {
+            Description = "Output root; files go to <out>/<period>",
+            DefaultValueFactory = _ => "out",
+        };
         var config = ConfigOption();
         var templates = TemplatesOption();
         var browser = BrowserOption();
@@ -45,10 +54,14 @@ internal static class Commands
         var force = new Option<bool>("--force") { Description = "Re-render every document even when its sources are unchanged" };
         var noPdf = new Option<bool>("--no-pdf") { Description = "Skip the PDF documents" };
         var noWorkbook = new Option<bool>("--no-workbook") { Description = "Skip the Excel workbook" };
-        var shard = new Option<string?>("--shard") { Description = "Render only shard K of N account plans, e.g. 3/8 (shard 1 also writes packs, CSV and workbook)" };
+        var shard = new Option<string?>("--shard")
+        {
+            Description = "Render only shard K of N account plans, e.g. 3/8 (shard 1 also writes packs, CSV and workbook)",
+        };
         var jobs = new Option<int?>("--jobs") { Description = "Parallel browser pages (default: number of cores)" };
         var keepHtml = new Option<bool>("--keep-html") { Description = "Also write each document's HTML next to its PDF" };
-        var cmd = new Command("generate", "Load, validate, compute every KPI and write PDFs, workbook, kpis.csv, segments.csv, validation.csv and manifest.json")
+        var cmd = new Command("generate",
+            "Load, validate, compute every KPI and write PDFs, workbook, kpis.csv, segments.csv, validation.csv and manifest.json")
         {
             data, period, outDir, config, templates, browser, strict, force, noPdf, noWorkbook, shard, jobs, keepHtml,
         };
@@ -84,7 +97,11 @@ internal static class Commands
         var data = DataOption();
         var config = ConfigOption();
         var period = PeriodOption();
-        var cmd = new Command("validate", "Check the data folder against the data contract and print a summary (the same checks as generate, without rendering)") { data, config, period };
+        var cmd = new Command("validate",
+            "Check the data folder against the data contract and print a summary (the same checks as generate, without rendering)")
+        {
+            data, config, period,
+        };
         cmd.SetAction(pr =>
         {
             var dir = pr.GetValue(data)!;
@@ -95,10 +112,21 @@ internal static class Commands
             _ = PortfolioCalculator.Compute(ds, cfg, q);
             foreach (var w in ds.Warnings) console.MarkupLine($"[yellow]warning:[/] {Markup.Escape(w)}");
             var table = new Table().AddColumns("file", "role", "rows", "accepted", "rejected");
-            foreach (var f in ds.Files) table.AddRow(Markup.Escape(f.Path), f.Role, f.Rows.ToString(), (f.Rows - f.Rejected).ToString(), f.Rejected == 0 ? "0" : $"[red]{f.Rejected}[/]");
+            foreach (var f in ds.Files)
+            {
+                table.AddRow(Markup.Escape(f.Path), f.Role, f.Rows.ToString(), (f.Rows - f.Rejected).ToString(),
+                    f.Rejected == 0 ? "0" : $"[red]{f.Rejected}[/]");
+            }
             console.Write(table);
-            var missing = DataContract.All.Where(s => !s.Required && ds.Files.All(f => f.Role != s.Role)).Select(s => s.Role).ToArray();
-            if (missing.Length > 0) console.MarkupLine($"[grey]Optional files absent (their sections will say \"no data\"): {Markup.Escape(string.Join(", ", missing))}[/]");
+            var missing = DataContract.All
+                .Where(s => !s.Required && ds.Files.All(f => f.Role != s.Role))
+                .Select(s => s.Role)
+                .ToArray();
+            if (missing.Length > 0)
+            {
+                console.MarkupLine("[grey]Optional files absent (their sections will say \"no data\"): "
+                    + $"{Markup.Escape(string.Join(", ", missing))}[/]");
+            }
             Report.Problems(console, ds.Problems);
             if (ds.Problems.Count == 0) console.MarkupLine("[green]Data is valid.[/]");
             return ds.Problems.Count == 0 ? ExitCodes.Ok : ExitCodes.RejectedRows;
@@ -113,14 +141,23 @@ internal static class Commands
         var outDir = new Option<string>("--out") { Description = "Folder to write the forms to", DefaultValueFactory = _ => "out/forms" };
         var manager = new Option<string?>("--manager") { Description = "Write only this key account manager's form" };
         var templates = TemplatesOption();
-        var cmd = new Command("forms", "Write one plan form (xlsx) per key account manager, pre-filled with their key accounts' plans; filled-in forms go back into DATA/forms/") { data, config, outDir, manager, templates };
+        var cmd = new Command("forms",
+            "Write one plan form (xlsx) per key account manager, pre-filled with their key accounts' plans; "
+            + "filled-in forms go back into DATA/forms/")
+        {
+            data, config, outDir, manager, templates,
+        };
         cmd.SetAction(pr =>
         {
-            var result = KamReports.Forms.FormsRunner.Run(pr.GetValue(data)!, pr.GetValue(config), pr.GetValue(outDir)!, pr.GetValue(manager), DateOnly.FromDateTime(DateTime.Now), pr.GetValue(templates));
+            var result = KamReports.Forms.FormsRunner.Run(
+                pr.GetValue(data)!, pr.GetValue(config), pr.GetValue(outDir)!, pr.GetValue(manager),
+                DateOnly.FromDateTime(DateTime.Now), pr.GetValue(templates));
             foreach (var w in result.Warnings) console.MarkupLine($"[yellow]warning:[/] {Markup.Escape(w)}");
             Report.Problems(console, result.Problems);
-            foreach (var (m, path, n) in result.Written) console.MarkupLine($"{Markup.Escape(m)}: {n} account{(n == 1 ? "" : "s")} -> [bold]{Markup.Escape(path)}[/]");
-            console.MarkupLine($"Wrote {result.Written.Count} plan forms. Filled-in forms go into the data folder's [bold]forms/[/] folder; the next run reads them.");
+            foreach (var (m, path, n) in result.Written)
+                console.MarkupLine($"{Markup.Escape(m)}: {n} account{(n == 1 ? "" : "s")} -> [bold]{Markup.Escape(path)}[/]");
+            console.MarkupLine($"Wrote {result.Written.Count} plan forms. "
+                + "Filled-in forms go into the data folder's [bold]forms/[/] folder; the next run reads them.");
             return ExitCodes.Ok;
         });
         return cmd;
@@ -131,20 +168,32 @@ internal static class Commands
         var accounts = new Option<int>("--accounts") { Description = "Number of accounts", DefaultValueFactory = _ => 40 };
         var years = new Option<int>("--years") { Description = "Years of history", DefaultValueFactory = _ => 3 };
         var seed = new Option<int>("--seed") { Description = "Random seed (same seed, same data)", DefaultValueFactory = _ => 42 };
-        var lines = new Option<int?>("--lines") { Description = "Approximate number of revenue lines (default: about 4 per account and month)" };
+        var lines = new Option<int?>("--lines")
+        {
+            Description = "Approximate number of revenue lines (default: about 4 per account and month)",
+        };
         var allKey = new Option<bool>("--all-key") { Description = "Make every account a key account" };
         var outDir = new Option<string>("--out") { Description = "Folder to write the CSV files to", Required = true };
-        var parquet = new Option<bool>("--parquet") { Description = "Write revenue as revenue.parquet, read through DuckDB (kam.json source)" };
-        var cmd = new Command("sample", "Generate a realistic portfolio of the data contract's shape") { accounts, years, seed, lines, allKey, outDir, parquet };
+        var parquet = new Option<bool>("--parquet")
+        {
+            Description = "Write revenue as revenue.parquet, read through DuckDB (kam.json source)",
+        };
+        var cmd = new Command("sample", "Generate a realistic portfolio of the data contract's shape")
+        {
+            accounts, years, seed, lines, allKey, outDir, parquet,
+        };
         cmd.SetAction(pr =>
         {
             var n = pr.GetValue(accounts);
             var y = pr.GetValue(years);
-            if (n < 1 || y < 1 || y > 20) throw new KamException("--accounts must be at least 1 and --years between 1 and 20", ExitCodes.Usage);
+            if (n < 1 || y < 1 || y > 20)
+                throw new KamException("--accounts must be at least 1 and --years between 1 and 20", ExitCodes.Usage);
             var sw = Stopwatch.StartNew();
-            var count = new SampleGenerator(new SampleOptions(n, y, pr.GetValue(seed), pr.GetValue(lines), AllKeyAccounts: pr.GetValue(allKey))).Write(pr.GetValue(outDir)!);
+            var options = new SampleOptions(n, y, pr.GetValue(seed), pr.GetValue(lines), AllKeyAccounts: pr.GetValue(allKey));
+            var count = new SampleGenerator(options).Write(pr.GetValue(outDir)!);
             if (pr.GetValue(parquet)) ParquetSample.Convert(pr.GetValue(outDir)!);
-            console.MarkupLine($"Wrote {n} accounts and {count:N0} revenue lines to [bold]{Markup.Escape(pr.GetValue(outDir)!)}[/] in {sw.Elapsed.TotalSeconds:0.0} s");
+            console.MarkupLine($"Wrote {n} accounts and {count:N0} revenue lines to [bold]{Markup.Escape(pr.GetValue(outDir)!)}[/] "
+                + $"in {sw.Elapsed.TotalSeconds:0.0} s");
             return ExitCodes.Ok;
         });
         return cmd;
@@ -152,8 +201,14 @@ internal static class Commands
 
     private static Command InitTemplates(IAnsiConsole console)
     {
-        var dir = new Argument<string>("dir") { Description = "Folder to copy the default templates into (must not exist or be empty)" };
-        var cmd = new Command("init-templates", "Copy the default templates out for customising; use them with --templates DIR") { dir };
+        var dir = new Argument<string>("dir")
+        {
+            Description = "Folder to copy the default templates into (must not exist or be empty)",
+        };
+        var cmd = new Command("init-templates", "Copy the default templates out for customising; use them with --templates DIR")
+        {
+            dir,
+        };
         cmd.SetAction(pr =>
         {
             var target = pr.GetValue(dir)!;
@@ -166,7 +221,8 @@ internal static class Commands
                 Directory.CreateDirectory(Path.GetDirectoryName(dest)!);
                 File.Copy(f, dest);
             }
-            console.MarkupLine($"Copied the templates to [bold]{Markup.Escape(target)}[/]. Edit them, then run: kam generate --templates {Markup.Escape(target)}");
+            console.MarkupLine($"Copied the templates to [bold]{Markup.Escape(target)}[/]. "
+                + $"Edit them, then run: kam generate --templates {Markup.Escape(target)}");
             return ExitCodes.Ok;
         });
         return cmd;
@@ -179,7 +235,10 @@ internal static class Commands
             Description = "contract (input files and columns) or templates (template model reference)",
             Arity = ArgumentArity.ZeroOrOne,
         };
-        var write = new Option<string?>("--write") { Description = "Replace every generated section of this Markdown file (e.g. README.md) in place" };
+        var write = new Option<string?>("--write")
+        {
+            Description = "Replace every generated section of this Markdown file (e.g. README.md) in place",
+        };
         var cmd = new Command("docs", "Print a reference section of the README, generated from the code") { what, write };
         cmd.SetAction(pr =>
         {
@@ -199,7 +258,8 @@ internal static class Commands
     {
         if (text is null) return null;
         var parts = text.Split('/');
-        if (parts.Length == 2 && int.TryParse(parts[0], out var k) && int.TryParse(parts[1], out var n) && n >= 1 && k >= 1 && k <= n) return (k, n);
+        if (parts.Length == 2 && int.TryParse(parts[0], out var k) && int.TryParse(parts[1], out var n) && n >= 1 && k >= 1 && k <= n)
+            return (k, n);
         throw new KamException($"--shard \"{text}\" must be K/N with 1 <= K <= N, e.g. 3/8", ExitCodes.Usage);
     }
 }

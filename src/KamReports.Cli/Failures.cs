@@ -19,7 +19,8 @@ internal static class Failures
         var path = Path.Combine(Path.GetTempPath(), $"kam-error-{DateTime.Now:yyyyMMdd-HHmmss}-{Environment.ProcessId}.log");
         try
         {
-            File.WriteAllText(path, $"kam {typeof(Failures).Assembly.GetName().Version}\n{DateTime.Now:O}\n{string.Join(' ', Environment.GetCommandLineArgs())}\n\n{e}\n");
+            File.WriteAllText(path, $"kam {typeof(Failures).Assembly.GetName().Version}\n{DateTime.Now:O}\n"
+                + $"{string.Join(' ', Environment.GetCommandLineArgs())}\n\n{e}\n");
             return path;
         }
         catch (Exception)

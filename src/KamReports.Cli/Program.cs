@@ -31,6 +31,7 @@ catch (Exception e) when (Failures.Unwrap(e) is IOException or UnauthorizedAcces
 catch (Exception e)
 {
     // A bug: one line for the user, the details in a log file for the report.
-    Console.Error.WriteLine($"kam: internal error: {Failures.Unwrap(e).Message.Split('\n')[0]} (please report it with the log {Failures.Log(e)})");
+    Console.Error.WriteLine($"kam: internal error: {Failures.Unwrap(e).Message.Split('\n')[0]} "
+        + $"(please report it with the log {Failures.Log(e)})");
     return ExitCodes.Internal;
 }

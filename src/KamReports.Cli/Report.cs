@@ -10,12 +10,14 @@ internal static class Report
     public static void Problems(IAnsiConsole console, IReadOnlyList<ValidationProblem> problems)
     {
         if (problems.Count == 0) return;
-        console.MarkupLine($"[yellow]{problems.Count} problem(s) in the data; the rows are left out of the figures (all listed in validation.csv):[/]");
+        console.MarkupLine(
+            $"[yellow]{problems.Count} problem(s) in the data; the rows are left out of the figures (all listed in validation.csv):[/]");
         foreach (var g in problems.GroupBy(p => (p.File, p.Column, p.Reason)).OrderByDescending(g => g.Count()).Take(15))
         {
             var first = g.First();
             console.MarkupLine($"  [red]{g.Count(),5}[/] × {Markup.Escape($"{first.File}, column {first.Column}: {first.Reason}")}");
-            foreach (var p in g.Take(3)) console.MarkupLine($"        [grey]{Markup.Escape($"{p.File}:{p.Line}:{p.Column} value \"{Shorten(p.Value)}\"")}[/]");
+            foreach (var p in g.Take(3))
+                console.MarkupLine($"        [grey]{Markup.Escape($"{p.File}:{p.Line}:{p.Column} value \"{Shorten(p.Value)}\"")}[/]");
         }
     }
 

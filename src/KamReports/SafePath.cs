@@ -26,7 +26,8 @@ public static class SafePath
                 var resolved = Path.GetFullPath(target, current);
                 var rest = parts.ToArray();
                 var rroot = Path.GetPathRoot(resolved)!;
-                parts = new Queue<string>(resolved[rroot.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries).Concat(rest));
+                var inside = resolved[rroot.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries);
+                parts = new Queue<string>(inside.Concat(rest));
                 current = rroot;
                 continue;
             }

@@ -7,14 +7,17 @@ public sealed record KamConfig
 {
     public IReadOnlyDictionary<string, string> Files { get; init; } = new Dictionary<string, string>();
     /// <summary>role -> (contract column -> export header).</summary>
-    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Columns { get; init; } = new Dictionary<string, IReadOnlyDictionary<string, string>>();
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Columns { get; init; } =
+        new Dictionary<string, IReadOnlyDictionary<string, string>>();
     /// <summary>The database that plays some roles (config <c>source</c>), or null: every role from the data folder.</summary>
     public SourceConfig? Source { get; init; }
     public int FiscalYearStart { get; init; } = 1;
     public string Currency { get; init; } = "EUR";
     /// <summary>Culture of the documents: language of fixed texts, number, money and date formats.</summary>
     public string Culture { get; init; } = "en";
-    /// <summary>Culture of decimals in the input files (config <c>input_culture</c>); default: <c>.</c> decimals, no thousands separators.</summary>
+    /// <summary>
+    /// Culture of decimals in the input files (config <c>input_culture</c>); default: <c>.</c> decimals, no thousands separators.
+    /// </summary>
     public string? InputCulture { get; init; }
     /// <summary>Text encoding of input files without a byte-order mark (config <c>encoding</c>); default UTF-8.</summary>
     public string? Encoding { get; init; }
@@ -35,10 +38,15 @@ public sealed record KamConfig
     /// <summary>kpis.md: below this share of the health weights with data, the health score is missing ("no data").</summary>
     public double HealthMinCoverage { get; init; } = 0.6;
     public double LowShareOfWallet { get; init; } = 0.2;
-    /// <summary>The colour of an upward (good) change: <c>green</c> (default) or <c>red</c>, the usual "up" in Chinese finance (config <c>colors.up</c>).</summary>
+    /// <summary>
+    /// The colour of an upward (good) change: <c>green</c> (default) or <c>red</c>, the usual "up" in Chinese finance
+    /// (config <c>colors.up</c>).
+    /// </summary>
     public string ColorsUp { get; init; } = "green";
 
-    /// <summary>Weights of the health-score components by kpis.md key (config <c>health_weights</c>); a component not named weighs 1.</summary>
+    /// <summary>
+    /// Weights of the health-score components by kpis.md key (config <c>health_weights</c>); a component not named weighs 1.
+    /// </summary>
     public IReadOnlyDictionary<string, double> HealthWeights { get; init; } = new Dictionary<string, double>();
     /// <summary>ABC classes that make an account a key account when its is_key_account is empty.</summary>
     public IReadOnlyList<string> KeyAccountClasses { get; init; } = new[] { "A" };
@@ -57,6 +65,7 @@ public sealed record KamConfig
     {
         if (Encoding is null) return null;
         System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
-        return System.Text.Encoding.GetEncoding(Encoding, System.Text.EncoderFallback.ExceptionFallback, System.Text.DecoderFallback.ExceptionFallback);
+        return System.Text.Encoding.GetEncoding(
+            Encoding, System.Text.EncoderFallback.ExceptionFallback, System.Text.DecoderFallback.ExceptionFallback);
     }
 }

@@ -4,7 +4,9 @@ namespace KamReports.Data;
 /// One contract column: name, type, whether required, allowed range or values. An <see cref="Event"/> date
 /// records something that happened, so it may not lie more than a year after the run (a typed 2062 is a bad value).
 /// </summary>
-public sealed record ColumnSpec(string Name, ColumnType Type, bool Required = false, double? Min = null, double? Max = null, IReadOnlyList<string>? Choices = null, string Notes = "", bool Event = false)
+public sealed record ColumnSpec(
+    string Name, ColumnType Type, bool Required = false, double? Min = null, double? Max = null, IReadOnlyList<string>? Choices = null,
+    string Notes = "", bool Event = false)
 {
     /// <summary>Human description of the type, for messages and the README.</summary>
     public string Describe() => Type switch

@@ -11,7 +11,10 @@ public static class ConfigLoader
     public const string FileName = "kam.json";
 
     private static readonly string[] TopKeys =
-        ["files", "columns", "fiscal_year_start", "currency", "culture", "input_culture", "encoding", "date_format", "abc", "thresholds", "health_weights", "health_min_coverage", "key_accounts", "colors", "source"];
+    [
+        "files", "columns", "fiscal_year_start", "currency", "culture", "input_culture", "encoding", "date_format", "abc", "thresholds",
+        "health_weights", "health_min_coverage", "key_accounts", "colors", "source",
+    ];
     private static readonly string[] ThresholdKeys =
         ["declining_growth", "frequent_orders", "satisfied", "dissatisfied", "health_green", "health_amber", "low_share_of_wallet"];
     // The health-score components are the catalogue's KPIs that have one.
@@ -35,11 +38,14 @@ public static class ConfigLoader
         JsonDocument doc;
         try
         {
-            doc = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            doc = JsonDocument.Parse(
+                json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         }
         catch (JsonException e)
         {
-            throw new KamException($"invalid JSON: {e.Message.Split('.')[0]}", ExitCodes.Usage, path, (int?)(e.LineNumber + 1), (int?)(e.BytePositionInLine + 1));
+            throw new KamException(
+                $"invalid JSON: {e.Message.Split('.')[0]}", ExitCodes.Usage, path,
+                (int?)(e.LineNumber + 1), (int?)(e.BytePositionInLine + 1));
         }
         using (doc)
         {
@@ -72,8 +78,16 @@ public static class ConfigLoader
                 };
             }
             if (c.AbcA > c.AbcB) throw Error(path, "abc", $"cut-off a ({c.AbcA}) must not exceed b ({c.AbcB})");
-            if (c.HealthGreen < c.HealthAmber) throw Error(path, "thresholds.health_green", $"({c.HealthGreen}) must not be below thresholds.health_amber ({c.HealthAmber})");
-            if (c.SatisfiedIndex < c.DissatisfiedIndex) throw Error(path, "thresholds.satisfied", $"({c.SatisfiedIndex}) must not be below thresholds.dissatisfied ({c.DissatisfiedIndex})");
+            if (c.HealthGreen < c.HealthAmber)
+            {
+                throw Error(path, "thresholds.health_green",
+                    $"({c.HealthGreen}) must not be below thresholds.health_amber ({c.HealthAmber})");
+            }
+            if (c.SatisfiedIndex < c.DissatisfiedIndex)
+            {
+                throw Error(path, "thresholds.satisfied",
+                    $"({c.SatisfiedIndex}) must not be below thresholds.dissatisfied ({c.DissatisfiedIndex})");
+            }
             return c;
         }
     }
@@ -82,9 +96,11 @@ public static class ConfigLoader
     {
         RequireObject(v, path, "source");
         CheckKeys(v, ["provider", "connection", "connection_env", "tables", "queries", "timeout_seconds"], path, "source.");
-        if (!v.TryGetProperty("provider", out var pv)) throw Error(path, "source.provider", $"is required: one of {string.Join(", ", SourceConfig.Providers)}");
+        if (!v.TryGetProperty("provider", out var pv))
+            throw Error(path, "source.provider", $"is required: one of {string.Join(", ", SourceConfig.Providers)}");
         var provider = Str(pv, path, "source.provider").ToLowerInvariant();
-        if (!SourceConfig.Providers.Contains(provider)) throw Error(path, "source.provider", $"must be one of {string.Join(", ", SourceConfig.Providers)}, not \"{provider}\"");
+        if (!SourceConfig.Providers.Contains(provider))
+            throw Error(path, "source.provider", $"must be one of {string.Join(", ", SourceConfig.Providers)}, not \"{provider}\"");
         var s = new SourceConfig { Provider = provider };
         foreach (var p in v.EnumerateObject())
         {
@@ -99,14 +115,20 @@ public static class ConfigLoader
                 _ => s,
             };
         }
-        if (s.Connection is not null && s.ConnectionEnv is not null) throw Error(path, "source", "has both connection and connection_env: keep one");
+        if (s.Connection is not null && s.ConnectionEnv is not null)
+            throw Error(path, "source", "has both connection and connection_env: keep one");
         if (s.Connection is null && s.ConnectionEnv is null && provider is "postgres" or "sqlserver")
             throw Error(path, "source", "needs connection_env (the environment variable holding the connection string) or connection");
         foreach (var role in s.Tables.Keys.Intersect(s.Queries.Keys))
             throw Error(path, "source.tables." + role, "is also in source.queries: keep one");
         foreach (var (role, table) in s.Tables)
+        {
             if (!System.Text.RegularExpressions.Regex.IsMatch(table, @"^[A-Za-z_][A-Za-z0-9_$]*(\.[A-Za-z_][A-Za-z0-9_$]*){0,2}$"))
-                throw Error(path, "source.tables." + role, $"\"{table}\" is not a table name (schema.table); use source.queries for anything else");
+            {
+                throw Error(path, "source.tables." + role,
+                    $"\"{table}\" is not a table name (schema.table); use source.queries for anything else");
+            }
+        }
         return s;
     }
 
@@ -170,7 +192,9 @@ public static class ConfigLoader
         CheckKeys(v, ["up"], path, "colors.");
         if (!v.TryGetProperty("up", out var up)) return c;
         var s = Str(up, path, "colors.up").ToLowerInvariant();
-        return s is "green" or "red" ? c with { ColorsUp = s } : throw Error(path, "colors.up", $"must be \"green\" or \"red\", not \"{s}\"");
+        return s is "green" or "red"
+            ? c with { ColorsUp = s }
+            : throw Error(path, "colors.up", $"must be \"green\" or \"red\", not \"{s}\"");
     }
 
     private static KamConfig KeyAccounts(KamConfig c, JsonElement v, string path)
@@ -195,13 +219,15 @@ public static class ConfigLoader
         var result = new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.OrdinalIgnoreCase);
         foreach (var p in v.EnumerateObject())
         {
-            var spec = DataContract.Find(p.Name) ?? throw Error(path, "columns." + p.Name, $"unknown file role; known: {string.Join(", ", DataContract.RoleNames)}");
+            var spec = DataContract.Find(p.Name)
+                ?? throw Error(path, "columns." + p.Name, $"unknown file role; known: {string.Join(", ", DataContract.RoleNames)}");
             result[spec.Role] = StringMap(p.Value, path, "columns." + p.Name, spec.Columns.Select(col => col.Name).ToArray());
         }
         return result;
     }
 
-    private static IReadOnlyDictionary<string, string> StringMap(JsonElement v, string path, string key, IReadOnlyCollection<string> allowed)
+    private static IReadOnlyDictionary<string, string> StringMap(
+        JsonElement v, string path, string key, IReadOnlyCollection<string> allowed)
     {
         RequireObject(v, path, key);
         var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -227,12 +253,18 @@ public static class ConfigLoader
     }
 
     private static string Str(JsonElement v, string path, string key) =>
-        v.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(v.GetString()) ? v.GetString()!.Trim() : throw Error(path, key, "must be a non-empty string");
+        v.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(v.GetString())
+            ? v.GetString()!.Trim()
+            : throw Error(path, key, "must be a non-empty string");
 
     private static double Num(JsonElement v, string path, string key, double min, double max)
     {
         if (v.ValueKind != JsonValueKind.Number || !v.TryGetDouble(out var d)) throw Error(path, key, "must be a number");
-        if (d < min || d > max) throw Error(path, key, $"must be between {min.ToString(CultureInfo.InvariantCulture)} and {max.ToString(CultureInfo.InvariantCulture)}, not {d.ToString(CultureInfo.InvariantCulture)}");
+        if (d < min || d > max)
+        {
+            throw Error(path, key, $"must be between {min.ToString(CultureInfo.InvariantCulture)} and "
+                + $"{max.ToString(CultureInfo.InvariantCulture)}, not {d.ToString(CultureInfo.InvariantCulture)}");
+        }
         return d;
     }
 

@@ -14,7 +14,6 @@ internal sealed class CsvTableReader : ITableReader
     private const int MaxLinesPerRecord = 200;
 
     private readonly TextReader _reader;
-    private readonly Queue<string> _pending = new();
     private int _nextLine = 1;
 
     public CsvTableReader(string path, Encoding? encoding = null)
@@ -27,9 +26,6 @@ internal sealed class CsvTableReader : ITableReader
     public string DisplayName { get; }
     public bool Canonical => false;
     public string[]? Header { get; private set; }
-
-    /// <summary>Lines whose quote never closed, with their line numbers: each is one rejected row.</summary>
-    public List<int> UnbalancedLines { get; } = [];
 
     public bool TryRead(out int line, out string[] fields)
     {
@@ -152,14 +148,24 @@ internal sealed class CsvTableReader : ITableReader
     internal static TextReader Open(byte[] bytes, string name, Encoding? configured)
     {
         if (bytes.Length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4)
-            throw new KamException("is a zip/xlsx file, not CSV text; save it as CSV or name the workbook data.xlsx", ExitCodes.Failed, name);
-        TextReader Reader(int offset, Encoding encoding) => new StreamReader(new MemoryStream(bytes, offset, bytes.Length - offset, writable: false), encoding, false, 1 << 16);
+        {
+            throw new KamException(
+                "is a zip/xlsx file, not CSV text; save it as CSV or name the workbook data.xlsx", ExitCodes.Failed, name);
+        }
+        TextReader Reader(int offset, Encoding encoding) =>
+            new StreamReader(new MemoryStream(bytes, offset, bytes.Length - offset, writable: false), encoding, false, 1 << 16);
         if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF) return Reader(3, Utf8(bytes, 3, name));
-        if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE) return new StringReader(Strict(bytes, 2, name, new UnicodeEncoding(false, false, true), "UTF-16"));
-        if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF) return new StringReader(Strict(bytes, 2, name, new UnicodeEncoding(true, false, true), "UTF-16"));
+        if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
+            return new StringReader(Strict(bytes, 2, name, new UnicodeEncoding(false, false, true), "UTF-16"));
+        if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
+            return new StringReader(Strict(bytes, 2, name, new UnicodeEncoding(true, false, true), "UTF-16"));
         if (configured is not null) return Reader(0, configured);
         var nul = Array.IndexOf(bytes, (byte)0, 0, Math.Min(bytes.Length, 8192));
-        if (nul >= 0) throw new KamException("is not a CSV text file (binary content, or UTF-16 without a byte-order mark)", ExitCodes.Failed, name, LineOf(bytes, nul));
+        if (nul >= 0)
+        {
+            throw new KamException(
+                "is not a CSV text file (binary content, or UTF-16 without a byte-order mark)", ExitCodes.Failed, name, LineOf(bytes, nul));
+        }
         return Reader(0, Utf8(bytes, 0, name));
     }
 
@@ -178,7 +184,8 @@ internal sealed class CsvTableReader : ITableReader
         catch (DecoderFallbackException e)
         {
             var at = e.Index >= 0 ? offset + e.Index : FirstInvalidUtf8(bytes, offset);
-            throw new KamException($"is not valid {label} text at byte {at + 1}; save it as UTF-8, or set \"encoding\" in kam.json (e.g. \"windows-1252\")",
+            throw new KamException(
+                $"is not valid {label} text at byte {at + 1}; save it as UTF-8, or set \"encoding\" in kam.json (e.g. \"windows-1252\")",
                 ExitCodes.Failed, name, LineOf(bytes, at));
         }
     }

@@ -9,8 +9,10 @@ public static class DataContract
     private static ColumnSpec T(string n, bool req = false, string notes = "") => new(n, ColumnType.Text, req, Notes: notes);
     private static ColumnSpec D(string n, bool req = false, string notes = "") => new(n, ColumnType.Date, req, Notes: notes);
     private static ColumnSpec E(string n, bool req = false, string notes = "") => new(n, ColumnType.Date, req, Notes: notes, Event: true);
-    private static ColumnSpec M(string n, bool req = false, double? min = null, double? max = null, string notes = "") => new(n, ColumnType.Decimal, req, min, max, Notes: notes);
-    private static ColumnSpec C(string n, bool req, string notes, params string[] choices) => new(n, ColumnType.Choice, req, Choices: choices, Notes: notes);
+    private static ColumnSpec M(string n, bool req = false, double? min = null, double? max = null, string notes = "") =>
+        new(n, ColumnType.Decimal, req, min, max, Notes: notes);
+    private static ColumnSpec C(string n, bool req, string notes, params string[] choices) =>
+        new(n, ColumnType.Choice, req, Choices: choices, Notes: notes);
 
     public static readonly FileSpec Accounts = new("accounts", true,
     [
@@ -47,7 +49,8 @@ public static class DataContract
     [
         T("offer_id", true), T("account_id", true), E("date", true), T("product_line"), M("value"),
         C("status", true, "an open offer is pipeline", "won", "lost", "open"),
-        T("name"), C("type", false, "", "cross_sell", "upsell", "renewal", "new_business"), C("source", false, "", "proactive", "rfp", "inbound"),
+        T("name"), C("type", false, "", "cross_sell", "upsell", "renewal", "new_business"),
+        C("source", false, "", "proactive", "rfp", "inbound"),
         new("probability", ColumnType.Number, Min: 0, Max: 1, Notes: "chance to win"), D("expected_close"),
     ], ["offer_id"]);
 
@@ -82,12 +85,16 @@ public static class DataContract
     ], []);
 
     /// <summary>The KPI keys an objective may be measured by: every numeric kpis.md key.</summary>
-    public static readonly IReadOnlyList<string> ObjectiveKpis = KpiCatalog.All.Where(k => k.Unit != KpiUnit.Text).Select(k => k.Key).ToArray();
+    public static readonly IReadOnlyList<string> ObjectiveKpis = KpiCatalog.All
+        .Where(k => k.Unit != KpiUnit.Text)
+        .Select(k => k.Key)
+        .ToArray();
 
     public static readonly FileSpec Objectives = new("objectives", false,
     [
         T("account_id", true), T("objective_id", true, "unique per account; actions.objective may name it"), T("objective", true),
-        new("kpi", ColumnType.Choice, Choices: ObjectiveKpis, Notes: "a kpis.md key, measured from the data"), M("baseline", notes: "fractions for percent KPIs"), M("target"),
+        new("kpi", ColumnType.Choice, Choices: ObjectiveKpis, Notes: "a kpis.md key, measured from the data"),
+        M("baseline", notes: "fractions for percent KPIs"), M("target"),
         D("start"), D("due"), T("owner"),
         C("status", false, "empty = derived from progress", "on_track", "at_risk", "off_track", "achieved", "dropped"),
     ], ["account_id", "objective_id"]);
@@ -95,15 +102,18 @@ public static class DataContract
     public static readonly FileSpec PlanNotes = new("plan_notes", false,
     [
         T("account_id", true),
-        C("section", true, "", "summary", "wins", "risks", "asks", "customer_goals", "customer_perception", "relationship_goal", "investment",
+        C("section", true, "",
+            "summary", "wins", "risks", "asks", "customer_goals", "customer_perception", "relationship_goal", "investment",
             "strengths", "weaknesses", "opportunities", "threats", "support_program", "history"),
         T("text", true, "plain text, printed as written, line breaks kept"),
     ], []);
 
     public static readonly FileSpec ValuePropositions = new("value_propositions", false,
     [
-        T("account_id", true), T("value_element", true), T("customer_benefit"), M("quantified_value", notes: "yearly value to the customer", min: 0), T("evidence"),
-        new("importance", ColumnType.Number, Min: 1, Max: 5, Notes: "how much the customer cares"), new("our_rating", ColumnType.Number, Min: 1, Max: 5),
+        T("account_id", true), T("value_element", true), T("customer_benefit"),
+        M("quantified_value", notes: "yearly value to the customer", min: 0), T("evidence"),
+        new("importance", ColumnType.Number, Min: 1, Max: 5, Notes: "how much the customer cares"),
+        new("our_rating", ColumnType.Number, Min: 1, Max: 5),
         T("competitor"), new("competitor_rating", ColumnType.Number, Min: 1, Max: 5),
     ], []);
 
@@ -114,8 +124,11 @@ public static class DataContract
     ], ["account_id", "partner"]);
 
     /// <summary>All files, in load order (accounts first: the others reference it).</summary>
-    public static readonly IReadOnlyList<FileSpec> All = [Accounts, Revenue, Satisfaction, Complaints, Targets, Offers, Wallet, Contacts, Team, Actions, Competitors,
-        Objectives, PlanNotes, ValuePropositions, Partners];
+    public static readonly IReadOnlyList<FileSpec> All =
+    [
+        Accounts, Revenue, Satisfaction, Complaints, Targets, Offers, Wallet, Contacts, Team, Actions, Competitors,
+        Objectives, PlanNotes, ValuePropositions, Partners,
+    ];
 
     public static readonly IReadOnlyList<string> RoleNames = All.Select(f => f.Role).ToArray();
 

@@ -8,7 +8,8 @@ namespace KamReports.Data;
 
 /// <summary>
 /// The database of config <c>source</c>: one connection per load, opened on first use, one query per role.
-/// Database errors (refused, login, query, timeout) become one-line <see cref="KamException"/>s; the password never leaves the connection string.
+/// Database errors (refused, login, query, timeout) become one-line <see cref="KamException"/>s; the password never leaves the
+/// connection string.
 /// </summary>
 internal sealed class DbSource(SourceConfig config, string dataDir) : IDisposable
 {
@@ -20,7 +21,9 @@ internal sealed class DbSource(SourceConfig config, string dataDir) : IDisposabl
     public string Describe()
     {
         var b = new DbConnectionStringBuilder { ConnectionString = ConnectionString() };
-        string? Get(params string[] keys) => keys.Select(k => b.TryGetValue(k, out var v) ? Convert.ToString(v, CultureInfo.InvariantCulture) : null).FirstOrDefault(v => !string.IsNullOrEmpty(v));
+        string? Get(params string[] keys) => keys
+            .Select(k => b.TryGetValue(k, out var v) ? Convert.ToString(v, CultureInfo.InvariantCulture) : null)
+            .FirstOrDefault(v => !string.IsNullOrEmpty(v));
         var host = Get("Host", "Server", "Data Source", "DataSource", "Address");
         var db = Get("Database", "Initial Catalog");
         return config.Provider + (host is null ? "" : " " + host) + (db is null ? "" : "/" + db);
@@ -30,7 +33,8 @@ internal sealed class DbSource(SourceConfig config, string dataDir) : IDisposabl
     public ITableReader Open(FileSpec spec)
     {
         var sql = config.Queries.TryGetValue(spec.Role, out var q) ? q : "SELECT * FROM " + config.Tables[spec.Role];
-        var name = $"{config.Provider} {(config.Queries.ContainsKey(spec.Role) ? "query" : "table " + config.Tables[spec.Role])} [{spec.Role}]";
+        var source = config.Queries.ContainsKey(spec.Role) ? "query" : "table " + config.Tables[spec.Role];
+        var name = $"{config.Provider} {source} [{spec.Role}]";
         var connection = Connection();
         try
         {
@@ -45,7 +49,9 @@ internal sealed class DbSource(SourceConfig config, string dataDir) : IDisposabl
         }
     }
 
-    /// <summary>A stable fingerprint of what a role reads (the provider, source and SQL), recorded in the manifest in place of a file hash.</summary>
+    /// <summary>
+    /// A stable fingerprint of what a role reads (the provider, source and SQL), recorded in the manifest in place of a file hash.
+    /// </summary>
     public string Hash(FileSpec spec)
     {
         var sql = config.Queries.TryGetValue(spec.Role, out var q) ? q : "table " + config.Tables[spec.Role];
@@ -55,9 +61,16 @@ internal sealed class DbSource(SourceConfig config, string dataDir) : IDisposabl
     private string ConnectionString()
     {
         if (config.ConnectionEnv is { } env)
-            return Environment.GetEnvironmentVariable(env) is { Length: > 0 } v ? v
-                : throw new KamException($"source.connection_env names {env}, but that environment variable is not set: export {env}=\"<connection string>\"", ExitCodes.Usage);
-        return config.Connection ?? (config.Provider == "duckdb" ? "Data Source=:memory:" : throw new KamException("source needs a connection", ExitCodes.Usage));
+        {
+            return Environment.GetEnvironmentVariable(env) is { Length: > 0 } v
+                ? v
+                : throw new KamException(
+                    $"source.connection_env names {env}, but that environment variable is not set: export {env}=\"<connection string>\"",
+                    ExitCodes.Usage);
+        }
+        return config.Connection ?? (config.Provider == "duckdb"
+            ? "Data Source=:memory:"
+            : throw new KamException("source needs a connection", ExitCodes.Usage));
     }
 
     private DbConnection Connection()
@@ -68,7 +81,8 @@ internal sealed class DbSource(SourceConfig config, string dataDir) : IDisposabl
         {
             _connection = config.Provider switch
             {
-                "postgres" => new Npgsql.NpgsqlConnection(new Npgsql.NpgsqlConnectionStringBuilder(cs) { CommandTimeout = config.TimeoutSeconds }.ConnectionString),
+                "postgres" => new Npgsql.NpgsqlConnection(
+                    new Npgsql.NpgsqlConnectionStringBuilder(cs) { CommandTimeout = config.TimeoutSeconds }.ConnectionString),
                 "sqlserver" => new Microsoft.Data.SqlClient.SqlConnection(cs),
                 "sqlite" => new Microsoft.Data.Sqlite.SqliteConnection(InDataFolder(cs, "Data Source") + ";Mode=ReadOnly"),
                 _ => new DuckDB.NET.Data.DuckDBConnection(DuckDb(cs)),
@@ -82,15 +96,23 @@ internal sealed class DbSource(SourceConfig config, string dataDir) : IDisposabl
                 using var cmd = _connection.CreateCommand();
                 // DuckDB checks a relative path as written: the data folder's own entries are allowed by name too.
                 static string List(IEnumerable<string> items) => string.Join(", ", items.Select(e => "'" + e.Replace("'", "''") + "'"));
-                var folders = Directory.EnumerateDirectories(dataDir).Select(e => Path.GetFileName(e) + "/").Where(e => !e.StartsWith('.'));
-                var files = Directory.EnumerateFiles(dataDir).Select(Path.GetFileName).OfType<string>().Where(e => !e.StartsWith('.'));
-                cmd.CommandText = $"SET file_search_path = '{dir}'; SET allowed_directories = [{List(folders.Prepend(dir + "/"))}]; SET allowed_paths = [{List(files)}]; " +
-                    "SET enable_external_access = false; SET lock_configuration = true;";
+                var folders = Directory.EnumerateDirectories(dataDir)
+                    .Select(e => Path.GetFileName(e) + "/")
+                    .Where(e => !e.StartsWith('.'));
+                var files = Directory.EnumerateFiles(dataDir)
+                    .Select(Path.GetFileName)
+                    .OfType<string>()
+                    .Where(e => !e.StartsWith('.'));
+                cmd.CommandText = $"SET file_search_path = '{dir}'; "
+                    + $"SET allowed_directories = [{List(folders.Prepend(dir + "/"))}]; "
+                    + $"SET allowed_paths = [{List(files)}]; "
+                    + "SET enable_external_access = false; SET lock_configuration = true;";
                 cmd.ExecuteNonQuery();
             }
             return _connection;
         }
-        catch (Exception e) when (e is DbException or InvalidOperationException or ArgumentException or TimeoutException or System.Net.Sockets.SocketException)
+        catch (Exception e) when (e is DbException or InvalidOperationException or ArgumentException or TimeoutException
+            or System.Net.Sockets.SocketException)
         {
             _connection?.Dispose();
             _connection = null;
@@ -102,11 +124,16 @@ internal sealed class DbSource(SourceConfig config, string dataDir) : IDisposabl
     private string InDataFolder(string cs, string key)
     {
         var b = new DbConnectionStringBuilder { ConnectionString = cs };
-        if (b.TryGetValue(key, out var v) && Convert.ToString(v, CultureInfo.InvariantCulture) is { Length: > 0 } file && file != ":memory:")
+        if (b.TryGetValue(key, out var v) && Convert.ToString(v, CultureInfo.InvariantCulture) is { Length: > 0 } file
+            && file != ":memory:")
         {
             var path = Path.IsPathRooted(file) ? file : Path.Combine(dataDir, file);
             if (!SafePath.IsInside(path, dataDir))
-                throw new KamException($"the {config.Provider} database file \"{file}\" lies outside the data folder {dataDir}; only files inside it are read", ExitCodes.Usage);
+            {
+                throw new KamException(
+                    $"the {config.Provider} database file \"{file}\" lies outside the data folder {dataDir}; only files inside it are read",
+                    ExitCodes.Usage);
+            }
             b[key] = path;
         }
         return b.ConnectionString;
@@ -125,8 +152,13 @@ internal sealed class DbSource(SourceConfig config, string dataDir) : IDisposabl
         var inner = e;
         while (inner.InnerException is not null && inner.Message.Length < 20) inner = inner.InnerException;
         var message = inner.Message.Split('\n')[0].Trim();
-        var timeout = e is TimeoutException || e.InnerException is TimeoutException || message.Contains("timeout", StringComparison.OrdinalIgnoreCase) || message.Contains("canceling statement", StringComparison.OrdinalIgnoreCase);
-        var what = role is null ? $"cannot connect to the {config.Provider} source ({Describe()})" : $"the {config.Provider} query for {role} failed";
+        var timeout = e is TimeoutException
+            || e.InnerException is TimeoutException
+            || message.Contains("timeout", StringComparison.OrdinalIgnoreCase)
+            || message.Contains("canceling statement", StringComparison.OrdinalIgnoreCase);
+        var what = role is null
+            ? $"cannot connect to the {config.Provider} source ({Describe()})"
+            : $"the {config.Provider} query for {role} failed";
         var hint = timeout ? $" (timed out after {config.TimeoutSeconds} s: raise source.timeout_seconds)" : "";
         return new KamException($"{what}: {message}{hint}", ExitCodes.Failed);
     }
@@ -134,11 +166,15 @@ internal sealed class DbSource(SourceConfig config, string dataDir) : IDisposabl
     public void Dispose() => _connection?.Dispose();
 }
 
-/// <summary>A query result as a table: its column names as the header, each value written invariantly (dates ISO), like an xlsx sheet.</summary>
+/// <summary>
+/// A query result as a table: its column names as the header, each value written invariantly (dates ISO), like an xlsx sheet.
+/// </summary>
 internal sealed class DbTableReader(DbCommand command, DbDataReader reader, string name) : ITableReader
 {
     // Text columns are read as strings; dates and numbers stay typed and reach the parser without a round trip through text.
-    private readonly bool[] _text = Enumerable.Range(0, reader.FieldCount).Select(i => reader.GetFieldType(i) == typeof(string)).ToArray();
+    private readonly bool[] _text = Enumerable.Range(0, reader.FieldCount)
+        .Select(i => reader.GetFieldType(i) == typeof(string))
+        .ToArray();
     private object?[]? _typed;
     private int _row;
 
@@ -161,7 +197,8 @@ internal sealed class DbTableReader(DbCommand command, DbDataReader reader, stri
         }
         catch (DbException e)
         {
-            throw new KamException($"reading the result failed after row {_row}: {e.Message.Split('\n')[0].Trim()}", ExitCodes.Failed, name);
+            throw new KamException(
+                $"reading the result failed after row {_row}: {e.Message.Split('\n')[0].Trim()}", ExitCodes.Failed, name);
         }
         line = ++_row;
         fields = new string[reader.FieldCount];
@@ -173,8 +210,15 @@ internal sealed class DbTableReader(DbCommand command, DbDataReader reader, stri
             else
             {
                 var v = reader.GetValue(i);
-                if (v is DateTime or DateOnly or decimal or double or float or int or long or short or byte or bool) { _typed[i] = v; fields[i] = null!; }
-                else fields[i] = InvariantText.Of(v);
+                if (v is DateTime or DateOnly or decimal or double or float or int or long or short or byte or bool)
+                {
+                    _typed[i] = v;
+                    fields[i] = null!;
+                }
+                else
+                {
+                    fields[i] = InvariantText.Of(v);
+                }
             }
         }
         return true;

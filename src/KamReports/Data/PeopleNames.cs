@@ -29,10 +29,14 @@ internal static class PeopleNames
         foreach (var n in names.OfType<string>())
         {
             var k = Key(n);
-            if (!first.TryAdd(k, n) && first[k] != n) (variants.TryGetValue(k, out var v) ? v : variants[k] = new SortedSet<string>(StringComparer.Ordinal)).Add(n);
+            if (!first.TryAdd(k, n) && first[k] != n)
+                (variants.TryGetValue(k, out var v) ? v : variants[k] = new SortedSet<string>(StringComparer.Ordinal)).Add(n);
         }
         foreach (var (k, v) in variants.OrderBy(kv => kv.Key, StringComparer.Ordinal))
-            warnings.Add($"accounts: {column} \"{string.Join("\", \"", v)}\" taken as \"{first[k]}\" (same name but for case, spacing or accents)");
+        {
+            warnings.Add($"accounts: {column} \"{string.Join("\", \"", v)}\" taken as \"{first[k]}\" "
+                + "(same name but for case, spacing or accents)");
+        }
         return first;
     }
 

@@ -8,7 +8,10 @@ public static class PlanForm
 {
     /// <summary>The plan files a form carries, in sheet order.</summary>
     public static readonly IReadOnlyList<FileSpec> Files =
-        [DataContract.Objectives, DataContract.Actions, DataContract.PlanNotes, DataContract.ValuePropositions, DataContract.Contacts, DataContract.Partners];
+    [
+        DataContract.Objectives, DataContract.Actions, DataContract.PlanNotes,
+        DataContract.ValuePropositions, DataContract.Contacts, DataContract.Partners,
+    ];
 
     /// <summary>The folder of the data folder that filled-in forms are read from.</summary>
     public const string Folder = "forms";
@@ -30,7 +33,10 @@ public static class PlanForm
     /// <summary>Workbook property holding the key account manager the form was written for.</summary>
     public const string ManagerProperty = "KamReports.Manager";
 
-    /// <summary>Readable header of a contract column: <c>objective_id</c> reads "Objective ID"; the loader maps it back (headers ignore case, spaces and <c>_</c>).</summary>
+    /// <summary>
+    /// Readable header of a contract column: <c>objective_id</c> reads "Objective ID"; the loader maps it back (headers ignore case,
+    /// spaces and <c>_</c>).
+    /// </summary>
     public static string Label(string column)
     {
         var words = column.Split('_').Select(w => w == "id" ? "ID" : w).ToArray();

@@ -23,11 +23,18 @@ internal sealed class PlanFormSource : IDisposable
         var source = new PlanFormSource();
         var dir = System.IO.Path.Combine(dataDir, PlanForm.Folder);
         if (!Directory.Exists(dir)) return source;
-        if (!SafePath.IsInside(dir, dataDir)) throw new KamException("is a link to a folder outside the data folder; only files inside it are read", ExitCodes.Usage, PlanForm.Folder);
+        if (!SafePath.IsInside(dir, dataDir))
+        {
+            throw new KamException(
+                "is a link to a folder outside the data folder; only files inside it are read", ExitCodes.Usage, PlanForm.Folder);
+        }
         try
         {
             // Office's lock files (~$name.xlsx) are not forms; the order is the file name's, so messages are stable.
-            foreach (var path in Directory.EnumerateFiles(dir, "*.xlsx").Where(f => !System.IO.Path.GetFileName(f).StartsWith("~$", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+            var paths = Directory.EnumerateFiles(dir, "*.xlsx")
+                .Where(f => !System.IO.Path.GetFileName(f).StartsWith("~$", StringComparison.Ordinal))
+                .Order(StringComparer.Ordinal);
+            foreach (var path in paths)
                 source._forms.Add(OpenForm(path, dataDir));
             source.CheckOverlaps();
             return source;
@@ -42,7 +49,8 @@ internal sealed class PlanFormSource : IDisposable
     private static Form OpenForm(string path, string dataDir)
     {
         var name = PlanForm.Folder + "/" + System.IO.Path.GetFileName(path);
-        if (!SafePath.IsInside(path, dataDir)) throw new KamException("is a link to a file outside the data folder; only files inside it are read", ExitCodes.Usage, name);
+        if (!SafePath.IsInside(path, dataDir))
+            throw new KamException("is a link to a file outside the data folder; only files inside it are read", ExitCodes.Usage, name);
         if (!SafePath.HasContent(path)) throw new KamException("is empty (or not a regular file)", ExitCodes.Failed, name);
         XLWorkbook book;
         try
@@ -51,13 +59,15 @@ internal sealed class PlanFormSource : IDisposable
         }
         catch (Exception e) when (e is not KamException)
         {
-            throw new KamException($"cannot be read as an xlsx workbook ({e.Message.Split('\n')[0]}); save the form as .xlsx", ExitCodes.Failed, name);
+            throw new KamException(
+                $"cannot be read as an xlsx workbook ({e.Message.Split('\n')[0]}); save the form as .xlsx", ExitCodes.Failed, name);
         }
         var accounts = book.Worksheets.FirstOrDefault(s => s.Name == PlanForm.AccountsSheet);
         if (accounts is null)
         {
             book.Dispose();
-            throw new KamException($"is not a plan form: it has no \"{PlanForm.AccountsSheet}\" sheet (write forms with kam forms)", ExitCodes.Failed, name);
+            throw new KamException(
+                $"is not a plan form: it has no \"{PlanForm.AccountsSheet}\" sheet (write forms with kam forms)", ExitCodes.Failed, name);
         }
         var ids = new List<string>();
         var last = accounts.LastRowUsed()?.RowNumber() ?? 1;
@@ -81,7 +91,12 @@ internal sealed class PlanFormSource : IDisposable
                 foreach (var id in form.Accounts)
                 {
                     if (owner.TryGetValue(id, out var first))
-                        throw new KamException($"{first.Name} and {form.Name} both cover account {id} in their {spec.Role} sheet: keep one form per account (remove the account from one form's Accounts sheet, or one form)", ExitCodes.Failed);
+                    {
+                        throw new KamException(
+                            $"{first.Name} and {form.Name} both cover account {id} in their {spec.Role} sheet: keep one form per account "
+                            + "(remove the account from one form's Accounts sheet, or one form)",
+                            ExitCodes.Failed);
+                    }
                     owner[id] = form;
                 }
         }
@@ -98,10 +113,14 @@ internal sealed class PlanFormSource : IDisposable
     }
 }
 
-/// <summary>A plan form sheet as a table: rows marked in the Remove column are left out of the plan, as the form's instructions say.</summary>
+/// <summary>
+/// A plan form sheet as a table: rows marked in the Remove column are left out of the plan, as the form's instructions say.
+/// </summary>
 internal sealed class FormSheetReader(XlsxTableReader inner) : ITableReader
 {
-    private readonly int _remove = inner.Header is { } h ? Array.FindIndex(h, c => DataContract.NormalizeHeader(c) == DataContract.NormalizeHeader(PlanForm.RemoveHeader)) : -1;
+    private readonly int _remove = inner.Header is { } h
+        ? Array.FindIndex(h, c => DataContract.NormalizeHeader(c) == DataContract.NormalizeHeader(PlanForm.RemoveHeader))
+        : -1;
 
     public string DisplayName => inner.DisplayName;
     public bool Canonical => true;

@@ -10,8 +10,14 @@ namespace KamReports.Data;
 /// </summary>
 internal sealed class RowParser
 {
-    private static readonly string[] IsoDateFormats = ["yyyy-MM-dd", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-ddTHH:mm:ssZ", "yyyy-MM-ddTHH:mm:ss.fffZ", "yyyy-MM-ddTHH:mm:sszzz"];
-    private const NumberStyles DecimalStyle = NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite | NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint;
+    private static readonly string[] IsoDateFormats =
+    [
+        "yyyy-MM-dd", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-ddTHH:mm:ssZ", "yyyy-MM-ddTHH:mm:ss.fffZ",
+        "yyyy-MM-ddTHH:mm:sszzz",
+    ];
+    private const NumberStyles IntegerStyle =
+        NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite | NumberStyles.AllowLeadingSign;
+    private const NumberStyles DecimalStyle = IntegerStyle | NumberStyles.AllowDecimalPoint;
 
     private readonly string _file;
     private readonly Dictionary<string, (int Index, ColumnSpec Spec, string Header)> _columns;
@@ -29,7 +35,9 @@ internal sealed class RowParser
     /// <summary>Amounts beyond this magnitude are typos or overflow, not money (and would overflow sums).</summary>
     public const decimal MaxMagnitude = 1_000_000_000_000_000m;
 
-    public RowParser(string file, FileSpec spec, IReadOnlyDictionary<string, (int Index, string Header)> columnIndex, List<ValidationProblem> problems, CultureInfo culture, string? dateFormat, bool canonical, DateOnly today)
+    public RowParser(
+        string file, FileSpec spec, IReadOnlyDictionary<string, (int Index, string Header)> columnIndex, List<ValidationProblem> problems,
+        CultureInfo culture, string? dateFormat, bool canonical, DateOnly today)
     {
         _latestEvent = today.AddYears(1);
         _file = file;
@@ -61,7 +69,9 @@ internal sealed class RowParser
         return index >= 0 && index < _typed.Length && _fields[index] is null ? _typed[index] : null;
     }
 
-    /// <summary>The text of field <paramref name="index"/>; a typed value is written invariantly (dates ISO) the first time it is asked for.</summary>
+    /// <summary>
+    /// The text of field <paramref name="index"/>; a typed value is written invariantly (dates ISO) the first time it is asked for.
+    /// </summary>
     public string Field(int index)
     {
         if (_fields[index] is { } s) return s;
@@ -138,14 +148,18 @@ internal sealed class RowParser
         if (s is null) return null;
         if (!_canonical && _dateFormat is not null)
         {
-            if (DateTime.TryParseExact(s, _dateFormat, _culture, DateTimeStyles.AllowWhiteSpaces, out var custom)) return DateOnly.FromDateTime(custom);
+            if (DateTime.TryParseExact(s, _dateFormat, _culture, DateTimeStyles.AllowWhiteSpaces, out var custom))
+                return DateOnly.FromDateTime(custom);
             // ISO dates stay accepted next to the configured format: they cannot be mistaken for another date.
-            if (s.Length == 10 && DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var iso)) return iso;
+            if (s.Length == 10 && DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var iso))
+                return iso;
             Fail(column, $"not a date in the format {_dateFormat}");
             return null;
         }
-        if (s.Length == 10 && DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
-        if (DateTime.TryParseExact(s, IsoDateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var dt)) return DateOnly.FromDateTime(dt);
+        if (s.Length == 10 && DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+            return d;
+        if (DateTime.TryParseExact(s, IsoDateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var dt))
+            return DateOnly.FromDateTime(dt);
         Fail(column, "not a valid ISO date (yyyy-MM-dd)");
         return null;
     }
@@ -172,8 +186,10 @@ internal sealed class RowParser
         long l => l,
         short h => h,
         byte b => b,
-        double x when double.IsFinite(x) && Math.Abs(x) < 1e18 => decimal.Parse(x.ToString("R", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture),
-        float f when float.IsFinite(f) && Math.Abs(f) < 1e18 => decimal.Parse(f.ToString("R", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture),
+        double x when double.IsFinite(x) && Math.Abs(x) < 1e18 =>
+            decimal.Parse(x.ToString("R", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture),
+        float f when float.IsFinite(f) && Math.Abs(f) < 1e18 =>
+            decimal.Parse(f.ToString("R", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture),
         _ => null,
     };
 
@@ -212,9 +228,13 @@ internal sealed class RowParser
         }
         var s = Raw(column);
         if (s is null) return null;
-        if (!int.TryParse(s, NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var i))
+        if (!int.TryParse(s, IntegerStyle, CultureInfo.InvariantCulture, out var i))
         {
-            if (_canonical && double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var dbl) && dbl == Math.Floor(dbl) && Math.Abs(dbl) < int.MaxValue) i = (int)dbl;
+            if (_canonical && double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var dbl)
+                && dbl == Math.Floor(dbl) && Math.Abs(dbl) < int.MaxValue)
+            {
+                i = (int)dbl;
+            }
             else
             {
                 Fail(column, "not a whole number");

@@ -37,13 +37,20 @@ public sealed class StringTable
         if (!File.Exists(path)) return;
         try
         {
-            using var doc = JsonDocument.Parse(File.ReadAllText(path), new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+            var options = new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
+            using var doc = JsonDocument.Parse(File.ReadAllText(path), options);
             foreach (var p in doc.RootElement.EnumerateObject())
-                texts[p.Name] = p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString()! : throw new KamException($"string \"{p.Name}\" must be a JSON string", ExitCodes.Failed, path);
+            {
+                texts[p.Name] = p.Value.ValueKind == JsonValueKind.String
+                    ? p.Value.GetString()!
+                    : throw new KamException($"string \"{p.Name}\" must be a JSON string", ExitCodes.Failed, path);
+            }
         }
         catch (JsonException e)
         {
-            throw new KamException($"invalid JSON: {e.Message.Split('.')[0]}", ExitCodes.Failed, path, (int?)(e.LineNumber + 1), (int?)(e.BytePositionInLine + 1));
+            throw new KamException(
+                $"invalid JSON: {e.Message.Split('.')[0]}", ExitCodes.Failed, path,
+                (int?)(e.LineNumber + 1), (int?)(e.BytePositionInLine + 1));
         }
     }
 }

@@ -34,7 +34,10 @@ public sealed class ValueFormatter
 
     public string Money(double? value) => value is not { } v ? Missing : Keep(v.ToString("C0", _money));
 
-    /// <summary>Compact money for tiles and axes: €1.2M, €850k; the scale words come from the string table (<c>format.thousand</c>, <c>format.million</c>, <c>format.billion</c>: "1,2 Mio. €" in German), Chinese counts in 万 and 亿.</summary>
+    /// <summary>
+    /// Compact money for tiles and axes: €1.2M, €850k; the scale words come from the string table (<c>format.thousand</c>,
+    /// <c>format.million</c>, <c>format.billion</c>: "1,2 Mio. €" in German), Chinese counts in 万 and 亿.
+    /// </summary>
     public string MoneyShort(double? value)
     {
         if (value is not { } v) return Missing;
@@ -47,8 +50,10 @@ public sealed class ValueFormatter
             var zt = Keep(zs.ToString("C" + zd.ToString(CultureInfo.InvariantCulture), _money));
             return zu.Length == 0 ? zt : InsertSuffix(zt, zu);
         }
-        var (scaled, suffix) = abs >= 1e9 ? (v / 1e9, Strings.TryGet("format.billion") ?? "B") : abs >= 1e6 ? (v / 1e6, Strings.TryGet("format.million") ?? "M")
-            : abs >= 1e3 ? (v / 1e3, Strings.TryGet("format.thousand") ?? "k") : (v, "");
+        var (scaled, suffix) = abs >= 1e9 ? (v / 1e9, Strings.TryGet("format.billion") ?? "B")
+            : abs >= 1e6 ? (v / 1e6, Strings.TryGet("format.million") ?? "M")
+            : abs >= 1e3 ? (v / 1e3, Strings.TryGet("format.thousand") ?? "k")
+            : (v, "");
         // Whole numbers drop the decimal, so an axis reads €50k, €100k, €150k (one format, no "€50.0k").
         var digits = suffix.Length == 0 || Math.Abs(scaled) >= 100 || Math.Abs(scaled - Math.Round(scaled)) < 1e-9 ? 0 : 1;
         var text = Keep(scaled.ToString("C" + digits.ToString(CultureInfo.InvariantCulture), _money));
@@ -64,26 +69,42 @@ public sealed class ValueFormatter
     }
 
     public string Percent(double? fraction, int decimals = 1) =>
-        fraction is not { } f || !double.IsFinite(f) ? Missing : Keep(f.ToString("P" + decimals.ToString(CultureInfo.InvariantCulture), Culture));
+        fraction is not { } f || !double.IsFinite(f)
+            ? Missing
+            : Keep(f.ToString("P" + decimals.ToString(CultureInfo.InvariantCulture), Culture));
 
     public string Number(double? value, int decimals = 0) =>
-        value is not { } v || !double.IsFinite(v) ? Missing : v.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), Culture);
+        value is not { } v || !double.IsFinite(v)
+            ? Missing
+            : v.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), Culture);
 
     // In Chinese text a line may break between any two characters: a word joiner (U+2060) keeps a date whole.
     public string Date(DateOnly? date) => date is not { } d ? Missing
-        : Culture.TwoLetterISOLanguageName == "zh" ? string.Join('\u2060', d.ToString(DatePattern, Culture).ToCharArray()) : d.ToString(DatePattern, Culture);
+        : Culture.TwoLetterISOLanguageName == "zh" ? string.Join('\u2060', d.ToString(DatePattern, Culture).ToCharArray())
+        : d.ToString(DatePattern, Culture);
 
     private static readonly string[] ChineseNumerals = ["一", "二", "三", "四"];
 
-    /// <summary>A fiscal quarter label ("2026-Q3") as the culture writes it (string table <c>format.quarter</c>: {0} year, {1} quarter, {2} quarter in Chinese numerals).</summary>
+    /// <summary>
+    /// A fiscal quarter label ("2026-Q3") as the culture writes it (string table <c>format.quarter</c>: {0} year, {1} quarter,
+    /// {2} quarter in Chinese numerals).
+    /// </summary>
     public string Quarter(string label) => QuarterIn(label, Strings.TryGet("format.quarter") ?? "{0}-Q{1}");
 
-    /// <summary>The short form of a quarter for chart axes, where eight labels share one line (<c>format.quarter_axis</c>, {3}: two-digit year); the long form when the table has none.</summary>
-    public string QuarterAxis(string label) => QuarterIn(label, Strings.TryGet("format.quarter_axis") ?? Strings.TryGet("format.quarter") ?? "{0}-Q{1}");
+    /// <summary>
+    /// The short form of a quarter for chart axes, where eight labels share one line (<c>format.quarter_axis</c>, {3}: two-digit
+    /// year); the long form when the table has none.
+    /// </summary>
+    public string QuarterAxis(string label) =>
+        QuarterIn(label, Strings.TryGet("format.quarter_axis") ?? Strings.TryGet("format.quarter") ?? "{0}-Q{1}");
 
     private string QuarterIn(string label, string pattern)
     {
-        if (label.Length != 7 || label[4] != '-' || label[5] != 'Q' || !int.TryParse(label[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var year)) return label;
+        if (label.Length != 7 || label[4] != '-' || label[5] != 'Q'
+            || !int.TryParse(label[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+        {
+            return label;
+        }
         var q = label[6] - '0';
         if (q is < 1 or > 4) return label;
         return string.Format(Culture, pattern, year, q, ChineseNumerals[q - 1], (year % 100).ToString("00", CultureInfo.InvariantCulture));
@@ -138,6 +159,9 @@ public sealed class ValueFormatter
         float f => f,
         int i => i,
         long l => l,
-        _ => double.TryParse(Convert.ToString(value, CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture, out var x) ? x : null,
+        _ => double.TryParse(Convert.ToString(value, CultureInfo.InvariantCulture), NumberStyles.Float,
+                CultureInfo.InvariantCulture, out var x)
+            ? x
+            : null,
     };
 }

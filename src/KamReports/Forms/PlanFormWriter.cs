@@ -52,7 +52,8 @@ public static class PlanFormWriter
         return ms.ToArray();
     }
 
-    // The closed sets of the plan files and the account ids, one column each on the hidden Lists sheet (a literal list is limited to 255 characters).
+    // The closed sets of the plan files and the account ids, one column each on the hidden Lists sheet
+    // (a literal list is limited to 255 characters).
     private static Dictionary<string, IXLRange> Lists(IXLWorksheet ws, IReadOnlyList<Account> accounts)
     {
         var ranges = new Dictionary<string, IXLRange>(StringComparer.Ordinal);
@@ -71,7 +72,8 @@ public static class PlanFormWriter
         return ranges;
     }
 
-    private static void PlanSheet(IXLWorksheet ws, FileSpec spec, List<(string AccountId, object?[] Values)> rows, IReadOnlyDictionary<string, string> names,
+    private static void PlanSheet(
+        IXLWorksheet ws, FileSpec spec, List<(string AccountId, object?[] Values)> rows, IReadOnlyDictionary<string, string> names,
         Dictionary<string, IXLRange> lists, Texts t)
     {
         // Row 1 (hidden): the contract's column names, which the loader maps; row 2: the same columns in the reader's language.
@@ -88,7 +90,12 @@ public static class PlanFormWriter
         for (var i = 0; i < columns.Length; i++) Text(ws.Cell(2, i + 3), t.Column(columns[i].Name) + (columns[i].Required ? " *" : ""));
         Text(ws.Cell(2, removeCol), t.T("form.remove"));
         var header = ws.Range(2, 1, 2, removeCol);
-        header.Style.Font.SetBold().Font.SetFontColor(XLColor.White).Fill.SetBackgroundColor(HeaderFill).Alignment.SetWrapText(true).Alignment.SetVertical(XLAlignmentVerticalValues.Top);
+        header.Style
+            .Font.SetBold()
+            .Font.SetFontColor(XLColor.White)
+            .Fill.SetBackgroundColor(HeaderFill)
+            .Alignment.SetWrapText(true)
+            .Alignment.SetVertical(XLAlignmentVerticalValues.Top);
         ws.Row(2).Height = 30;
 
         var r = PlanForm.FirstDataRow;
@@ -119,7 +126,8 @@ public static class PlanFormWriter
             ws.Cell(row, 2).Style.Protection.SetLocked(true);
             ws.Cell(row, 2).Style.Fill.SetBackgroundColor(LockedFill);
         }
-        Validate(ws.Range(lastFilled + 1, 1, last, 1), t.Column("account_id"), t.T("form.msg.account"), t, v => v.List(lists["account_id"], true));
+        Validate(ws.Range(lastFilled + 1, 1, last, 1), t.Column("account_id"), t.T("form.msg.account"), t,
+            v => v.List(lists["account_id"], true));
 
         for (var i = 0; i < columns.Length; i++)
         {
@@ -129,14 +137,17 @@ public static class PlanFormWriter
             switch (c.Type)
             {
                 case ColumnType.Choice:
-                    Validate(range, title, t.T(c.Required ? "form.msg.list" : "form.msg.list_optional"), t, v => v.List(lists[spec.Role + "." + c.Name], true));
+                    Validate(range, title, t.T(c.Required ? "form.msg.list" : "form.msg.list_optional"), t,
+                        v => v.List(lists[spec.Role + "." + c.Name], true));
                     break;
                 case ColumnType.Date:
                     range.Style.NumberFormat.Format = DateFormat;
-                    Validate(range, title, t.T("form.msg.date"), t, v => v.Date.Between(new DateTime(1900, 1, 1), new DateTime(2200, 12, 31)));
+                    Validate(range, title, t.T("form.msg.date"), t,
+                        v => v.Date.Between(new DateTime(1900, 1, 1), new DateTime(2200, 12, 31)));
                     break;
                 case ColumnType.Integer:
-                    Validate(range, title, Range(c, t.T("form.msg.whole"), t), t, v => v.WholeNumber.Between((int)(c.Min ?? int.MinValue), (int)(c.Max ?? int.MaxValue)));
+                    Validate(range, title, Range(c, t.T("form.msg.whole"), t), t,
+                        v => v.WholeNumber.Between((int)(c.Min ?? int.MinValue), (int)(c.Max ?? int.MaxValue)));
                     break;
                 case ColumnType.Number:
                 case ColumnType.Decimal:
@@ -166,7 +177,8 @@ public static class PlanFormWriter
             .AllowElement(XLSheetProtectionElements.SelectLockedCells).AllowElement(XLSheetProtectionElements.SelectUnlockedCells);
     }
 
-    // Row height from the wrapped texts (no GDI+ to measure with): about 0.9 characters per unit of column width (LibreOffice draws wider than Excel), 12.75 points a line.
+    // Row height from the wrapped texts (no GDI+ to measure with): about 0.9 characters per unit of column width
+    // (LibreOffice draws wider than Excel), 12.75 points a line.
     private static void FitHeight(IXLWorksheet ws, int row, int columns)
     {
         var lines = 1;
@@ -243,7 +255,8 @@ public static class PlanFormWriter
         for (var i = 1; i <= 6; i++) lines.Add((i.ToString(CultureInfo.InvariantCulture), t.T("form.step" + i), false));
         lines.Add(("", "", false));
         lines.Add((t.T("form.statuses"), "", true));
-        foreach (var k in new[] { "objectives", "actions", "notes", "contacts", "kpi" }) lines.Add((t.T("form." + k), t.T("form." + k + "_help"), false));
+        foreach (var k in new[] { "objectives", "actions", "notes", "contacts", "kpi" })
+            lines.Add((t.T("form." + k), t.T("form." + k + "_help"), false));
         lines.Add(("", "", false));
         lines.Add((t.T("form.columns"), "", true));
         foreach (var spec in PlanForm.Files)

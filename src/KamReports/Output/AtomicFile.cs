@@ -1,6 +1,8 @@
 namespace KamReports.Output;
 
-/// <summary>Writes a file under a temporary name in the same folder and renames it when complete, so a crash never leaves half a file.</summary>
+/// <summary>
+/// Writes a file under a temporary name in the same folder and renames it when complete, so a crash never leaves half a file.
+/// </summary>
 public static class AtomicFile
 {
     public static void Write(string path, Action<Stream> write)

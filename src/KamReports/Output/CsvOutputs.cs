@@ -14,7 +14,8 @@ public static class CsvOutputs
 
     public static void WriteSegments(string path, Portfolio portfolio) => WriteTable(path, OutputTables.Segments, portfolio.Segments);
 
-    public static void WriteValidation(string path, IEnumerable<ValidationProblem> problems) => WriteTable(path, OutputTables.Validation, problems);
+    public static void WriteValidation(string path, IEnumerable<ValidationProblem> problems) =>
+        WriteTable(path, OutputTables.Validation, problems);
 
     private static void WriteTable<T>(string path, IReadOnlyList<TableColumn<T>> columns, IEnumerable<T> rows) => Write(path, w =>
     {
@@ -42,7 +43,8 @@ public static class CsvOutputs
     private static void Write(string path, Action<CsvWriter> body) => AtomicFile.Write(path, stream =>
     {
         using var text = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
-        using var w = CsvWriter.Create(text, new CsvWriterOptions { Separator = ',', NewLine = "\n", Injection = CsvInjection.None, HasHeader = false }, leaveOpen: true);
+        var options = new CsvWriterOptions { Separator = ',', NewLine = "\n", Injection = CsvInjection.None, HasHeader = false };
+        using var w = CsvWriter.Create(text, options, leaveOpen: true);
         body(w);
         w.Flush();
     });

@@ -1,4 +1,5 @@
 namespace KamReports.Records;
 
 /// <summary>One action of an account's action plan.</summary>
-public sealed record ActionItem(string AccountId, string? Objective, string Action, string? Owner, DateOnly? Due, ActionStatus Status, DateOnly? Completed);
+public sealed record ActionItem(
+    string AccountId, string? Objective, string Action, string? Owner, DateOnly? Due, ActionStatus Status, DateOnly? Completed);

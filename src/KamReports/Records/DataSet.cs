@@ -1,6 +1,8 @@
 namespace KamReports.Records;
 
-/// <summary>Everything loaded from a data folder. A null optional list means the file was absent ("no data"), an empty one that it had no rows.</summary>
+/// <summary>
+/// Everything loaded from a data folder. A null optional list means the file was absent ("no data"), an empty one that it had no rows.
+/// </summary>
 public sealed record DataSet(
     IReadOnlyList<Account> Accounts,
     IReadOnlyList<RevenueLine> Revenue,
@@ -19,7 +21,9 @@ public sealed record DataSet(
 {
     /// <summary>Things the loader fixed or assumed that the user should know (sponsor spellings unified, ...).</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
-    /// <summary>The database that played some roles (provider, host/database; never a password), or null when every role came from files.</summary>
+    /// <summary>
+    /// The database that played some roles (provider, host/database; never a password), or null when every role came from files.
+    /// </summary>
     public string? Source { get; init; }
 
     // What the account team writes (null = file absent).

@@ -1,6 +1,9 @@
 namespace KamReports.Records;
 
-/// <summary>An offer, quote or proposal; an open one is pipeline. Name, type, source, probability and expected close are the optional pipeline columns.</summary>
+/// <summary>
+/// An offer, quote or proposal; an open one is pipeline. Name, type, source, probability and expected close are the optional
+/// pipeline columns.
+/// </summary>
 public sealed record Offer(string OfferId, string AccountId, DateOnly Date, string? ProductLine, decimal? Value, OfferStatus Status)
 {
     public string? Name { get; init; }

@@ -26,7 +26,12 @@ public static class ReferenceDocs
             if (f.UniqueKey.Count > 0) sb.Append(", unique: ").Append(string.Join(" + ", f.UniqueKey));
             sb.Append(")\n\n| column | type | required | notes |\n|---|---|---|---|\n");
             foreach (var c in f.Columns)
-                sb.Append("| ").Append(c.Name).Append(" | ").Append(c.Describe()).Append(" | ").Append(c.Required ? "yes" : "").Append(" | ").Append(c.Notes).Append(" |\n");
+            {
+                sb.Append("| ").Append(c.Name)
+                    .Append(" | ").Append(c.Describe())
+                    .Append(" | ").Append(c.Required ? "yes" : "")
+                    .Append(" | ").Append(c.Notes).Append(" |\n");
+            }
             sb.Append('\n');
         }
         return sb.ToString().TrimEnd() + "\n";
@@ -57,7 +62,8 @@ public static class ReferenceDocs
             var begin = updated.IndexOf($"<!-- BEGIN {name}", StringComparison.Ordinal);
             var start = begin < 0 ? -1 : updated.IndexOf("-->\n", begin, StringComparison.Ordinal) + 4;
             var end = updated.IndexOf($"<!-- END {name}", StringComparison.Ordinal);
-            if (begin < 0 || start < 4 || end < start) throw new KamException($"docs --write: {path} has no section \"<!-- BEGIN {name} ... -->\" ... \"<!-- END {name} -->\"", ExitCodes.Usage);
+            if (begin < 0 || start < 4 || end < start)
+                throw new KamException($"docs --write: {path} has no section \"<!-- BEGIN {name} ... -->\" ... \"<!-- END {name} -->\"", ExitCodes.Usage);
             updated = string.Concat(updated.AsSpan(0, start), Section(name), updated.AsSpan(end));
         }
         if (updated == text) return false;
@@ -71,18 +77,26 @@ public static class ReferenceDocs
         var docs = XmlDocs();
         var sb = new StringBuilder();
         // One section per template of the document catalogue, naming the kinds that use it.
-        foreach (var group in DocumentCatalog.Kinds.GroupBy(k => (k.Template, k.Model)).OrderBy(g => g.Key.Template, StringComparer.Ordinal))
+        var groups = DocumentCatalog.Kinds
+            .GroupBy(k => (k.Template, k.Model))
+            .OrderBy(g => g.Key.Template, StringComparer.Ordinal);
+        foreach (var group in groups)
         {
             var (template, type) = group.Key;
-            sb.Append("#### `").Append(template).Append("` (").Append(string.Join(", ", group.Select(k => k.Key))).Append(")\n\n| member | type | meaning |\n|---|---|---|\n");
+            sb.Append("#### `").Append(template).Append("` (").Append(string.Join(", ", group.Select(k => k.Key))).Append(")\n\n")
+                .Append("| member | type | meaning |\n|---|---|---|\n");
             Members(sb, type, "", docs, 0, []);
             sb.Append('\n');
         }
         sb.Append("#### Functions\n\n| function | meaning |\n|---|---|\n");
-        foreach (var m in typeof(TemplateFunctions).GetMethods(BindingFlags.Public | BindingFlags.Static).OrderBy(m => m.Name, StringComparer.Ordinal))
+        var functions = typeof(TemplateFunctions)
+            .GetMethods(BindingFlags.Public | BindingFlags.Static)
+            .OrderBy(m => m.Name, StringComparer.Ordinal);
+        foreach (var m in functions)
         {
             var name = StandardMemberRenamer.Default(m);
-            var summary = docs.GetValueOrDefault("M:" + typeof(TemplateFunctions).FullName + "." + m.Name + "(" + string.Join(",", m.GetParameters().Select(p => XmlTypeName(p.ParameterType))) + ")") ?? "";
+            var parameters = string.Join(",", m.GetParameters().Select(p => XmlTypeName(p.ParameterType)));
+            var summary = docs.GetValueOrDefault("M:" + typeof(TemplateFunctions).FullName + "." + m.Name + "(" + parameters + ")") ?? "";
             sb.Append("| `").Append(name).Append("` | ").Append(summary.Replace("|", "\\|")).Append(" |\n");
         }
         return sb.ToString().TrimEnd() + "\n";
@@ -91,12 +105,17 @@ public static class ReferenceDocs
     private static void Members(StringBuilder sb, Type type, string prefix, Dictionary<string, string> docs, int depth, HashSet<Type> seen)
     {
         if (depth > 3 || !seen.Add(type)) return;
-        foreach (var p in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0 && p.Name != "EqualityContract"))
+        var properties = type
+            .GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.GetIndexParameters().Length == 0 && p.Name != "EqualityContract");
+        foreach (var p in properties)
         {
             var name = prefix + StandardMemberRenamer.Default(p);
             var (shown, element) = Describe(p.PropertyType);
             var target = element ?? Nullable.GetUnderlyingType(p.PropertyType) ?? p.PropertyType;
-            var summary = docs.GetValueOrDefault("P:" + type.FullName + "." + p.Name) ?? docs.GetValueOrDefault("T:" + target.FullName) ?? "";
+            var summary = docs.GetValueOrDefault("P:" + type.FullName + "." + p.Name)
+                ?? docs.GetValueOrDefault("T:" + target.FullName)
+                ?? "";
             sb.Append("| `").Append(name).Append("` | ").Append(shown).Append(" | ").Append(summary.Replace("|", "\\|")).Append(" |\n");
             var nested = element ?? p.PropertyType;
             if (nested == typeof(ChartData))
@@ -123,7 +142,8 @@ public static class ReferenceDocs
         if (t == typeof(DateOnly)) return ("date", null);
         if (t == typeof(RawHtml)) return ("html (inline SVG)", null);
         if (t == typeof(ChartData)) return ("chart (draw it with `chart`)", null);
-        if (t.IsGenericType && t.GetGenericTypeDefinition() == typeof(IReadOnlyDictionary<,>)) return ("map of " + Describe(t.GetGenericArguments()[0]).Shown + " to values", null);
+        if (t.IsGenericType && t.GetGenericTypeDefinition() == typeof(IReadOnlyDictionary<,>))
+            return ("map of " + Describe(t.GetGenericArguments()[0]).Shown + " to values", null);
         if (t != typeof(string) && typeof(IEnumerable).IsAssignableFrom(t) && t.IsGenericType)
         {
             var e = t.GetGenericArguments()[0];
@@ -145,8 +165,13 @@ public static class ReferenceDocs
         {
             var summary = m.Element("summary");
             if (summary is null) continue;
-            var text = string.Concat(summary.Nodes().Select(n => n is XElement e ? (string?)e.Attribute("cref")?.Value.Split('.').Last() ?? e.Value : n.ToString()));
-            result[(string)m.Attribute("name")!] = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Replace("&lt;", "<").Replace("&gt;", ">").Replace("&amp;", "&");
+            var text = string.Concat(summary.Nodes().Select(n => n is XElement e
+                ? (string?)e.Attribute("cref")?.Value.Split('.').Last() ?? e.Value
+                : n.ToString()));
+            result[(string)m.Attribute("name")!] = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+                .Replace("&lt;", "<")
+                .Replace("&gt;", ">")
+                .Replace("&amp;", "&");
         }
         return result;
     }

@@ -20,8 +20,9 @@ public static class ParquetSample
             db.Open();
             using var cmd = db.CreateCommand();
             // Typed columns, as an ERP would hold them (dates as DATE, amounts as DECIMAL), from the contract's revenue columns.
-            var columns = string.Join(", ", DataContract.Revenue.Columns.Select(c => $"'{c.Name}': '{c.Type switch { ColumnType.Date => "DATE", ColumnType.Decimal => "DECIMAL(18,2)", _ => "VARCHAR" }}'"));
-            cmd.CommandText = $"COPY (SELECT * FROM read_csv('{Quote(csv)}', header = true, columns = {{{columns}}})) TO '{Quote(parquet)}' (FORMAT parquet, COMPRESSION zstd)";
+            var columns = string.Join(", ", DataContract.Revenue.Columns.Select(c => $"'{c.Name}': '{SqlType(c.Type)}'"));
+            cmd.CommandText = $"COPY (SELECT * FROM read_csv('{Quote(csv)}', header = true, columns = {{{columns}}})) "
+                + $"TO '{Quote(parquet)}' (FORMAT parquet, COMPRESSION zstd)";
             cmd.ExecuteNonQuery();
         }
         File.Delete(csv);
@@ -36,6 +37,13 @@ public static class ParquetSample
 
         """);
     }
+
+    private static string SqlType(ColumnType type) => type switch
+    {
+        ColumnType.Date => "DATE",
+        ColumnType.Decimal => "DECIMAL(18,2)",
+        _ => "VARCHAR",
+    };
 
     private static string Quote(string s) => s.Replace("'", "''");
 }

@@ -14,8 +14,19 @@ public sealed partial class SampleGenerator
         ("Single software platform", "One view of all plants' equipment", "Reference installation at a sister plant since 2024"),
         ("On-site service engineer", "Problems fixed before they stop production", "Average response time 3.2 hours"),
     ];
-    private static readonly string[] Wins = ["Won the {0} framework renewal for three more years.", "The plant director backed our upgrade roadmap in the last review.", "Closed two open quality complaints with 8D reports.", "First Software licences ordered after the pilot."];
-    private static readonly string[] TeamRisks = ["The new CPO is reviewing every supplier; our price increase is on her list.", "{0} offers a free software bundle to win the next tender.", "Spare-parts lead times still miss the agreed SLA at the second plant."];
+    private static readonly string[] Wins =
+    [
+        "Won the {0} framework renewal for three more years.",
+        "The plant director backed our upgrade roadmap in the last review.",
+        "Closed two open quality complaints with 8D reports.",
+        "First Software licences ordered after the pilot.",
+    ];
+    private static readonly string[] TeamRisks =
+    [
+        "The new CPO is reviewing every supplier; our price increase is on her list.",
+        "{0} offers a free software bundle to win the next tender.",
+        "Spare-parts lead times still miss the agreed SLA at the second plant.",
+    ];
     private static readonly string[] Asks =
     [
         "Join the QBR with the customer's CEO on the three-year partnership proposal.",
@@ -23,6 +34,7 @@ public sealed partial class SampleGenerator
         "Call the CPO to reset the relationship after the price-increase letter.",
         "Release one service engineer for the on-site pilot next quarter.",
     ];
+    private static readonly string[] Distributors = ["Nordic Automation Supply", "TechParts Distribution", "Indu-Trade GmbH"];
 
     private string[] PipelineColumns(Acc a, string line, string status, DateOnly date, DateOnly end)
     {
@@ -30,7 +42,13 @@ public sealed partial class SampleGenerator
         var type = !buys ? "cross_sell" : _plan.NextDouble() < 0.5 ? "upsell" : _plan.NextDouble() < 0.7 ? "renewal" : "new_business";
         var r = _plan.NextDouble();
         var source = r < 0.45 ? "proactive" : r < 0.75 ? "rfp" : "inbound";
-        var name = type switch { "renewal" => $"{line} renewal", "cross_sell" => $"{line} introduction", "upsell" => $"{line} extension", _ => $"{line} for the new site" };
+        var name = type switch
+        {
+            "renewal" => $"{line} renewal",
+            "cross_sell" => $"{line} introduction",
+            "upsell" => $"{line} extension",
+            _ => $"{line} for the new site",
+        };
         if (status != "open") return [name, type, source, "", ""];
         var close = date.AddDays(30 + _plan.Next(150));
         if (close <= end) close = end.AddDays(10 + _plan.Next(120));
@@ -63,17 +81,24 @@ public sealed partial class SampleGenerator
             {
                 // Set when the share was lower; the target is ambitious, so some are behind plan.
                 var b = Math.Round(share - 0.02 - 0.10 * _plan.NextDouble(), 2);
-                Objective("Grow share of wallet", "share_of_wallet", F(b), F(Math.Round(b + 0.08 + 0.1 * _plan.NextDouble(), 2)), "", a.Manager);
+                var target = Math.Round(b + 0.08 + 0.1 * _plan.NextDouble(), 2);
+                Objective("Grow share of wallet", "share_of_wallet", F(b), F(target), "", a.Manager);
             }
-            Objective("Cross-sell Software", "revenue_ttm", F(Math.Round(ttm * 0.8m / 1000) * 1000), F(Math.Round(ttm * (1m + (decimal)_plan.NextDouble() * 0.2m) / 1000) * 1000), "", a.Manager);
+            Objective("Cross-sell Software", "revenue_ttm",
+                F(Math.Round(ttm * 0.8m / 1000) * 1000),
+                F(Math.Round(ttm * (1m + (decimal)_plan.NextDouble() * 0.2m) / 1000) * 1000),
+                "", a.Manager);
             Objective("Strengthen relationship", "nps", "0", "40", _plan.NextDouble() < 0.3 ? "at_risk" : "", a.Sponsor ?? a.Manager);
             Objective("Fix service issues", "", "", "", _plan.NextDouble() < 0.5 ? "on_track" : "off_track", a.Manager);
             if (_plan.NextDouble() < 0.3) Objective("Open the second plant as a customer", "", "", "", "dropped", a.Manager);
 
             void Note(string section, string text) => notes.Add([a.Id, section, text]);
-            Note("summary", $"{a.Name} is one of our largest {a.Industry.ToLowerInvariant()} customers. We hold about {Math.Round(share * 100)}% of their category spend; " +
-                $"the priority this year is to turn the pilot into a platform order and to fix spare-parts lead times before the next tender.");
-            foreach (var w in Pick(Wins, 2)) Note("wins", string.Format(CultureInfo.InvariantCulture, w, ProductLines[_plan.Next(ProductLines.Length)]));
+            Note("summary", $"{a.Name} is one of our largest {a.Industry.ToLowerInvariant()} customers. "
+                + $"We hold about {Math.Round(share * 100)}% of their category spend; "
+                + "the priority this year is to turn the pilot into a platform order "
+                + "and to fix spare-parts lead times before the next tender.");
+            foreach (var w in Pick(Wins, 2))
+                Note("wins", string.Format(CultureInfo.InvariantCulture, w, ProductLines[_plan.Next(ProductLines.Length)]));
             foreach (var r in Pick(TeamRisks, 1 + _plan.Next(2))) Note("risks", string.Format(CultureInfo.InvariantCulture, r, competitor));
             foreach (var x in Pick(Asks, 1 + _plan.Next(2))) Note("asks", x);
             Note("customer_goals", "Cut unplanned downtime by a third by 2028 and standardise equipment across all plants.");
@@ -90,18 +115,32 @@ public sealed partial class SampleGenerator
             foreach (var v in Pick(ValueElements, 3 + _plan.Next(3)))
             {
                 var ours = 3 + _plan.Next(3);
-                values.Add([a.Id, v.Element, v.Benefit, Round100((decimal)(a.Size * (20000 + 60000 * _plan.NextDouble()))).ToString(CultureInfo.InvariantCulture), v.Evidence,
-                    (2 + _plan.Next(4)).ToString(CultureInfo.InvariantCulture), ours.ToString(CultureInfo.InvariantCulture), competitor, Math.Clamp(ours - 2 + _plan.Next(4), 1, 5).ToString(CultureInfo.InvariantCulture)]);
+                values.Add([
+                    a.Id, v.Element, v.Benefit,
+                    Round100((decimal)(a.Size * (20000 + 60000 * _plan.NextDouble()))).ToString(CultureInfo.InvariantCulture),
+                    v.Evidence,
+                    (2 + _plan.Next(4)).ToString(CultureInfo.InvariantCulture),
+                    ours.ToString(CultureInfo.InvariantCulture),
+                    competitor,
+                    Math.Clamp(ours - 2 + _plan.Next(4), 1, 5).ToString(CultureInfo.InvariantCulture),
+                ]);
             }
         }
         foreach (var a in accounts.Where(a => a.Channel == "distributor" && a.Size > 0))
-            partners.Add([a.Id, new[] { "Nordic Automation Supply", "TechParts Distribution", "Indu-Trade GmbH" }[_plan.Next(3)], "distributor", P(0.2 + 0.5 * _plan.NextDouble())]);
+            partners.Add([a.Id, Distributors[_plan.Next(3)], "distributor", P(0.2 + 0.5 * _plan.NextDouble())]);
         foreach (var a in planned.Where(_ => _plan.NextDouble() < 0.4))
             partners.Add([a.Id, "SysInt Solutions", "integrator", P(0.05 + 0.15 * _plan.NextDouble())]);
 
-        WriteFile(dir, "objectives.csv", ["account_id", "objective_id", "objective", "kpi", "baseline", "target", "start", "due", "owner", "status"], objectives);
+        WriteFile(dir, "objectives.csv",
+            ["account_id", "objective_id", "objective", "kpi", "baseline", "target", "start", "due", "owner", "status"],
+            objectives);
         WriteFile(dir, "plan_notes.csv", ["account_id", "section", "text"], notes);
-        WriteFile(dir, "value_propositions.csv", ["account_id", "value_element", "customer_benefit", "quantified_value", "evidence", "importance", "our_rating", "competitor", "competitor_rating"], values);
+        WriteFile(dir, "value_propositions.csv",
+            [
+                "account_id", "value_element", "customer_benefit", "quantified_value", "evidence",
+                "importance", "our_rating", "competitor", "competitor_rating",
+            ],
+            values);
         WriteFile(dir, "partners.csv", ["account_id", "partner", "role", "share"], partners);
     }
 
@@ -109,5 +148,6 @@ public sealed partial class SampleGenerator
 
     private static string F(double v) => v.ToString(CultureInfo.InvariantCulture);
 
-    private IEnumerable<T> Pick<T>(IReadOnlyList<T> items, int count) => items.OrderBy(_ => _plan.Next()).Take(Math.Min(count, items.Count));
+    private IEnumerable<T> Pick<T>(IReadOnlyList<T> items, int count) =>
+        items.OrderBy(_ => _plan.Next()).Take(Math.Min(count, items.Count));
 }

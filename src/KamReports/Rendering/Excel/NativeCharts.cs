@@ -26,7 +26,9 @@ internal static class NativeCharts
             drawingsPart.WorksheetDrawing = new Xdr.WorksheetDrawing();
             var drawing = new Drawing { Id = wsPart.GetIdOfPart(drawingsPart) };
             var ws = wsPart.Worksheet;
-            OpenXmlElement? before = ws.Elements<LegacyDrawing>().FirstOrDefault() ?? (OpenXmlElement?)ws.Elements<TableParts>().FirstOrDefault() ?? ws.Elements<WorksheetExtensionList>().FirstOrDefault();
+            OpenXmlElement? before = ws.Elements<LegacyDrawing>().FirstOrDefault()
+                ?? (OpenXmlElement?)ws.Elements<TableParts>().FirstOrDefault()
+                ?? ws.Elements<WorksheetExtensionList>().FirstOrDefault();
             if (before is not null) ws.InsertBefore(drawing, before); else ws.Append(drawing);
 
             uint id = 2;
@@ -42,12 +44,18 @@ internal static class NativeCharts
     }
 
     private static Xdr.TwoCellAnchor Anchor(ChartAnchor c, string relId, uint id) => new(
-        new Xdr.FromMarker(new Xdr.ColumnId(c.FromColumn.ToString()), new Xdr.ColumnOffset("0"), new Xdr.RowId(c.FromRow.ToString()), new Xdr.RowOffset("0")),
-        new Xdr.ToMarker(new Xdr.ColumnId(c.ToColumn.ToString()), new Xdr.ColumnOffset("0"), new Xdr.RowId(c.ToRow.ToString()), new Xdr.RowOffset("0")),
+        new Xdr.FromMarker(
+            new Xdr.ColumnId(c.FromColumn.ToString()), new Xdr.ColumnOffset("0"),
+            new Xdr.RowId(c.FromRow.ToString()), new Xdr.RowOffset("0")),
+        new Xdr.ToMarker(
+            new Xdr.ColumnId(c.ToColumn.ToString()), new Xdr.ColumnOffset("0"),
+            new Xdr.RowId(c.ToRow.ToString()), new Xdr.RowOffset("0")),
         new Xdr.GraphicFrame(
-            new Xdr.NonVisualGraphicFrameProperties(new Xdr.NonVisualDrawingProperties { Id = id, Name = c.Title }, new Xdr.NonVisualGraphicFrameDrawingProperties()),
+            new Xdr.NonVisualGraphicFrameProperties(
+                new Xdr.NonVisualDrawingProperties { Id = id, Name = c.Title }, new Xdr.NonVisualGraphicFrameDrawingProperties()),
             new Xdr.Transform(new A.Offset { X = 0, Y = 0 }, new A.Extents { Cx = 0, Cy = 0 }),
-            new A.Graphic(new A.GraphicData(new C.ChartReference { Id = relId }) { Uri = "http://schemas.openxmlformats.org/drawingml/2006/chart" }))
+            new A.Graphic(
+                new A.GraphicData(new C.ChartReference { Id = relId }) { Uri = "http://schemas.openxmlformats.org/drawingml/2006/chart" }))
         { Macro = "" },
         new Xdr.ClientData())
     { EditAs = Xdr.EditAsValues.OneCell };
@@ -68,15 +76,21 @@ internal static class NativeCharts
         }
         else
         {
-            plotArea.Append(new C.LineChart(new C.Grouping { Val = C.GroupingValues.Standard }, new C.VaryColors { Val = false }, primarySeries,
-                new C.ShowMarker { Val = true }, new C.AxisId { Val = 1 }, new C.AxisId { Val = 2 }));
+            plotArea.Append(new C.LineChart(
+                new C.Grouping { Val = C.GroupingValues.Standard },
+                new C.VaryColors { Val = false },
+                primarySeries,
+                new C.ShowMarker { Val = true },
+                new C.AxisId { Val = 1 }, new C.AxisId { Val = 2 }));
         }
         if (c.SecondaryRef is not null)
         {
             plotArea.Append(new C.LineChart(
                 new C.Grouping { Val = C.GroupingValues.Standard },
                 new C.VaryColors { Val = false },
-                LineSeries(1, c.SecondaryName!, c.SecondaryNameRef!, c.CategoriesRef, c.Categories, c.SecondaryRef, c.Secondary!, "E9B949", c.PrimaryAsColumns ? "0%" : "#,##0"),
+                LineSeries(
+                    1, c.SecondaryName!, c.SecondaryNameRef!, c.CategoriesRef, c.Categories, c.SecondaryRef, c.Secondary!,
+                    "E9B949", c.PrimaryAsColumns ? "0%" : "#,##0"),
                 new C.ShowMarker { Val = true },
                 new C.AxisId { Val = 3 }, new C.AxisId { Val = 4 }));
         }
@@ -96,8 +110,11 @@ internal static class NativeCharts
             }
         }
         var chart = new C.Chart(
-            new C.Title(new C.ChartText(new C.RichText(new A.BodyProperties(), new A.ListStyle(),
-                new A.Paragraph(new A.ParagraphProperties(new A.DefaultRunProperties { FontSize = 1200, Bold = true }), new A.Run(new A.RunProperties { Language = "en-US", FontSize = 1200, Bold = true }, new A.Text(c.Title))))),
+            new C.Title(
+                new C.ChartText(new C.RichText(new A.BodyProperties(), new A.ListStyle(),
+                    new A.Paragraph(
+                        new A.ParagraphProperties(new A.DefaultRunProperties { FontSize = 1200, Bold = true }),
+                        new A.Run(new A.RunProperties { Language = "en-US", FontSize = 1200, Bold = true }, new A.Text(c.Title))))),
                 new C.Overlay { Val = false }),
             new C.AutoTitleDeleted { Val = false },
             plotArea,
@@ -109,7 +126,11 @@ internal static class NativeCharts
 
     private static OpenXmlElement PrimarySeries(ChartAnchor c)
     {
-        if (!c.PrimaryAsColumns) return LineSeries(0, c.PrimaryName, c.PrimaryNameRef, c.CategoriesRef, c.Categories, c.PrimaryRef, c.Primary, "1B3A5C", "#,##0");
+        if (!c.PrimaryAsColumns)
+        {
+            return LineSeries(
+                0, c.PrimaryName, c.PrimaryNameRef, c.CategoriesRef, c.Categories, c.PrimaryRef, c.Primary, "1B3A5C", "#,##0");
+        }
         return new C.BarChartSeries(
             new C.Index { Val = 0 }, new C.Order { Val = 0 },
             SeriesText(c.PrimaryName, c.PrimaryNameRef),
@@ -119,7 +140,9 @@ internal static class NativeCharts
             Values(c.PrimaryRef, c.Primary, "#,##0"));
     }
 
-    private static C.LineChartSeries LineSeries(uint index, string name, string nameRef, string catRef, string[] cats, string valRef, double[] values, string color, string format) => new(
+    private static C.LineChartSeries LineSeries(
+        uint index, string name, string nameRef, string catRef, string[] cats, string valRef, double[] values, string color,
+        string format) => new(
         new C.Index { Val = index }, new C.Order { Val = index },
         SeriesText(name, nameRef),
         new C.ChartShapeProperties(new A.Outline(new A.SolidFill(new A.RgbColorModelHex { Val = color })) { Width = 28575 }),
@@ -130,7 +153,9 @@ internal static class NativeCharts
 
     // The series name points at its header cell (with a cache), so legends read the sheet's own labels.
     private static C.SeriesText SeriesText(string name, string reference) =>
-        new(new C.StringReference(new C.Formula(reference), new C.StringCache(new C.PointCount { Val = 1 }, new C.StringPoint(new C.NumericValue(name)) { Index = 0 })));
+        new(new C.StringReference(
+            new C.Formula(reference),
+            new C.StringCache(new C.PointCount { Val = 1 }, new C.StringPoint(new C.NumericValue(name)) { Index = 0 })));
 
     private static C.CategoryAxisData Categories(string reference, string[] cats)
     {
@@ -143,7 +168,10 @@ internal static class NativeCharts
     {
         var cache = new C.NumberingCache(new C.FormatCode(format), new C.PointCount { Val = (uint)values.Length });
         for (var i = 0; i < values.Length; i++)
-            cache.Append(new C.NumericPoint(new C.NumericValue(values[i].ToString("R", System.Globalization.CultureInfo.InvariantCulture))) { Index = (uint)i });
+        {
+            var text = values[i].ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+            cache.Append(new C.NumericPoint(new C.NumericValue(text)) { Index = (uint)i });
+        }
         return new C.Values(new C.NumberReference(new C.Formula(reference), cache));
     }
 
@@ -163,12 +191,18 @@ internal static class NativeCharts
         new C.LabelOffset { Val = 100 },
         new C.NoMultiLevelLabels { Val = false });
 
-    private static C.ValueAxis ValueAxis(uint id, uint cross, C.AxisPositionValues position, string format, bool hidden, bool crossesMax, bool gridlines, double? max = null)
+    private static C.ValueAxis ValueAxis(
+        uint id, uint cross, C.AxisPositionValues position, string format, bool hidden, bool crossesMax, bool gridlines, double? max = null)
     {
         var scaling = new C.Scaling(new C.Orientation { Val = C.OrientationValues.MinMax });
         if (max is { } m) { scaling.Append(new C.MaxAxisValue { Val = m }); scaling.Append(new C.MinAxisValue { Val = 0 }); }
-        var axis = new C.ValueAxis(new C.AxisId { Val = id }, scaling, new C.Delete { Val = hidden }, new C.AxisPosition { Val = position });
-        if (gridlines) axis.Append(new C.MajorGridlines(new C.ChartShapeProperties(new A.Outline(new A.SolidFill(new A.RgbColorModelHex { Val = "E3E7EC" })))));
+        var axis = new C.ValueAxis(
+            new C.AxisId { Val = id }, scaling, new C.Delete { Val = hidden }, new C.AxisPosition { Val = position });
+        if (gridlines)
+        {
+            axis.Append(new C.MajorGridlines(
+                new C.ChartShapeProperties(new A.Outline(new A.SolidFill(new A.RgbColorModelHex { Val = "E3E7EC" })))));
+        }
         axis.Append(
             new C.NumberingFormat { FormatCode = format, SourceLinked = false },
             new C.MajorTickMark { Val = C.TickMarkValues.Outside },

@@ -87,8 +87,10 @@ public static class WorkbookWriter
         }
         var last = Math.Max(top + 1, r - 1);
         var right = left + cols.Count - 1;
-        if (rows.Count > 0 && standalone) ws.Range(top, left, last, right).CreateTable(sheet.Name.Replace(" ", "") + "Table").Theme = XLTableTheme.TableStyleLight9;
-        else Header(ws.Range(top, left, top, right));
+        if (rows.Count > 0 && standalone)
+            ws.Range(top, left, last, right).CreateTable(sheet.Name.Replace(" ", "") + "Table").Theme = XLTableTheme.TableStyleLight9;
+        else
+            Header(ws.Range(top, left, top, right));
         if (rows.Count == 0 && sheet.EmptyText is { } empty) ws.Cell(top + 1, left).SetValue(empty);
         if (sheet.Total is { } total)
         {
@@ -120,16 +122,21 @@ public static class WorkbookWriter
         Widths(ws, cols.Count, last);
     }
 
-    private static ChartAnchor Anchor(string sheetName, WorkbookSheet sheet, WorkbookChart c, int top, int left, int lastRow, IReadOnlyList<WorkbookRow> rows)
+    private static ChartAnchor Anchor(
+        string sheetName, WorkbookSheet sheet, WorkbookChart c, int top, int left, int lastRow, IReadOnlyList<WorkbookRow> rows)
     {
         string Ref(int col) => $"'{sheetName}'!${Letter(left + col)}${top + 1}:${Letter(left + col)}${lastRow}";
         string NameRef(int col) => $"'{sheetName}'!${Letter(left + col)}${top}";
         double[] Numbers(int col) => rows.Select(r => ToDouble(r.Cells[col]) ?? 0).ToArray();
         var second = c.SecondaryColumn;
-        return new ChartAnchor(sheetName, c.Title, Ref(c.CategoryColumn), Ref(c.PrimaryColumn), sheet.Columns[c.PrimaryColumn].Header, NameRef(c.PrimaryColumn),
+        return new ChartAnchor(
+            sheetName, c.Title, Ref(c.CategoryColumn),
+            Ref(c.PrimaryColumn), sheet.Columns[c.PrimaryColumn].Header, NameRef(c.PrimaryColumn),
             second is { } s ? Ref(s) : null, second is { } s2 ? sheet.Columns[s2].Header : null, second is { } s3 ? NameRef(s3) : null,
-            rows.Select(r => Convert.ToString(r.Cells[c.CategoryColumn], CultureInfo.InvariantCulture) ?? "").ToArray(), Numbers(c.PrimaryColumn),
-            second is { } s4 ? Numbers(s4) : null, c.FromColumn, c.FromRow, c.ToColumn, c.ToRow, c.PrimaryAsColumns);
+            rows.Select(r => Convert.ToString(r.Cells[c.CategoryColumn], CultureInfo.InvariantCulture) ?? "").ToArray(),
+            Numbers(c.PrimaryColumn),
+            second is { } s4 ? Numbers(s4) : null,
+            c.FromColumn, c.FromRow, c.ToColumn, c.ToRow, c.PrimaryAsColumns);
     }
 
     private static string Letter(int column) => XLHelper.GetColumnLetterFromNumber(column);
@@ -165,7 +172,8 @@ public static class WorkbookWriter
         if (ColumnFormat.For(unit) is { } fmt) cell.Style.NumberFormat.Format = fmt;
     }
 
-    private static void Header(IXLRange range) => range.Style.Font.SetBold().Font.SetFontColor(XLColor.White).Fill.SetBackgroundColor(HeaderFill);
+    private static void Header(IXLRange range) =>
+        range.Style.Font.SetBold().Font.SetFontColor(XLColor.White).Fill.SetBackgroundColor(HeaderFill);
 
     // Width from the longest text in each column (no GDI+ measuring): about one unit per character.
     private static void Widths(IXLWorksheet ws, int columns, int lastRow)

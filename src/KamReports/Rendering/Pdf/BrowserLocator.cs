@@ -1,6 +1,8 @@
 namespace KamReports.Rendering.Pdf;
 
-/// <summary>Finds a Chromium-based browser: <c>--browser</c>, then <c>KAM_BROWSER</c>, then the usual install paths. Never downloads one.</summary>
+/// <summary>
+/// Finds a Chromium-based browser: <c>--browser</c>, then <c>KAM_BROWSER</c>, then the usual install paths. Never downloads one.
+/// </summary>
 public static class BrowserLocator
 {
     public static readonly IReadOnlyList<string> Candidates =
@@ -15,11 +17,18 @@ public static class BrowserLocator
     public static string Find(string? explicitPath)
     {
         if (!string.IsNullOrWhiteSpace(explicitPath))
-            return File.Exists(explicitPath) ? explicitPath : throw new KamException($"browser not found at --browser {explicitPath}", ExitCodes.Usage);
+        {
+            return File.Exists(explicitPath)
+                ? explicitPath
+                : throw new KamException($"browser not found at --browser {explicitPath}", ExitCodes.Usage);
+        }
         var env = Environment.GetEnvironmentVariable("KAM_BROWSER");
         if (!string.IsNullOrWhiteSpace(env))
             return File.Exists(env) ? env : throw new KamException($"browser not found at KAM_BROWSER={env}", ExitCodes.Usage);
         return Candidates.FirstOrDefault(File.Exists)
-            ?? throw new KamException("no Chromium-based browser found for printing PDFs; install one (Debian/Ubuntu: sudo apt-get install -y chromium), or pass --browser PATH or set KAM_BROWSER", ExitCodes.Failed);
+            ?? throw new KamException(
+                "no Chromium-based browser found for printing PDFs; install one (Debian/Ubuntu: sudo apt-get install -y chromium), "
+                + "or pass --browser PATH or set KAM_BROWSER",
+                ExitCodes.Failed);
     }
 }

@@ -38,10 +38,13 @@ public static partial class PdfMetadata
         ms.Write(pdf);
         if (pdf[^1] != '\n') ms.WriteByte((byte)'\n');
         var objOffset = ms.Position;
-        var obj = $"{objNum} 0 obj\n<< /Title {Text(title)} /Author {Text(author)} /Subject {Text(subject)} /Creator {Text(creator)} /Producer (KamReports + Chromium) /CreationDate (D:{date}Z) >>\nendobj\n";
+        var obj = $"{objNum} 0 obj\n<< /Title {Text(title)} /Author {Text(author)} /Subject {Text(subject)} /Creator {Text(creator)}"
+            + $" /Producer (KamReports + Chromium) /CreationDate (D:{date}Z) >>\nendobj\n";
         ms.Write(Encoding.Latin1.GetBytes(obj));
         var xrefOffset = ms.Position;
-        var xref = $"xref\n0 1\n0000000000 65535 f \n{objNum} 1\n{objOffset:0000000000} 00000 n \ntrailer\n<< /Size {objNum + 1} /Root {root.Groups[1].Value} /Info {objNum} 0 R /Prev {prevXref} >>\nstartxref\n{xrefOffset}\n%%EOF\n";
+        var xref = $"xref\n0 1\n0000000000 65535 f \n{objNum} 1\n{objOffset:0000000000} 00000 n \n"
+            + $"trailer\n<< /Size {objNum + 1} /Root {root.Groups[1].Value} /Info {objNum} 0 R /Prev {prevXref} >>\n"
+            + $"startxref\n{xrefOffset}\n%%EOF\n";
         ms.Write(Encoding.Latin1.GetBytes(xref));
         return ms.ToArray();
     }

@@ -11,12 +11,14 @@ namespace KamReports.Rendering.Pdf;
 public sealed class PdfPrinter : IAsyncDisposable
 {
     /// <summary>How every KamReports print browser is launched (the batch, the preview and the benchmark floor).</summary>
-    public static BrowserTypeLaunchOptions LaunchOptions(string executablePath) => new() { ExecutablePath = executablePath, Headless = true, Args = BrowserArgs, Timeout = 60_000 };
+    public static BrowserTypeLaunchOptions LaunchOptions(string executablePath) =>
+        new() { ExecutablePath = executablePath, Headless = true, Args = BrowserArgs, Timeout = 60_000 };
 
     private static readonly string[] BrowserArgs =
     [
-        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run", "--disable-extensions", "--disable-quic", "--font-render-hinting=none", "--disable-default-apps",
+        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-extensions", "--disable-quic",
+        "--font-render-hinting=none", "--disable-default-apps",
     ];
 
     private readonly IPlaywright _playwright;
@@ -91,8 +93,11 @@ public sealed class PdfPrinter : IAsyncDisposable
         }
         try
         {
-            var context = await browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false, Offline = true, BypassCSP = false });
-            await context.RouteAsync("**/*", route => route.Request.Url.StartsWith("data:", StringComparison.Ordinal) ? route.ContinueAsync() : route.AbortAsync("blockedbyclient"));
+            var context = await browser.NewContextAsync(
+                new BrowserNewContextOptions { JavaScriptEnabled = false, Offline = true, BypassCSP = false });
+            await context.RouteAsync("**/*", route => route.Request.Url.StartsWith("data:", StringComparison.Ordinal)
+                ? route.ContinueAsync()
+                : route.AbortAsync("blockedbyclient"));
             var channel = Channel.CreateUnbounded<IPage>();
             for (var i = 0; i < poolSize; i++)
             {
@@ -129,7 +134,10 @@ public sealed class PdfPrinter : IAsyncDisposable
             {
                 await RestartAsync(session);
                 if (attempt >= 2)
-                    throw new KamException($"\"{job.Title}\" could not be printed: the browser failed twice ({FirstLine(e.Message)})", ExitCodes.Failed);
+                {
+                    throw new KamException(
+                        $"\"{job.Title}\" could not be printed: the browser failed twice ({FirstLine(e.Message)})", ExitCodes.Failed);
+                }
             }
         }
     }
@@ -193,7 +201,8 @@ public sealed class PdfPrinter : IAsyncDisposable
                 using var p = System.Diagnostics.Process.GetProcessById(pid);
                 p.Kill();
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or InvalidOperationException or System.ComponentModel.Win32Exception)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or InvalidOperationException
+                or System.ComponentModel.Win32Exception)
             {
                 // The process ended meanwhile, or is not ours to read.
             }

@@ -1,0 +1,173 @@
+using System.Security.Cryptography;
+using KamReports.Records;
+
+namespace KamReports.Data;
+
+// Reading one table: the header mapped to the contract's columns, every row parsed and checked, plan forms merged in.
+public sealed partial class DataLoader
+{
+    private static readonly IReadOnlyDictionary<string, string> Empty = new Dictionary<string, string>();
+
+    private List<T>? Read<T>(FileSpec spec, Func<RowParser, T> build) => Read(spec, (p, _) => build(p), keepExtra: false);
+
+    private List<T>? Read<T>(FileSpec spec, Func<RowParser, IReadOnlyDictionary<string, string>, T> build, bool keepExtra = true)
+    {
+        if (_db is not null && _db.Config.Plays(spec.Role))
+        {
+            if (_config.Files.ContainsKey(spec.Role))
+                throw new KamException($"{spec.Role} is named both in files and in source: keep one", ExitCodes.Usage);
+            using var table = _db.Open(spec);
+            return ReadTable(spec, table, null, table.DisplayName, build, keepExtra, null, _db.Hash(spec));
+        }
+        var (reader, path) = Open(spec);
+        if (reader is null) return null;
+        using (reader) return ReadTable(spec, reader, path, Path.GetRelativePath(_dataDir, path), build, keepExtra, null);
+    }
+
+    /// <summary>
+    /// A plan file (objectives, actions, ...): the data folder's rows, then, for each account a plan form covers, the form's rows in
+    /// place of that account's rows (at the position of the account's first row, so an untouched form changes nothing).
+    /// </summary>
+    private List<T>? ReadPlan<T>(FileSpec spec, Func<RowParser, T> build, Func<T, string> accountOf)
+    {
+        var rows = Read(spec, build);
+        var sheets = _forms.Forms
+            .Select(f => (Form: f, Sheet: PlanFormSource.Sheet(f, spec)))
+            .Where(x => x.Sheet is not null)
+            .ToArray();
+        if (sheets.Length == 0) return rows;
+        var replaced = new Dictionary<string, List<T>>(StringComparer.Ordinal);
+        foreach (var (form, sheet) in sheets)
+        {
+            var covered = form.Accounts.Where(_accountIds.Contains).ToHashSet(StringComparer.Ordinal);
+            using var reader = new FormSheetReader(new XlsxTableReader(sheet!, form.Name));
+            var formRows = ReadTable(spec, reader, form.Path, reader.DisplayName, (p, _) => build(p), false, covered);
+            foreach (var id in covered) replaced[id] = [];
+            foreach (var r in formRows) replaced[accountOf(r)].Add(r);
+        }
+        var merged = new List<T>((rows?.Count ?? 0) + replaced.Values.Sum(l => l.Count));
+        var placed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var r in rows ?? [])
+        {
+            var id = accountOf(r);
+            if (!replaced.TryGetValue(id, out var fromForm)) merged.Add(r);
+            else if (placed.Add(id)) merged.AddRange(fromForm);
+        }
+        foreach (var (id, fromForm) in replaced)
+            if (placed.Add(id)) merged.AddRange(fromForm);
+        return merged;
+    }
+
+    private List<T> ReadTable<T>(
+        FileSpec spec, ITableReader reader, string? path, string displayPath,
+        Func<RowParser, IReadOnlyDictionary<string, string>, T> build, bool keepExtra,
+        IReadOnlySet<string>? formAccounts, string? hash = null)
+    {
+        var name = reader.DisplayName;
+        var header = reader.Header
+            ?? throw new KamException($"is empty: the {spec.Role} file needs a header row", ExitCodes.Failed, name);
+        var index = MapColumns(spec, header, name);
+        var extraColumns = keepExtra
+            ? Enumerable.Range(0, header.Length).Where(i => !index.Values.Any(v => v.Index == i) && header[i].Trim().Length > 0).ToArray()
+            : [];
+        var parser = new RowParser(
+            name, spec, index, _problems, _config.GetInputCulture(), _config.DateFormat, reader.Canonical, _today);
+        var keys = spec.UniqueKey.Count > 0 ? new Dictionary<string, int>(StringComparer.Ordinal) : null;
+        // Size the list from the file size (about 40 bytes a row) so a million rows are not copied as it grows.
+        var capacity = reader.Canonical || path is null ? 16 : (int)Math.Min(50_000_000, new FileInfo(SafePath.Real(path)).Length / 40);
+        var rows = new List<T>(capacity);
+        int total = 0, rejected = 0;
+        while (reader.TryRead(out var line, out var fields))
+        {
+            total++;
+            parser.Start(line, fields, reader.Typed);
+            if (fields.Length == 2 && fields[0] == CsvTableReader.UnbalancedMarker)
+            {
+                parser.Fail("(row)", fields[1].Length > 80 ? fields[1][..80] + "…" : fields[1],
+                    "unbalanced quote: a field opens a quote that never closes; the row is left out and reading goes on at the next line");
+            }
+            else if (fields.Length != header.Length)
+            {
+                parser.Fail("(row)", string.Join(",", fields.Take(4)),
+                    $"row has {fields.Length} fields but the header has {header.Length}");
+            }
+            else
+            {
+                var extra = extraColumns.Length == 0 ? Empty : extraColumns.ToDictionary(i => header[i].Trim(), parser.Field);
+                var record = build(parser, extra);
+                if (!parser.Bad) CheckReferences(spec, parser, index, keys);
+                if (!parser.Bad && formAccounts is not null && !formAccounts.Contains(parser.Field(index["account_id"].Index).Trim()))
+                    parser.Fail("account_id", $"is not one of this form's accounts (its {PlanForm.AccountsSheet} sheet)");
+                if (!parser.Bad) rows.Add(record);
+            }
+            if (parser.Bad) rejected++;
+        }
+        _files.Add(new InputFile(spec.Role, displayPath, hash ?? Hash(path!), total, rejected));
+        return rows;
+    }
+
+    private void CheckReferences(
+        FileSpec spec, RowParser parser, IReadOnlyDictionary<string, (int Index, string Header)> index, Dictionary<string, int>? keys)
+    {
+        if (spec.ReferencesAccount)
+        {
+            var id = parser.Field(index["account_id"].Index).Trim();
+            if (!_accountIds.Contains(id)) parser.Fail("account_id", "unknown account (not in accounts)");
+        }
+        if (keys is not null && !parser.Bad)
+        {
+            var key = string.Join("\u001f", spec.UniqueKey.Select(k => parser.Field(index[k].Index).Trim()));
+            if (keys.TryGetValue(key, out var firstLine))
+                parser.Fail(spec.UniqueKey[^1], $"duplicate {string.Join("+", spec.UniqueKey)} (first on line {firstLine})");
+            else keys[key] = parser.Line;
+        }
+    }
+
+    private Dictionary<string, (int Index, string Header)> MapColumns(FileSpec spec, string[] header, string fileName)
+    {
+        var normalized = header.Select(DataContract.NormalizeHeader).ToArray();
+        for (var i = 0; i < normalized.Length; i++)
+        {
+            if (normalized[i].Length == 0) continue;
+            var j = Array.IndexOf(normalized, normalized[i], i + 1);
+            if (j > 0)
+            {
+                throw new KamException(
+                    $"columns {i + 1} \"{header[i].Trim()}\" and {j + 1} \"{header[j].Trim()}\" have the same name; rename or remove one",
+                    ExitCodes.Failed, fileName, 1, j + 1);
+            }
+        }
+        _config.Columns.TryGetValue(spec.Role, out var mapping);
+        var index = new Dictionary<string, (int, string)>();
+        foreach (var col in spec.Columns)
+        {
+            string wanted = col.Name;
+            var mapped = mapping is not null && mapping.TryGetValue(col.Name, out var m) ? m : null;
+            if (mapped is not null) wanted = mapped;
+            var i = Array.IndexOf(normalized, DataContract.NormalizeHeader(wanted));
+            if (i >= 0)
+            {
+                index[col.Name] = (i, header[i].Trim());
+            }
+            else if (mapped is not null)
+            {
+                throw new KamException(
+                    $"column \"{mapped}\" (mapped to {col.Name} in the config) not found; the header has: {string.Join(", ", header)}",
+                    ExitCodes.Failed, fileName);
+            }
+            else if (col.Required)
+            {
+                throw new KamException(
+                    $"missing required column \"{col.Name}\"; the header has: {string.Join(", ", header.Select(h => h.Trim()))}",
+                    ExitCodes.Failed, fileName);
+            }
+        }
+        return index;
+    }
+
+    private static string Hash(string path)
+    {
+        using var fs = File.OpenRead(SafePath.Real(path));
+        return Convert.ToHexStringLower(SHA256.HashData(fs));
+    }
+}
