@@ -6,7 +6,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # A scratch copy of the work tree (tracked files, edits included) with a commit to diff against; removed on exit.
 recipe_scratch() {
   work="$(mktemp -d)"
-  trap 'rm -rf "$work"' EXIT
+  [ -n "${RECIPE_KEEP:-}" ] && echo "scratch copy: $work (kept)" || trap 'rm -rf "$work"' EXIT
   git -C "$root" ls-files -z --cached --others --exclude-standard | (cd "$root" && xargs -0 cp --parents -t "$work" 2>/dev/null || true)
   cd "$work"
   git init -q . && git add -A && git -c user.email=recipe@kam -c user.name=recipe commit -qm before
