@@ -1,0 +1,165 @@
+using System.Globalization;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace KamReports.Data;
+
+/// <summary>
+/// An xlsx (or xlsm) workbook read as a stream: its sheets' rows come one at a time as the file holds them, so a sheet
+/// costs what its real rows cost whatever its used range says (one stray cell at XFD1048576 is one cell). Macros never run.
+/// </summary>
+internal sealed class XlsxWorkbook : IDisposable
+{
+    private readonly SpreadsheetDocument _doc;
+    private readonly Dictionary<string, WorksheetPart> _sheets = new(StringComparer.Ordinal);
+    private string[]? _sharedStrings;
+    private bool[]? _dateStyles;
+
+    private XlsxWorkbook(SpreadsheetDocument doc)
+    {
+        _doc = doc;
+        var book = doc.WorkbookPart ?? throw new InvalidDataException("the file has no workbook part");
+        foreach (var sheet in book.Workbook.Sheets?.Elements<Sheet>() ?? [])
+        {
+            if (sheet.Name?.Value is not { } name || sheet.Id?.Value is not { } id) continue;
+            if (book.GetPartById(id) is WorksheetPart part) _sheets.TryAdd(name, part);
+        }
+        SheetNames = _sheets.Keys.ToArray();
+    }
+
+    /// <summary>The worksheets in workbook order (chart sheets left out).</summary>
+    public IReadOnlyList<string> SheetNames { get; }
+
+    /// <summary>Opens a workbook read-only; a file that is not one throws with the reader's reason.</summary>
+    public static XlsxWorkbook Open(string path)
+    {
+        var doc = SpreadsheetDocument.Open(path, false, new OpenSettings { AutoSave = false });
+        try
+        {
+            return new XlsxWorkbook(doc);
+        }
+        catch
+        {
+            doc.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>A custom document property (File > Properties > Custom) as text, or null.</summary>
+    public string? CustomProperty(string name) =>
+        _doc.CustomFilePropertiesPart?.Properties?.Elements<DocumentFormat.OpenXml.CustomProperties.CustomDocumentProperty>()
+            .FirstOrDefault(p => p.Name?.Value == name)?.InnerText;
+
+    /// <summary>
+    /// The rows of a sheet that hold at least one cell, in file order: the row number and its cells' values as the contract
+    /// writes them in a file (dates ISO, numbers invariant, booleans true/false), up to <paramref name="maxColumns"/> columns.
+    /// </summary>
+    public IEnumerable<(int Row, string[] Cells)> Rows(string sheet, int maxColumns = 16_384)
+    {
+        if (!_sheets.TryGetValue(sheet, out var part)) yield break;
+        using var reader = OpenXmlReader.Create(part);
+        var next = 1;
+        while (reader.Read())
+        {
+            if (reader.ElementType != typeof(Row) || !reader.IsStartElement) continue;
+            var row = (Row)reader.LoadCurrentElement()!;
+            var number = row.RowIndex?.Value is { } r ? (int)r : next;
+            next = number + 1;
+            var cells = new List<(int Column, string Value)>();
+            var position = 0;
+            foreach (var cell in row.Elements<Cell>())
+            {
+                position = cell.CellReference?.Value is { } reference ? Column(reference) : position + 1;
+                if (position > maxColumns) continue;
+                var value = Value(cell);
+                if (value.Length > 0) cells.Add((position, value));
+            }
+            if (cells.Count == 0) continue;
+            var values = new string[cells.Max(c => c.Column)];
+            Array.Fill(values, "");
+            foreach (var (column, value) in cells) values[column - 1] = value;
+            yield return (number, values);
+        }
+    }
+
+    private string Value(Cell cell)
+    {
+        var raw = cell.CellValue?.Text;
+        var type = cell.DataType?.Value;
+        if (type == CellValues.SharedString)
+            return int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i >= 0 && i < SharedStrings.Length ? SharedStrings[i] : "";
+        if (type == CellValues.InlineString) return cell.InlineString?.InnerText ?? raw ?? "";
+        if (type == CellValues.Boolean) return raw is "1" or "true" ? "true" : raw is "0" or "false" ? "false" : raw ?? "";
+        if (type == CellValues.String || type == CellValues.Error) return raw ?? "";
+        if (type == CellValues.Date) return raw ?? "";
+        if (raw is null || !double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)) return raw ?? "";
+        if (cell.StyleIndex?.Value is { } style && style < DateStyles.Length && DateStyles[style] && number is > -657435 and < 2958466)
+            return InvariantText.Of(DateTime.FromOADate(number));
+        return InvariantText.Of(number);
+    }
+
+    private string[] SharedStrings => _sharedStrings ??= ReadSharedStrings();
+
+    private string[] ReadSharedStrings()
+    {
+        var part = _doc.WorkbookPart?.SharedStringTablePart;
+        if (part is null) return [];
+        var list = new List<string>();
+        using var reader = OpenXmlReader.Create(part);
+        while (reader.Read())
+            if (reader.ElementType == typeof(SharedStringItem) && reader.IsStartElement)
+            {
+                // Plain text, or the runs of rich text (phonetic guides left out).
+                var item = (SharedStringItem)reader.LoadCurrentElement()!;
+                list.Add(item.Text?.Text ?? string.Concat(item.Elements<Run>().Select(r => r.Text?.Text ?? "")));
+            }
+        return list.ToArray();
+    }
+
+    private bool[] DateStyles => _dateStyles ??= ReadDateStyles();
+
+    // A number is a date when its cell format is one of Excel's built-in date formats or a custom one with date or time codes.
+    private bool[] ReadDateStyles()
+    {
+        var styles = _doc.WorkbookPart?.WorkbookStylesPart?.Stylesheet;
+        if (styles?.CellFormats is null) return [];
+        var custom = styles.NumberingFormats?.Elements<NumberingFormat>()
+            .Where(f => f.NumberFormatId?.Value is not null)
+            .ToDictionary(f => f.NumberFormatId!.Value, f => f.FormatCode?.Value ?? "") ?? [];
+        return styles.CellFormats.Elements<CellFormat>().Select(f =>
+        {
+            var id = f.NumberFormatId?.Value ?? 0;
+            return custom.TryGetValue(id, out var code) ? IsDateCode(code) : id is >= 14 and <= 22 or >= 27 and <= 36 or >= 45 and <= 47 or >= 50 and <= 58;
+        }).ToArray();
+    }
+
+    private static bool IsDateCode(string code)
+    {
+        var inQuotes = false;
+        var inBrackets = false;
+        foreach (var c in code)
+        {
+            if (c == '"') inQuotes = !inQuotes;
+            else if (!inQuotes && c == '[') inBrackets = true;
+            else if (!inQuotes && c == ']') inBrackets = false;
+            else if (!inQuotes && !inBrackets && "ymdhsYMDHS".Contains(c)) return true;
+        }
+        return false;
+    }
+
+    // The column number of a cell reference: "C7" → 3, "XFD1048576" → 16384.
+    private static int Column(string reference)
+    {
+        var n = 0;
+        foreach (var c in reference)
+        {
+            if (c is >= 'A' and <= 'Z') n = n * 26 + (c - 'A' + 1);
+            else if (c is >= 'a' and <= 'z') n = n * 26 + (c - 'a' + 1);
+            else break;
+        }
+        return n;
+    }
+
+    public void Dispose() => _doc.Dispose();
+}
