@@ -4,7 +4,7 @@ using System.Net.Sockets;
 using KamReports.Config;
 using KamReports.Data;
 using KamReports.Pipeline;
-using KamReports.Tests.Support;
+using KamReports.TestSupport;
 
 namespace KamReports.Tests.Data;
 

@@ -1,5 +1,5 @@
 using KamReports.Reference;
-using KamReports.Tests.Support;
+using KamReports.TestSupport;
 
 namespace KamReports.Tests.Docs;
 

@@ -4,8 +4,8 @@ using KamReports.Config;
 using KamReports.Documents;
 using KamReports.Formatting;
 using KamReports.Records;
-using KamReports.Tests.Support;
-using static KamReports.Tests.Support.DataSetBuilder;
+using KamReports.TestSupport;
+using static KamReports.TestSupport.DataSetBuilder;
 
 namespace KamReports.Tests.Documents;
 

@@ -7,7 +7,7 @@ using KamReports.Documents;
 using KamReports.Forms;
 using KamReports.Records;
 using KamReports.Pipeline;
-using KamReports.Tests.Support;
+using KamReports.TestSupport;
 
 namespace KamReports.Tests.Forms;
 

@@ -1,7 +1,7 @@
 using KamReports.Pipeline;
 using KamReports.Rendering.Pdf;
 using KamReports.Sample;
-using KamReports.Tests.Support;
+using KamReports.TestSupport;
 
 namespace KamReports.Tests.Pipeline;
 

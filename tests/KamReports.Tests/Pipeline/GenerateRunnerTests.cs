@@ -4,6 +4,7 @@ using KamReports.Compute;
 using KamReports.Output;
 using KamReports.Pipeline;
 using KamReports.Sample;
+using KamReports.TestSupport;
 using KamReports.Tests.Support;
 
 namespace KamReports.Tests.Pipeline;

@@ -3,6 +3,7 @@ using KamReports.Pipeline;
 using KamReports.Rendering;
 using KamReports.Rendering.Pdf;
 using KamReports.Sample;
+using KamReports.TestSupport;
 using KamReports.Tests.Support;
 
 namespace KamReports.Tests.Pipeline;

@@ -8,6 +8,7 @@ using KamReports.Data;
 using KamReports.Rendering.Html;
 using KamReports.Rendering.Pdf;
 using KamReports.Sample;
+using KamReports.TestSupport;
 using KamReports.Tests.Support;
 using Microsoft.Playwright;
 

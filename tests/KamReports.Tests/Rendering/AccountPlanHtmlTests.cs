@@ -1,3 +1,4 @@
+using KamReports.TestSupport;
 using KamReports.Tests.Support;
 
 namespace KamReports.Tests.Rendering;

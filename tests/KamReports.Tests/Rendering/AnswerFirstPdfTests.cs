@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using KamReports.Documents;
 using KamReports.Rendering;
 using KamReports.Sample;
+using KamReports.TestSupport;
 using KamReports.Tests.Support;
 using UglyToad.PdfPig;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using KamReports.Tests.Support;
+using KamReports.TestSupport;
 
 namespace KamReports.Tests.Rendering;
 

@@ -1,4 +1,5 @@
 using KamReports.Records;
+using KamReports.TestSupport;
 using KamReports.Tests.Support;
 
 namespace KamReports.Tests.Rendering;

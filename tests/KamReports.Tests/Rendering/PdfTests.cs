@@ -1,4 +1,5 @@
 using KamReports.Rendering.Pdf;
+using KamReports.TestSupport;
 using KamReports.Tests.Support;
 
 namespace KamReports.Tests.Rendering;

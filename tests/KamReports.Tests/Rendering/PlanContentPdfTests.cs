@@ -4,6 +4,7 @@ using KamReports.Compute;
 using KamReports.Documents;
 using KamReports.Formatting;
 using KamReports.Records;
+using KamReports.TestSupport;
 using KamReports.Tests.Support;
 
 namespace KamReports.Tests.Rendering;

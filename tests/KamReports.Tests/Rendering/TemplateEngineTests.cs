@@ -1,7 +1,7 @@
 using KamReports.Formatting;
 using System.Globalization;
 using KamReports.Rendering.Html;
-using KamReports.Tests.Support;
+using KamReports.TestSupport;
 
 namespace KamReports.Tests.Rendering;
 

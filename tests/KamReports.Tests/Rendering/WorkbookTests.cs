@@ -6,7 +6,7 @@ using KamReports.Documents.Workbook;
 using KamReports.Formatting;
 using KamReports.Records;
 using KamReports.Rendering.Excel;
-using KamReports.Tests.Support;
+using KamReports.TestSupport;
 using C = DocumentFormat.OpenXml.Drawing.Charts;
 
 namespace KamReports.Tests.Rendering;

@@ -1,11 +1,12 @@
 using System.Data.Common;
 using System.Globalization;
 using KamReports.Data;
+using Microsoft.VisualBasic.FileIO;
 
-namespace KamReports.Tests.Support;
+namespace KamReports.TestSupport;
 
 /// <summary>Loads a data folder's CSV files into a database, one table per contract role, typed by the contract (dates as dates, amounts as numerics).</summary>
-internal static class SqlLoad
+public static class SqlLoad
 {
     /// <summary>Creates and fills a table per CSV file; returns the roles loaded.</summary>
     public static IReadOnlyList<string> Csvs(DbConnection db, string dataDir, bool typed)
@@ -15,8 +16,9 @@ internal static class SqlLoad
         {
             var path = Path.Combine(dataDir, spec.Role + ".csv");
             if (!File.Exists(path)) continue;
-            using var csv = new CsvTableReader(path);
-            var header = csv.Header!;
+            using var csv = new TextFieldParser(path, System.Text.Encoding.UTF8) { TextFieldType = FieldType.Delimited, HasFieldsEnclosedInQuotes = true, TrimWhiteSpace = false };
+            csv.SetDelimiters(",");
+            var header = csv.ReadFields()!;
             var types = header.Select(h => spec.Columns.FirstOrDefault(c => c.Name == h)).Select(c => typed ? SqlType(c) : "TEXT").ToArray();
             Exec(db, $"CREATE TABLE {spec.Role} ({string.Join(", ", header.Select((h, i) => $"\"{h}\" {types[i]}"))})");
             using var tx = db.BeginTransaction();
@@ -24,7 +26,7 @@ internal static class SqlLoad
             insert.Transaction = tx;
             insert.CommandText = $"INSERT INTO {spec.Role} VALUES ({string.Join(", ", header.Select((_, i) => "@p" + i))})";
             var ps = header.Select((_, i) => { var p = insert.CreateParameter(); p.ParameterName = "@p" + i; insert.Parameters.Add(p); return p; }).ToArray();
-            while (csv.TryRead(out _, out var fields))
+            while (csv.ReadFields() is { } fields)
             {
                 for (var i = 0; i < header.Length; i++) ps[i].Value = Value(fields[i], typed ? types[i] : "TEXT");
                 insert.ExecuteNonQuery();

@@ -1,13 +1,12 @@
-namespace KamReports.Tests.Support;
+namespace KamReports.TestSupport;
 
 /// <summary>Paths inside the repository, found from the test's output folder.</summary>
-internal static class Repo
+public static class Repo
 {
     public static string Root { get; } = FindRoot();
 
     public static string Templates => Path.Combine(Root, "templates");
     public static string SampleData => Path.Combine(Root, "sample-data");
-    public static string Golden => Path.Combine(Root, "tests", "KamReports.Tests", "Golden");
 
     private static string FindRoot()
     {

@@ -6,10 +6,10 @@ using KamReports.Formatting;
 using KamReports.Rendering;
 using KamReports.Rendering.Html;
 
-namespace KamReports.Tests.Support;
+namespace KamReports.TestSupport;
 
 /// <summary>A data folder (sample-data by default) loaded, computed and composed as a run would, in English (or <paramref name="culture"/>), on a fixed date.</summary>
-internal sealed record SampleKit(Portfolio P, DocumentComposer Composer, DocumentRenderer Renderer, ValueFormatter Formatter)
+public sealed record SampleKit(Portfolio P, DocumentComposer Composer, DocumentRenderer Renderer, ValueFormatter Formatter)
 {
     public static SampleKit Load(string? dir = null, string culture = "en")
     {

@@ -6,10 +6,10 @@ using KamReports.Documents;
 using KamReports.Rendering;
 using KamReports.Rendering.Html;
 
-namespace KamReports.Tests.Support;
+namespace KamReports.TestSupport;
 
 /// <summary>The scenario portfolio composed and rendered with the repository's templates, on a fixed date.</summary>
-internal sealed class RenderKit
+public sealed class RenderKit
 {
     public static readonly DateOnly Today = new(2026, 10, 5);
 

@@ -1,9 +1,9 @@
 using KamReports.Records;
 
-namespace KamReports.Tests.Support;
+namespace KamReports.TestSupport;
 
 /// <summary>Builds small data sets in code for KPI tests. Optional files stay absent (null) until something is added.</summary>
-internal sealed class DataSetBuilder
+public sealed class DataSetBuilder
 {
     private readonly List<Account> _accounts = [];
     private readonly List<RevenueLine> _revenue = [];

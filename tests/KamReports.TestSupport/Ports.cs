@@ -1,10 +1,10 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace KamReports.Tests.Support;
+namespace KamReports.TestSupport;
 
 /// <summary>Free local TCP ports for servers the tests start (preview, PostgreSQL).</summary>
-internal static class Ports
+public static class Ports
 {
     public static int Free()
     {

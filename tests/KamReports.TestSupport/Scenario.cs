@@ -1,12 +1,12 @@
 using KamReports.Records;
 
-namespace KamReports.Tests.Support;
+namespace KamReports.TestSupport;
 
 /// <summary>
 /// The hand-computed portfolio used by most KPI tests (period 2026-Q3, calendar fiscal year).
 /// Every expected number in the tests is derived in the comments here.
 /// </summary>
-internal static class Scenario
+public static class Scenario
 {
     public static DataSet Build() => new DataSetBuilder()
         .Account("A1", key: true, industry: "Chem", potential: 2, sponsor: "Claire", region: "North")

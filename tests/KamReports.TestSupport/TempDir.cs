@@ -1,9 +1,9 @@
 using System.Text;
 
-namespace KamReports.Tests.Support;
+namespace KamReports.TestSupport;
 
 /// <summary>A temporary folder for a test, deleted afterwards.</summary>
-internal sealed class TempDir : IDisposable
+public sealed class TempDir : IDisposable
 {
     public TempDir()
     {
