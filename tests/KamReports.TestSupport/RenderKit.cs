@@ -1,8 +1,8 @@
-using KamReports.Formatting;
 using System.Globalization;
 using KamReports.Compute;
 using KamReports.Config;
 using KamReports.Documents;
+using KamReports.Formatting;
 using KamReports.Rendering;
 using KamReports.Rendering.Html;
 

@@ -5,8 +5,8 @@ using KamReports.Config;
 using KamReports.Data;
 using KamReports.Documents;
 using KamReports.Forms;
-using KamReports.Records;
 using KamReports.Pipeline;
+using KamReports.Records;
 using KamReports.TestSupport;
 
 namespace KamReports.Tests.Forms;

@@ -65,4 +65,22 @@ public partial class ChineseEditionTests
         Assert.Contains("class=\"account-plan up-green\"", new RenderKit("zh-CN").Plan("A1").Html);
         Assert.Contains("colors.up", Assert.Throws<KamException>(() => KamReports.Data.ConfigLoader.Parse("""{ "colors": { "up": "blue" } }""", "kam.json")).Message);
     }
+
+    [Fact]
+    public void Chinese_chart_amounts_keep_their_scale_word()
+    {
+        // The product-mix chart's labels are all Latin (product lines): its amounts once lost 万 ("€29.0" for €29.0万).
+        var kit = SampleKit.Load(culture: "zh-CN");
+        var account = kit.P.Accounts.First(a => a.Account.AccountId == "ACC-0001");
+        var html = kit.Renderer.AccountPlan(kit.Composer.AccountPlan(account)).Html;
+        var texts = Regex.Matches(html, @"<text[^>]*>\s*([^<]*?)\s*</text>").Select(m => m.Groups[1].Value).ToHashSet();
+        var large = account.ProductLines.Where(l => l.RevenueTtm >= 10_000).ToArray();
+        Assert.NotEmpty(large);
+        foreach (var line in large)
+        {
+            var label = kit.Formatter.MoneyShort((double)line.RevenueTtm);
+            Assert.EndsWith("万", label);
+            Assert.Contains(label, texts);
+        }
+    }
 }

@@ -1,5 +1,5 @@
-using KamReports.Formatting;
 using System.Globalization;
+using KamReports.Formatting;
 using KamReports.Rendering.Html;
 using KamReports.TestSupport;
 

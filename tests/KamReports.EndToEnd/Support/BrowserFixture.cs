@@ -1,6 +1,6 @@
 using KamReports.Rendering.Pdf;
 
-namespace KamReports.Tests.Support;
+namespace KamReports.EndToEnd.Support;
 
 /// <summary>One headless browser for all PDF tests of a run.</summary>
 public sealed class BrowserFixture : IAsyncLifetime

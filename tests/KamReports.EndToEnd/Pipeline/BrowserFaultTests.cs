@@ -3,7 +3,7 @@ using KamReports.Rendering.Pdf;
 using KamReports.Sample;
 using KamReports.TestSupport;
 
-namespace KamReports.Tests.Pipeline;
+namespace KamReports.EndToEnd.Pipeline;
 
 /// <summary>Issue 10: the browser is killed in the middle of a run; the run restarts it and completes with every document.</summary>
 [Collection("browser")]

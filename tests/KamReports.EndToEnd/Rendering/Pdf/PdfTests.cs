@@ -1,8 +1,8 @@
+using KamReports.EndToEnd.Support;
 using KamReports.Rendering.Pdf;
 using KamReports.TestSupport;
-using KamReports.Tests.Support;
 
-namespace KamReports.Tests.Rendering;
+namespace KamReports.EndToEnd.Rendering.Pdf;
 
 [Collection("browser")]
 public class PdfTests(BrowserFixture browser)

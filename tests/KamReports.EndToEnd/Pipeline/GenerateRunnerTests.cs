@@ -1,13 +1,13 @@
-using KamReports.Documents;
 using System.Text.Json;
 using KamReports.Compute;
+using KamReports.Documents;
+using KamReports.EndToEnd.Support;
 using KamReports.Output;
 using KamReports.Pipeline;
 using KamReports.Sample;
 using KamReports.TestSupport;
-using KamReports.Tests.Support;
 
-namespace KamReports.Tests.Pipeline;
+namespace KamReports.EndToEnd.Pipeline;
 
 [Collection("browser")]
 public class GenerateRunnerTests
@@ -106,16 +106,5 @@ public class GenerateRunnerTests
         Assert.False(Directory.Exists(Path.Combine(result.OutDir, "review-packs")));
         Assert.False(File.Exists(Path.Combine(result.OutDir, "kpis.csv")));
         Assert.True(File.Exists(Path.Combine(result.OutDir, "manifest.shard-2-of-2.json")));
-    }
-
-    [Fact]
-    public async Task Strict_mode_stops_before_rendering_when_rows_are_rejected()
-    {
-        using var dir = new TempDir().Minimal(revenue: "account_id,date,product_line,amount\nA1,2026-08-01,P1,lots\nA1,2026-09-01,P1,10\n");
-        var result = await new GenerateRunner(Options(dir.Path, Path.Combine(dir.Path, "out")) with { Strict = true }, NullProgress.Instance).RunAsync();
-        Assert.Equal(3, result.ExitCode);
-        Assert.Null(result.Portfolio);
-        Assert.Contains("lots", File.ReadAllText(Path.Combine(result.OutDir, "validation.csv")));
-        Assert.False(File.Exists(Path.Combine(result.OutDir, "kpis.csv")));
     }
 }

@@ -2,10 +2,10 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using KamReports.Compute;
 using KamReports.Documents;
+using KamReports.EndToEnd.Support;
 using KamReports.TestSupport;
-using KamReports.Tests.Support;
 
-namespace KamReports.Tests.Rendering;
+namespace KamReports.EndToEnd.Rendering.Pdf;
 
 /// <summary>Issue 11: the sample-data packs, printed and read back, do not contradict themselves.</summary>
 [Collection("browser")]

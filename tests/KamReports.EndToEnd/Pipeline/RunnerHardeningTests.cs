@@ -1,12 +1,12 @@
 using System.Text.Json;
+using KamReports.EndToEnd.Support;
 using KamReports.Pipeline;
 using KamReports.Rendering;
 using KamReports.Rendering.Pdf;
 using KamReports.Sample;
 using KamReports.TestSupport;
-using KamReports.Tests.Support;
 
-namespace KamReports.Tests.Pipeline;
+namespace KamReports.EndToEnd.Pipeline;
 
 /// <summary>Issue 10: no overwritten documents, no mixed runs, no stale files, no stack traces.</summary>
 public class RunnerHardeningTests
@@ -40,15 +40,6 @@ public class RunnerHardeningTests
         Assert.Empty(Directory.GetFiles(Path.Combine(second.OutDir, "account-plans")));
         Assert.True(File.Exists(mine));
         Assert.Contains(second.Warnings, w => w.StartsWith("removed account-plans/", StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public void A_second_run_into_the_same_output_folder_fails_at_once_while_the_first_holds_it()
-    {
-        using var tmp = new TempDir();
-        using var held = OutputLock.Take(tmp.Path);
-        var e = Assert.Throws<KamException>(() => OutputLock.Take(tmp.Path));
-        Assert.Contains("another kam run is writing to", e.Message);
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 using UglyToad.PdfPig.Content;
 
-namespace KamReports.Tests.Support;
+namespace KamReports.EndToEnd.Support;
 
 /// <summary>How far down a printed page its content reaches (the lowest letter or drawing), as a share of the area between the margins.</summary>
 internal static class PageFill

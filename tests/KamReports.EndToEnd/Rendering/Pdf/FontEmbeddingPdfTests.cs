@@ -1,8 +1,8 @@
+using KamReports.EndToEnd.Support;
 using KamReports.Records;
 using KamReports.TestSupport;
-using KamReports.Tests.Support;
 
-namespace KamReports.Tests.Rendering;
+namespace KamReports.EndToEnd.Rendering.Pdf;
 
 /// <summary>Issue 15: fonts embed as TrueType (no Type 3), in Latin and Chinese documents, and Chinese text extracts as written.</summary>
 [Collection("browser")]

@@ -2,12 +2,12 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using KamReports.Compute;
 using KamReports.Documents;
+using KamReports.EndToEnd.Support;
 using KamReports.Formatting;
 using KamReports.Records;
 using KamReports.TestSupport;
-using KamReports.Tests.Support;
 
-namespace KamReports.Tests.Rendering;
+namespace KamReports.EndToEnd.Rendering.Pdf;
 
 /// <summary>Issue 12: the plan shows the team's words and intentions; read back from the printed sample documents.</summary>
 [Collection("browser")]

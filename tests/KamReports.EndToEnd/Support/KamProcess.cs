@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace KamReports.Tests.Support;
+namespace KamReports.EndToEnd.Support;
 
 /// <summary>Runs the real <c>kam</c> command (kam.dll next to the tests) and captures its exit code and output.</summary>
 internal static class KamProcess

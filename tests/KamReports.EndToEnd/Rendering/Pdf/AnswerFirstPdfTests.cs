@@ -1,12 +1,12 @@
 using System.Text.RegularExpressions;
 using KamReports.Documents;
+using KamReports.EndToEnd.Support;
 using KamReports.Rendering;
 using KamReports.Sample;
 using KamReports.TestSupport;
-using KamReports.Tests.Support;
 using UglyToad.PdfPig;
 
-namespace KamReports.Tests.Rendering;
+namespace KamReports.EndToEnd.Rendering.Pdf;
 
 /// <summary>Issue 13: documents lead with the answer, their numbers agree, packs keep their length, pages are filled.</summary>
 [Collection("browser")]

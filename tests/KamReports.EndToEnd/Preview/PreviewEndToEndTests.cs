@@ -1,18 +1,18 @@
-using KamReports.Formatting;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using KamReports.Compute;
 using KamReports.Config;
 using KamReports.Data;
+using KamReports.EndToEnd.Support;
+using KamReports.Formatting;
 using KamReports.Rendering.Html;
 using KamReports.Rendering.Pdf;
 using KamReports.Sample;
 using KamReports.TestSupport;
-using KamReports.Tests.Support;
 using Microsoft.Playwright;
 
-namespace KamReports.Tests.Preview;
+namespace KamReports.EndToEnd.Preview;
 
 public class PreviewEndToEndTests
 {

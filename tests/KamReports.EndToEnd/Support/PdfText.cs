@@ -1,6 +1,6 @@
 using UglyToad.PdfPig;
 
-namespace KamReports.Tests.Support;
+namespace KamReports.EndToEnd.Support;
 
 /// <summary>Reads a PDF back with PdfPig: text per page (words joined by spaces), page count and metadata.</summary>
 internal sealed record PdfText(IReadOnlyList<string> Pages, string? Title, string? Author, string? Subject)

@@ -1,7 +1,7 @@
+using KamReports.EndToEnd.Support;
 using KamReports.TestSupport;
-using KamReports.Tests.Support;
 
-namespace KamReports.Tests.Cli;
+namespace KamReports.EndToEnd.Cli;
 
 public class CliTests
 {
