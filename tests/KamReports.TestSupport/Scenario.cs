@@ -1,3 +1,5 @@
+using KamReports.Compute;
+using KamReports.Config;
 using KamReports.Records;
 
 namespace KamReports.TestSupport;
@@ -8,6 +10,15 @@ namespace KamReports.TestSupport;
 /// </summary>
 public static class Scenario
 {
+    /// <summary>The scenario's period, in a calendar fiscal year.</summary>
+    public static FiscalQuarter Q3 { get; } = FiscalQuarter.TryParse("2026-Q3", 1)!.Value;
+
+    /// <summary>The scenario computed for <see cref="Q3"/> (with the default config unless one is given).</summary>
+    public static Portfolio Computed(KamConfig? config = null) => PortfolioCalculator.Compute(Build(), config ?? new KamConfig(), Q3);
+
+    /// <summary>One account's KPIs.</summary>
+    public static AccountKpis Kpis(Portfolio p, string id) => p.Accounts.Single(a => a.Account.AccountId == id).Kpis;
+
     public static DataSet Build() => new DataSetBuilder()
         .Account("A1", key: true, industry: "Chem", potential: 2, sponsor: "Claire", region: "North")
         .Account("A2", industry: "Chem", region: "North")
