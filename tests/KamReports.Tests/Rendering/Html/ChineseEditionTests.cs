@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using KamReports.TestSupport;
 
-namespace KamReports.Tests.Rendering;
+namespace KamReports.Tests.Rendering.Html;
 
 /// <summary>Issue 14: the zh-CN documents hold no English fixed text, money in 万, periods as 2026年第三季度.</summary>
 public partial class ChineseEditionTests

@@ -3,7 +3,7 @@ using KamReports.Formatting;
 using KamReports.Rendering.Html;
 using KamReports.TestSupport;
 
-namespace KamReports.Tests.Rendering;
+namespace KamReports.Tests.Rendering.Html;
 
 public class TemplateEngineTests
 {

@@ -7,7 +7,7 @@ using KamReports.Forms;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
-namespace KamReports.EndToEnd.Preview;
+namespace KamReports.EndToEnd.Cli.Preview;
 
 /// <summary>
 /// An open plan page follows the files it comes from: every test starts its own <c>kam preview</c>, opens ACC-0001's plan,

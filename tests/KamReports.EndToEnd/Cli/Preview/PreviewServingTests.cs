@@ -2,7 +2,7 @@ using System.Net;
 using KamReports.EndToEnd.Support;
 using static Microsoft.Playwright.Assertions;
 
-namespace KamReports.EndToEnd.Preview;
+namespace KamReports.EndToEnd.Cli.Preview;
 
 /// <summary>
 /// <c>kam preview</c> serves every document the batch would make, read-only and to this machine only (one server for the class).

@@ -1,7 +1,7 @@
 using KamReports.TestSupport;
 using KamReports.Tests.Support;
 
-namespace KamReports.Tests.Rendering;
+namespace KamReports.Tests.Rendering.Html;
 
 public class AccountPlanHtmlTests
 {

@@ -9,7 +9,7 @@ using KamReports.Rendering.Excel;
 using KamReports.TestSupport;
 using C = DocumentFormat.OpenXml.Drawing.Charts;
 
-namespace KamReports.Tests.Rendering;
+namespace KamReports.Tests.Rendering.Excel;
 
 public class WorkbookTests : IDisposable
 {

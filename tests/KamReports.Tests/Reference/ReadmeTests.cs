@@ -1,7 +1,7 @@
 using KamReports.Reference;
 using KamReports.TestSupport;
 
-namespace KamReports.Tests.Docs;
+namespace KamReports.Tests.Reference;
 
 public class ReadmeTests
 {
