@@ -19,9 +19,11 @@ public sealed class DataSetBuilder
 
     public static DateOnly D(string iso) => DateOnly.Parse(iso, System.Globalization.CultureInfo.InvariantCulture);
 
-    public DataSetBuilder Account(string id, bool? key = null, string? industry = null, double? potential = null, string? sponsor = null, string? region = null, string? name = null)
+    public DataSetBuilder Account(string id, bool? key = null, string? industry = null, double? potential = null, string? sponsor = null,
+        string? region = null, string? name = null)
     {
-        _accounts.Add(new Account(id, name ?? "Account " + id, industry, region, null, null, "KAM " + id, sponsor, null, key, potential, null, new Dictionary<string, string>()));
+        _accounts.Add(new Account(id, name ?? "Account " + id, industry, region, null, null, "KAM " + id, sponsor, null, key, potential,
+            null, new Dictionary<string, string>()));
         return this;
     }
 
@@ -75,7 +77,8 @@ public sealed class DataSetBuilder
 
     public DataSetBuilder Action(string id, string action, string? due, ActionStatus status, string? completed = null)
     {
-        (_actions ??= []).Add(new ActionItem(id, "Objective", action, "Owner", due is null ? null : D(due), status, completed is null ? null : D(completed)));
+        (_actions ??= []).Add(new ActionItem(id, "Objective", action, "Owner", due is null ? null : D(due), status,
+            completed is null ? null : D(completed)));
         return this;
     }
 
@@ -87,10 +90,11 @@ public sealed class DataSetBuilder
 
     public DataSetBuilder EmptyOptionalFiles()
     {
-        _complaints ??= []; _targets ??= []; _offers ??= []; _wallet ??= []; _contacts ??= []; _team ??= []; _actions ??= []; _competitors ??= [];
+        _complaints ??= []; _targets ??= []; _offers ??= []; _wallet ??= [];
+        _contacts ??= []; _team ??= []; _actions ??= []; _competitors ??= [];
         return this;
     }
 
-    public DataSet Build() => new(_accounts, _revenue, _surveys, _complaints, _targets, _offers, _wallet, _contacts, _team, _actions, _competitors,
-        _revenue.Any(r => r.CostToServe is not null), [], []);
+    public DataSet Build() => new(_accounts, _revenue, _surveys, _complaints, _targets, _offers, _wallet, _contacts, _team, _actions,
+        _competitors, _revenue.Any(r => r.CostToServe is not null), [], []);
 }

@@ -8,7 +8,10 @@ using KamReports.Rendering.Html;
 
 namespace KamReports.TestSupport;
 
-/// <summary>A data folder (sample-data by default) loaded, computed and composed as a run would, in English (or <paramref name="culture"/>), on a fixed date.</summary>
+/// <summary>
+/// A data folder (sample-data by default) loaded, computed and composed as a run would, in English (or the culture asked for),
+/// on a fixed date.
+/// </summary>
 public sealed record SampleKit(Portfolio P, DocumentComposer Composer, DocumentRenderer Renderer, ValueFormatter Formatter)
 {
     public static SampleKit Load(string? dir = null, string culture = "en")
@@ -20,7 +23,8 @@ public sealed record SampleKit(Portfolio P, DocumentComposer Composer, DocumentR
         var q = PortfolioCalculator.DefaultPeriod(data, config);
         var p = PortfolioCalculator.Compute(data, config, q);
         var f = new ValueFormatter(en, config.Currency, StringTable.Load(Repo.Templates, en));
-        var composer = new DocumentComposer(p, PortfolioCalculator.Compute(data, config, q.Minus(4)), f, RenderKit.Today, PortfolioCalculator.Compute(data, config, q.Minus(1)));
+        var yearBefore = PortfolioCalculator.Compute(data, config, q.Minus(4));
+        var composer = new DocumentComposer(p, yearBefore, f, RenderKit.Today, PortfolioCalculator.Compute(data, config, q.Minus(1)));
         return new SampleKit(p, composer, new DocumentRenderer(new TemplateEngine(Repo.Templates, f)), f);
     }
 }

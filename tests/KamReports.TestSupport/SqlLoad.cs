@@ -5,7 +5,10 @@ using Microsoft.VisualBasic.FileIO;
 
 namespace KamReports.TestSupport;
 
-/// <summary>Loads a data folder's CSV files into a database, one table per contract role, typed by the contract (dates as dates, amounts as numerics).</summary>
+/// <summary>
+/// Loads a data folder's CSV files into a database, one table per contract role, typed by the contract
+/// (dates as dates, amounts as numerics).
+/// </summary>
 public static class SqlLoad
 {
     /// <summary>Creates and fills a table per CSV file; returns the roles loaded.</summary>
@@ -16,16 +19,26 @@ public static class SqlLoad
         {
             var path = Path.Combine(dataDir, spec.Role + ".csv");
             if (!File.Exists(path)) continue;
-            using var csv = new TextFieldParser(path, System.Text.Encoding.UTF8) { TextFieldType = FieldType.Delimited, HasFieldsEnclosedInQuotes = true, TrimWhiteSpace = false };
+            using var csv = new TextFieldParser(path, System.Text.Encoding.UTF8)
+            {
+                TextFieldType = FieldType.Delimited, HasFieldsEnclosedInQuotes = true, TrimWhiteSpace = false,
+            };
             csv.SetDelimiters(",");
             var header = csv.ReadFields()!;
-            var types = header.Select(h => spec.Columns.FirstOrDefault(c => c.Name == h)).Select(c => typed ? SqlType(c) : "TEXT").ToArray();
+            var types = header.Select(h => spec.Columns.FirstOrDefault(c => c.Name == h))
+                .Select(c => typed ? SqlType(c) : "TEXT").ToArray();
             Exec(db, $"CREATE TABLE {spec.Role} ({string.Join(", ", header.Select((h, i) => $"\"{h}\" {types[i]}"))})");
             using var tx = db.BeginTransaction();
             using var insert = db.CreateCommand();
             insert.Transaction = tx;
             insert.CommandText = $"INSERT INTO {spec.Role} VALUES ({string.Join(", ", header.Select((_, i) => "@p" + i))})";
-            var ps = header.Select((_, i) => { var p = insert.CreateParameter(); p.ParameterName = "@p" + i; insert.Parameters.Add(p); return p; }).ToArray();
+            var ps = header.Select((_, i) =>
+            {
+                var p = insert.CreateParameter();
+                p.ParameterName = "@p" + i;
+                insert.Parameters.Add(p);
+                return p;
+            }).ToArray();
             while (csv.ReadFields() is { } fields)
             {
                 for (var i = 0; i < header.Length; i++) ps[i].Value = Value(fields[i], typed ? types[i] : "TEXT");

@@ -7,10 +7,13 @@ using KamReports.TestSupport;
 
 namespace KamReports.EndToEnd.Data;
 
-/// <summary>Issue 17: the contract's roles read from a real PostgreSQL server (Debian's postgresql, started per class on a free port).</summary>
+/// <summary>
+/// Issue 17: the contract's roles read from a real PostgreSQL server (Debian's postgresql, started once for the class on a free port).
+/// </summary>
 public class PostgresSourceTests(PostgresDatabase pg) : IClassFixture<PostgresDatabase>
 {
-    private static KamException LoadFails(TempDir dir) => Assert.Throws<KamException>(() => DataLoader.Load(dir.Path, ConfigLoader.Load(null, dir.Path)));
+    private static KamException LoadFails(TempDir dir) =>
+        Assert.Throws<KamException>(() => DataLoader.Load(dir.Path, ConfigLoader.Load(null, dir.Path)));
 
     [Fact]
     public async Task Postgres_server_gives_the_same_kpis_as_the_csv_folder_and_the_manifest_records_the_source_without_password()
@@ -22,10 +25,17 @@ public class PostgresSourceTests(PostgresDatabase pg) : IClassFixture<PostgresDa
         {
             // Tables for most roles, a query for revenue (as an ERP's invoice lines would be read).
             var tables = SourceKpis.SampleRoles.Where(r => r != "revenue").ToDictionary(r => r, r => "erp." + r);
-            var queries = new Dictionary<string, string> { ["revenue"] = "select account_id, date, product_line, amount, order_id, cost_to_serve from erp.revenue" };
-            dir.File("kam.json", JsonSerializer.Serialize(new { source = new { provider = "postgres", connection_env = env, tables, queries } }));
+            var queries = new Dictionary<string, string>
+            {
+                ["revenue"] = "select account_id, date, product_line, amount, order_id, cost_to_serve from erp.revenue",
+            };
+            var source = new { provider = "postgres", connection_env = env, tables, queries };
+            dir.File("kam.json", JsonSerializer.Serialize(new { source }));
             using var outRoot = new TempDir();
-            var options = new GenerateOptions { DataDir = dir.Path, OutRoot = outRoot.Path, TemplatesDir = Repo.Templates, SkipPdf = true, SkipWorkbook = true };
+            var options = new GenerateOptions
+            {
+                DataDir = dir.Path, OutRoot = outRoot.Path, TemplatesDir = Repo.Templates, SkipPdf = true, SkipWorkbook = true,
+            };
             var result = await new GenerateRunner(options, NullProgress.Instance).RunAsync();
             Assert.Equal(ExitCodes.Ok, result.ExitCode);
             Assert.Equal(SourceKpis.Baseline, File.ReadAllText(Path.Combine(outRoot.Path, "2026-Q3", "kpis.csv")));

@@ -2,7 +2,9 @@ using KamReports.TestSupport;
 
 namespace KamReports.EndToEnd.Support;
 
-/// <summary>One PostgreSQL server for a test class, with sample-data loaded into database <c>crm</c>, schema <c>erp</c>, typed by the contract.</summary>
+/// <summary>
+/// One PostgreSQL server for a test class, with sample-data loaded into database <c>crm</c>, schema <c>erp</c>, typed by the contract.
+/// </summary>
 public sealed class PostgresDatabase : IAsyncLifetime
 {
     private PostgresServer? _server;

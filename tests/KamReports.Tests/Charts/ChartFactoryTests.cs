@@ -20,7 +20,8 @@ public partial class ChartFactoryTests
     private static XElement[] Filled(string svg, string name, string fill) =>
         Elements(svg, name).Where(e => (string?)e.Attribute("fill") == fill).ToArray();
 
-    private static double Number(XElement e, string attribute) => double.Parse((string)e.Attribute(attribute)!, CultureInfo.InvariantCulture);
+    private static double Number(XElement e, string attribute) =>
+        double.Parse((string)e.Attribute(attribute)!, CultureInfo.InvariantCulture);
 
     [Fact]
     public void Horizontal_bars_are_as_long_as_their_values_and_carry_their_labels_and_formatted_values()
@@ -30,11 +31,7 @@ public partial class ChartFactoryTests
         Assert.Equal(2, bars.Length);
         Assert.Equal(1200.0 / 800, Number(bars[0], "width") / Number(bars[1], "width"), 3);
         Assert.True(Number(bars[0], "y") < Number(bars[1], "y"), "the first value is drawn on top");
-        var texts = Texts(svg);
-        Assert.Contains("Pumps", texts);
-        Assert.Contains("Valves", texts);
-        Assert.Contains("€1200", texts);
-        Assert.Contains("€800", texts);
+        Assert.Subset(Texts(svg).ToHashSet(), new HashSet<string> { "Pumps", "Valves", "€1200", "€800" });
     }
 
     [Fact]
@@ -75,9 +72,8 @@ public partial class ChartFactoryTests
         Assert.True(Number(green, "cx") < Number(red, "cx"));
         Assert.True(Number(green, "cy") < Number(red, "cy"));
         Assert.True(Number(green, "rx") > Number(red, "rx"));
-        var texts = Texts(svg);
-        foreach (var t in new[] { "1", "2", "Develop", "Strategic", "Streamline", "Maintain", "Relationship", "Potential" })
-            Assert.Contains(t, texts);
+        var expected = new HashSet<string> { "1", "2", "Develop", "Strategic", "Streamline", "Maintain", "Relationship", "Potential" };
+        Assert.Subset(Texts(svg).ToHashSet(), expected);
     }
 
     [Fact]

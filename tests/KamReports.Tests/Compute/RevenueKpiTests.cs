@@ -5,7 +5,10 @@ using static KamReports.TestSupport.Scenario;
 
 namespace KamReports.Tests.Compute;
 
-/// <summary>kpis.md revenue, growth, orders, attainment, cross-selling, wallet and cost to serve of account A1 in the scenario, hand-computed there.</summary>
+/// <summary>
+/// kpis.md revenue, growth, orders, attainment, cross-selling, wallet and cost to serve of account A1 in the scenario,
+/// hand-computed there.
+/// </summary>
 public class RevenueKpiTests
 {
     [Fact]

@@ -49,9 +49,9 @@ public class ValueFormatterTests
     [InlineData("zh-CN", 50_000, "€5万")]
     [InlineData("zh-CN", 123_456, "€12.3万")]
     [InlineData("zh-CN", 123_456_789, "€1.2亿")]
-    public void Short_money_scales_by_the_cultures_words_and_drops_the_decimal_of_whole_numbers(string culture, double value, string expected)
+    public void Short_money_scales_with_the_cultures_words_and_whole_numbers_have_no_decimal(string culture, double amount, string shown)
     {
-        Assert.Equal(expected, For(culture).MoneyShort(value));
+        Assert.Equal(shown, For(culture).MoneyShort(amount));
     }
 
     [Fact]

@@ -4,7 +4,9 @@ using KamReports.TestSupport;
 
 namespace KamReports.Tests.Output;
 
-/// <summary>Outputs are written under a temporary name and renamed when complete: a reader sees the old file or the new one, never half.</summary>
+/// <summary>
+/// Outputs are written under a temporary name and renamed when complete: a reader sees the old file or the new one, never half.
+/// </summary>
 public class AtomicFileTests
 {
     [Fact]

@@ -6,7 +6,9 @@ using KamReports.TestSupport;
 
 namespace KamReports.Tests.Output;
 
-/// <summary>kpis.csv, segments.csv and validation.csv (outputs.md): invariant culture whatever the machine's, fractions, empty for missing.</summary>
+/// <summary>
+/// kpis.csv, segments.csv and validation.csv (outputs.md): invariant culture whatever the machine's, fractions, empty for missing.
+/// </summary>
 public class CsvOutputsTests
 {
     // The machine's culture must not leak into machine outputs: every test writes under German settings (decimal comma).

@@ -31,7 +31,8 @@ public class SampleGeneratorTests
     {
         using var dir = new TempDir();
         var files = Generate(dir, "data", new SampleOptions(Accounts: 8, Seed: 3));
-        Assert.Equal(DataContract.All.Select(s => s.Role + ".csv").Order(), files.Keys.Where(f => f.EndsWith(".csv", StringComparison.Ordinal)).Order());
+        var csvs = files.Keys.Where(f => f.EndsWith(".csv", StringComparison.Ordinal));
+        Assert.Equal(DataContract.All.Select(s => s.Role + ".csv").Order(), csvs.Order());
         foreach (var spec in DataContract.All)
         {
             var header = files[spec.Role + ".csv"].Split('\n')[0].Split(',');

@@ -1,17 +1,16 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using KamReports.EndToEnd.Support;
 using KamReports.TestSupport;
 
 namespace KamReports.EndToEnd.Rendering.Pdf;
 
-/// <summary>Issue 14: the zh-CN and de-DE documents, printed and read back with PdfPig, speak their language: legends, money, periods, no English fixed text.</summary>
+/// <summary>
+/// Issue 14: the zh-CN and de-DE documents, printed and read back with PdfPig, speak their language: legends, money, periods,
+/// no English fixed text.
+/// </summary>
 [Collection("browser")]
 public class LanguageEditionPdfTests(BrowserFixture browser)
 {
-    private static Dictionary<string, string> Table(string culture) =>
-        JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(Path.Combine(Repo.Templates, "strings", culture + ".json")))!;
-
     // PdfPig reads a no-break space as a space; line ends are spaces too.
     private static string Flat(string text) => Regex.Replace(text.Replace('\u00A0', ' ').Replace('\u2060'.ToString(), ""), @"\s+", " ");
 
@@ -23,8 +22,8 @@ public class LanguageEditionPdfTests(BrowserFixture browser)
     public async Task Printed_plan_and_pack_carry_translated_legends_local_money_and_period_and_no_english(string culture, string moneyScale, string period)
     {
         var kit = SampleKit.Load(culture: culture); // sample-data: amounts large enough for 万 and Tsd.
-        var en = Table("en");
-        var table = Table(culture);
+        var en = Repo.Strings("en");
+        var table = Repo.Strings(culture);
         var account = kit.P.Accounts.First(a => a.Account.AccountId == "ACC-0001");
         var planDoc = kit.Renderer.AccountPlan(kit.Composer.AccountPlan(account));
         var packDoc = kit.Renderer.ReviewPack(kit.Composer.PortfolioPack());

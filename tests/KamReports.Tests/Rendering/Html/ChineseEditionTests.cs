@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using KamReports.TestSupport;
 
@@ -26,8 +25,8 @@ public partial class ChineseEditionTests
     [InlineData("de-DE")]
     public void No_english_fixed_text_is_left_in_the_translated_plan_and_packs(string culture)
     {
-        var en = JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(Path.Combine(Repo.Templates, "strings", "en.json")))!;
-        var table = JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(Path.Combine(Repo.Templates, "strings", culture + ".json")))!;
+        var en = Repo.Strings("en");
+        var table = Repo.Strings(culture);
         var kit = new RenderKit(culture);
         var docs = new[] { kit.Plan("A1").Html, kit.Renderer.ReviewPack(kit.Composer.PortfolioPack()).Html, kit.Renderer.ReviewPack(kit.Composer.SponsorPack("Claire")).Html };
         // Every English fixed text long enough to be unambiguous, cut at its placeholders.
