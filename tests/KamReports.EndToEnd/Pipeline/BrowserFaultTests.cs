@@ -1,3 +1,4 @@
+using KamReports.Documents;
 using KamReports.Pipeline;
 using KamReports.Rendering.Pdf;
 using KamReports.Sample;
@@ -9,32 +10,42 @@ namespace KamReports.EndToEnd.Pipeline;
 [Collection("browser")]
 public class BrowserFaultTests
 {
+    // The run's own signal, not a clock: when it reports its first written document (and more are left),
+    // every browser this test process started is killed, the run's printer included.
+    private sealed class KillBrowsersAfterTheFirstDocument : IProgressSink
+    {
+        private int _killed;
+
+        public bool Killed => Volatile.Read(ref _killed) == 1;
+
+        public void Step(string stage, int done, int total)
+        {
+            if (stage == "documents" && done < total && Interlocked.Exchange(ref _killed, 1) == 0)
+                PdfPrinter.Kill(Environment.ProcessId + "-");
+        }
+
+        public void Stage(string name) { }
+
+        public void Warning(string message) { }
+    }
+
     [Fact]
     public async Task A_run_whose_browser_is_killed_mid_run_completes_with_every_document()
     {
         using var tmp = new TempDir();
         var data = Path.Combine(tmp.Path, "data");
         new SampleGenerator(new SampleOptions(Accounts: 16, Seed: 3)).Write(data);
-        var outRoot = Path.Combine(tmp.Path, "out");
-        var options = new GenerateOptions { DataDir = data, OutRoot = outRoot, TemplatesDir = Repo.Templates, Parallelism = 1, SkipWorkbook = true };
-        var run = Task.Run(() => new GenerateRunner(options, NullProgress.Instance).RunAsync());
-        // As soon as the first PDF is written, kill every browser this test process started (the run's printer included).
-        var killed = false;
-        for (var i = 0; i < 600 && !run.IsCompleted; i++)
+        var options = new GenerateOptions
         {
-            if (Directory.Exists(outRoot) && Directory.EnumerateFiles(outRoot, "*.pdf", SearchOption.AllDirectories).Any())
-            {
-                PdfPrinter.Kill(Environment.ProcessId + "-");
-                killed = true;
-                break;
-            }
-            await Task.Delay(100);
-        }
-        var result = await run;
-        Assert.True(killed, "the run ended before any PDF was written");
-        var expected = KamReports.Documents.DocumentCatalog.For(result.Portfolio!).Select(d => d.RelativePath.Replace('/', Path.DirectorySeparatorChar)).Order().ToArray();
-        var written = Directory.GetFiles(result.OutDir, "*.pdf", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(result.OutDir, f)).Order().ToArray();
-        Assert.Equal(expected, written);
+            DataDir = data, OutRoot = Path.Combine(tmp.Path, "out"), TemplatesDir = Repo.Templates, Parallelism = 1, SkipWorkbook = true,
+        };
+        var killer = new KillBrowsersAfterTheFirstDocument();
+        var result = await new GenerateRunner(options, killer).RunAsync();
+        Assert.True(killer.Killed, "the run reported no written document before its last one");
+        var expected = DocumentCatalog.For(result.Portfolio!).Select(d => d.RelativePath.Replace('/', Path.DirectorySeparatorChar));
+        var written = Directory.GetFiles(result.OutDir, "*.pdf", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(result.OutDir, f)).ToArray();
+        Assert.Equal(expected.Order(), written.Order());
         Assert.True(result.TimingsMs["browser_restarts"] >= 1, "the browser was not restarted");
         Assert.All(written, f => Assert.True(new FileInfo(Path.Combine(result.OutDir, f)).Length > 1000));
     }
