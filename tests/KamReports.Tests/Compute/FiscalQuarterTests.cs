@@ -1,6 +1,6 @@
 using KamReports.Compute;
 using KamReports.Config;
-using KamReports.Tests.Support;
+using KamReports.TestSupport;
 
 namespace KamReports.Tests.Compute;
 

@@ -1,8 +1,8 @@
 using KamReports.Compute;
 using KamReports.Config;
 using KamReports.Records;
-using KamReports.Tests.Support;
-using static KamReports.Tests.Support.DataSetBuilder;
+using KamReports.TestSupport;
+using static KamReports.TestSupport.DataSetBuilder;
 
 namespace KamReports.Tests.Compute;
 

@@ -1,7 +1,7 @@
 using ClosedXML.Excel;
 using KamReports.Config;
 using KamReports.Data;
-using KamReports.Tests.Support;
+using KamReports.TestSupport;
 
 namespace KamReports.Tests.Data;
 

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using KamReports.Documents;
-using KamReports.Tests.Support;
+using KamReports.TestSupport;
 
 namespace KamReports.Tests.Documents;
 

@@ -1,7 +1,7 @@
 using KamReports.Compute;
 using KamReports.Config;
 using KamReports.Documents;
-using KamReports.Tests.Support;
+using KamReports.TestSupport;
 
 namespace KamReports.Tests.Documents;
 

@@ -5,8 +5,8 @@ using KamReports.Documents;
 using KamReports.Documents.AccountPlan;
 using KamReports.Formatting;
 using KamReports.Records;
-using KamReports.Tests.Support;
-using static KamReports.Tests.Support.DataSetBuilder;
+using KamReports.TestSupport;
+using static KamReports.TestSupport.DataSetBuilder;
 
 namespace KamReports.Tests.Documents;
 

@@ -3,7 +3,7 @@ using KamReports.Compute;
 using KamReports.Config;
 using KamReports.Documents;
 using KamReports.Formatting;
-using KamReports.Tests.Support;
+using KamReports.TestSupport;
 
 namespace KamReports.Tests.Documents;
 

@@ -5,9 +5,9 @@ using KamReports.Config;
 using KamReports.Data;
 using KamReports.Documents;
 using KamReports.Forms;
-using KamReports.Records;
 using KamReports.Pipeline;
-using KamReports.Tests.Support;
+using KamReports.Records;
+using KamReports.TestSupport;
 
 namespace KamReports.Tests.Forms;
 

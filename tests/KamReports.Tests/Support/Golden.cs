@@ -1,15 +1,19 @@
+using KamReports.TestSupport;
+
 namespace KamReports.Tests.Support;
 
 /// <summary>Golden-file comparison: KAM_UPDATE_GOLDEN=1 rewrites the expected file; a mismatch shows the first differing lines.</summary>
 internal static class Golden
 {
+    private static string Folder => Path.Combine(Repo.Root, "tests", "KamReports.Tests", "Golden");
+
     public static void AssertMatches(string name, string actual)
     {
-        var path = Path.Combine(Repo.Golden, name);
+        var path = Path.Combine(Folder, name);
         actual = actual.Replace("\r\n", "\n");
         if (Environment.GetEnvironmentVariable("KAM_UPDATE_GOLDEN") == "1")
         {
-            Directory.CreateDirectory(Repo.Golden);
+            Directory.CreateDirectory(Folder);
             File.WriteAllText(path, actual);
             return;
         }

@@ -1,0 +1,52 @@
+using KamReports.Documents;
+using KamReports.Pipeline;
+using KamReports.Rendering.Pdf;
+using KamReports.Sample;
+using KamReports.TestSupport;
+
+namespace KamReports.EndToEnd.Pipeline;
+
+/// <summary>Issue 10: the browser is killed in the middle of a run; the run restarts it and completes with every document.</summary>
+[Collection("browser")]
+public class BrowserFaultTests
+{
+    // The run's own signal, not a clock: when it reports its first written document (and more are left),
+    // every browser this test process started is killed, the run's printer included.
+    private sealed class KillBrowsersAfterTheFirstDocument : IProgressSink
+    {
+        private int _killed;
+
+        public bool Killed => Volatile.Read(ref _killed) == 1;
+
+        public void Step(string stage, int done, int total)
+        {
+            if (stage == "documents" && done < total && Interlocked.Exchange(ref _killed, 1) == 0)
+                PdfPrinter.Kill(Environment.ProcessId + "-");
+        }
+
+        public void Stage(string name) { }
+
+        public void Warning(string message) { }
+    }
+
+    [Fact]
+    public async Task A_run_whose_browser_is_killed_mid_run_completes_with_every_document()
+    {
+        using var tmp = new TempDir();
+        var data = Path.Combine(tmp.Path, "data");
+        new SampleGenerator(new SampleOptions(Accounts: 16, Seed: 3)).Write(data);
+        var options = new GenerateOptions
+        {
+            DataDir = data, OutRoot = Path.Combine(tmp.Path, "out"), TemplatesDir = Repo.Templates, Parallelism = 1, SkipWorkbook = true,
+        };
+        var killer = new KillBrowsersAfterTheFirstDocument();
+        var result = await new GenerateRunner(options, killer).RunAsync();
+        Assert.True(killer.Killed, "the run reported no written document before its last one");
+        var expected = DocumentCatalog.For(result.Portfolio!).Select(d => d.RelativePath.Replace('/', Path.DirectorySeparatorChar));
+        var written = Directory.GetFiles(result.OutDir, "*.pdf", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(result.OutDir, f)).ToArray();
+        Assert.Equal(expected.Order(), written.Order());
+        Assert.True(result.TimingsMs["browser_restarts"] >= 1, "the browser was not restarted");
+        Assert.All(written, f => Assert.True(new FileInfo(Path.Combine(result.OutDir, f)).Length > 1000));
+    }
+}

@@ -1,0 +1,73 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using KamReports.Compute;
+using KamReports.Documents;
+using KamReports.EndToEnd.Support;
+using KamReports.Formatting;
+using KamReports.Records;
+using KamReports.TestSupport;
+
+namespace KamReports.EndToEnd.Rendering.Pdf;
+
+/// <summary>Issue 12: the plan shows the team's words and intentions; read back from the printed sample documents.</summary>
+[Collection("browser")]
+public class PlanContentPdfTests(BrowserFixture browser)
+{
+    private static readonly CultureInfo En = CultureInfo.GetCultureInfo("en");
+
+    private static SampleKit Sample() => SampleKit.Load();
+
+    // PdfPig joins words with single spaces; texts wrap across lines, so compare with whitespace folded.
+    private static string Fold(string s) => Regex.Replace(s, @"\s+", " ");
+
+    // A wrapped table cell is read line by line, interleaved with its neighbours: the text's words must appear in order.
+    private static void AssertWordsInOrder(string text, string page)
+    {
+        var at = 0;
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var next = page.IndexOf(word, at, StringComparison.Ordinal);
+            Assert.True(next >= 0, $"\"{word}\" of \"{text}\" not found (in order) in: {page}");
+            at = next + word.Length;
+        }
+    }
+
+    [Fact]
+    public async Task A_plan_shows_the_asks_on_page_1_objectives_with_progress_and_status_value_and_pipeline()
+    {
+        var (p, composer, renderer, _) = Sample();
+        var a = p.Accounts.Single(x => x.Account.AccountId == "ACC-0001");
+        var pdf = PdfText.Read(await browser.Printer.PrintAsync(renderer.AccountPlan(composer.AccountPlan(a))));
+        var ask = a.Notes.First(n => n.Section == PlanSection.Asks).Text;
+        AssertWordsInOrder(ask, Fold(pdf.Pages[0]));
+        Assert.Contains("FROM " + a.Account.KeyAccountManager!.ToUpperInvariant(), pdf.Pages[0]);
+
+        var all = Fold(pdf.All);
+        var objective = a.Objectives.First(o => o.Progress is not null && o.Status is not null);
+        Assert.Contains(objective.Objective.Text, all);
+        Assert.Contains(objective.Progress!.Value.ToString("P0", En).Replace(" ", ""), all);
+        var status = StringTable.Load(Repo.Templates, En).TryGet("value." + Codes.Of(objective.Status))!;
+        Assert.Contains(status, all);
+
+        var element = a.ValuePropositions.First(v => v.QuantifiedValue is not null);
+        Assert.Contains(element.ValueElement, all);
+        Assert.Contains("€" + element.QuantifiedValue!.Value.ToString("N0", En), all);
+
+        var offer = a.OpenOffers.First(o => o.Name is not null);
+        Assert.Contains(offer.Name!, all);
+        Assert.Contains("€" + offer.Value!.Value.ToString("N0", En), all);
+    }
+
+    [Fact]
+    public async Task A_sponsor_pack_starts_with_what_i_need_from_you_listing_the_teams_asks()
+    {
+        var (p, composer, renderer, _) = Sample();
+        var a = p.Accounts.Single(x => x.Account.AccountId == "ACC-0001");
+        var pdf = PdfText.Read(await browser.Printer.PrintAsync(renderer.ReviewPack(composer.SponsorPack(a.Account.ExecutiveSponsor!))));
+        var page = Fold(pdf.Pages[1]);
+        Assert.StartsWith("What I need from you", page[page.IndexOf("What I need", StringComparison.Ordinal)..]);
+        Assert.True(page.IndexOf("What I need from you", StringComparison.Ordinal) < 120, "the asks are not the first section after the cover");
+        AssertWordsInOrder(a.Notes.First(n => n.Section == PlanSection.Asks).Text, page);
+        Assert.Contains(a.Account.Name, page);
+    }
+}
