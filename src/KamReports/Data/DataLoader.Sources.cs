@@ -1,4 +1,3 @@
-using ClosedXML.Excel;
 
 namespace KamReports.Data;
 
@@ -99,7 +98,7 @@ public sealed partial class DataLoader
             }
             try
             {
-                _workbook = new XLWorkbook(path);
+                _workbook = XlsxWorkbook.Open(path);
             }
             catch (Exception e) when (e is not KamException)
             {
@@ -107,13 +106,13 @@ public sealed partial class DataLoader
             }
             _workbookPath = path;
         }
-        var sheet = _workbook.Worksheets
-            .FirstOrDefault(s => DataContract.NormalizeHeader(s.Name) == DataContract.NormalizeHeader(spec.Role));
+        var sheet = _workbook.SheetNames
+            .FirstOrDefault(s => DataContract.NormalizeHeader(s) == DataContract.NormalizeHeader(spec.Role));
         if (sheet is null)
         {
             if (required) throw new KamException($"has no sheet \"{spec.Role}\"", ExitCodes.Failed, Path.GetFileName(path));
             return null;
         }
-        return new XlsxTableReader(sheet, Path.GetFileName(path));
+        return new XlsxTableReader(_workbook, sheet, Path.GetFileName(path));
     }
 }

@@ -40,7 +40,7 @@ public sealed partial class DataLoader
         foreach (var (form, sheet) in sheets)
         {
             var covered = form.Accounts.Where(_accountIds.Contains).ToHashSet(StringComparer.Ordinal);
-            using var reader = new FormSheetReader(new XlsxTableReader(sheet!, form.Name));
+            using var reader = new FormSheetReader(new XlsxTableReader(form.Workbook, sheet!, form.Name));
             var formRows = ReadTable(spec, reader, form.Path, reader.DisplayName, (p, _) => build(p), false, covered);
             foreach (var id in covered) replaced[id] = [];
             foreach (var r in formRows) replaced[accountOf(r)].Add(r);

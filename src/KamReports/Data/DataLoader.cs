@@ -1,4 +1,3 @@
-using ClosedXML.Excel;
 using KamReports.Config;
 using KamReports.Records;
 
@@ -17,7 +16,7 @@ public sealed partial class DataLoader
     private readonly List<ValidationProblem> _problems = [];
     private readonly List<InputFile> _files = [];
     private readonly HashSet<string> _accountIds = new(StringComparer.Ordinal);
-    private XLWorkbook? _workbook;
+    private XlsxWorkbook? _workbook;
     private PlanFormSource _forms = null!;
     private DbSource? _db;
     private string? _workbookPath;
@@ -126,7 +125,16 @@ public sealed partial class DataLoader
     private void CheckFormOwners(IReadOnlyList<Account> accounts)
     {
         var byId = accounts.ToDictionary(a => a.AccountId, StringComparer.Ordinal);
+        _warnings.AddRange(_forms.Warnings);
         foreach (var form in _forms.Forms)
+        {
+            // A form that does not say whose it is still replaces rows: the run names every account it replaces.
+            var covered = form.Accounts.Where(byId.ContainsKey).ToArray();
+            if (form.Manager is null && covered.Length > 0)
+            {
+                _warnings.Add($"{form.Name} does not say whose form it is (no {PlanForm.ManagerProperty} property: not written by kam forms?); "
+                    + $"its rows replace the plan rows of {string.Join(", ", covered.Select(id => $"{id} ({byId[id].Name})"))}");
+            }
             foreach (var id in form.Accounts)
             {
                 if (!byId.TryGetValue(id, out var a))
@@ -140,6 +148,7 @@ public sealed partial class DataLoader
                         + $"whose key account manager is {a.KeyAccountManager ?? "not set"}: its rows are read all the same");
                 }
             }
+        }
     }
 
     private Account BuildAccount(RowParser p, IReadOnlyDictionary<string, string> extra) => new(

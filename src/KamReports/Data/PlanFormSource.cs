@@ -1,5 +1,3 @@
-using ClosedXML.Excel;
-
 namespace KamReports.Data;
 
 /// <summary>
@@ -9,13 +7,20 @@ namespace KamReports.Data;
 internal sealed class PlanFormSource : IDisposable
 {
     private readonly List<Form> _forms = [];
+    private readonly List<string> _warnings = [];
+
+    // The sheets kam forms writes besides one per plan file.
+    private static readonly string[] OtherSheets = [PlanForm.AccountsSheet, PlanForm.InstructionsSheet, PlanForm.ListsSheet];
 
     /// <summary>One form workbook: its path, display name, manager and covered account ids.</summary>
-    internal sealed record Form(string Path, string Name, string? Manager, IReadOnlyList<string> Accounts, XLWorkbook Workbook);
+    internal sealed record Form(string Path, string Name, string? Manager, IReadOnlyList<string> Accounts, XlsxWorkbook Workbook);
 
     private PlanFormSource() { }
 
     public IReadOnlyList<Form> Forms => _forms;
+
+    /// <summary>Files of the forms folder that are not read, and sheets of forms that are no plan sheet, by name.</summary>
+    public IReadOnlyList<string> Warnings => _warnings;
 
     /// <summary>Opens every form of <paramref name="dataDir"/>/forms; none when the folder is absent.</summary>
     public static PlanFormSource Open(string dataDir)
@@ -30,12 +35,21 @@ internal sealed class PlanFormSource : IDisposable
         }
         try
         {
-            // Office's lock files (~$name.xlsx) are not forms; the order is the file name's, so messages are stable.
-            var paths = Directory.EnumerateFiles(dir, "*.xlsx")
-                .Where(f => !System.IO.Path.GetFileName(f).StartsWith("~$", StringComparison.Ordinal))
+            // Every file of the folder is read or named: .xlsx and .xlsm in any case are forms; Office's lock files (~$name.xlsx)
+            // and hidden files are not; the order is the file name's, so messages are stable.
+            var paths = Directory.EnumerateFiles(dir)
+                .Where(f => !System.IO.Path.GetFileName(f).StartsWith("~$", StringComparison.Ordinal)
+                    && !System.IO.Path.GetFileName(f).StartsWith('.'))
                 .Order(StringComparer.Ordinal);
             foreach (var path in paths)
-                source._forms.Add(OpenForm(path, dataDir));
+            {
+                var ext = System.IO.Path.GetExtension(path);
+                if (ext.Equals(".xlsx", StringComparison.OrdinalIgnoreCase) || ext.Equals(".xlsm", StringComparison.OrdinalIgnoreCase))
+                    source._forms.Add(source.OpenForm(path, dataDir));
+                else
+                    source._warnings.Add($"{PlanForm.Folder}/{System.IO.Path.GetFileName(path)} is not read: plan forms are .xlsx workbooks "
+                        + "(save it as .xlsx, or move it out of the forms folder)");
+            }
             source.CheckOverlaps();
             return source;
         }
@@ -46,39 +60,45 @@ internal sealed class PlanFormSource : IDisposable
         }
     }
 
-    private static Form OpenForm(string path, string dataDir)
+    private Form OpenForm(string path, string dataDir)
     {
         var name = PlanForm.Folder + "/" + System.IO.Path.GetFileName(path);
         if (!SafePath.IsInside(path, dataDir))
             throw new KamException("is a link to a file outside the data folder; only files inside it are read", ExitCodes.Usage, name);
         if (!SafePath.HasContent(path)) throw new KamException("is empty (or not a regular file)", ExitCodes.Failed, name);
-        XLWorkbook book;
+        XlsxWorkbook book;
         try
         {
-            book = new XLWorkbook(path);
+            book = XlsxWorkbook.Open(path);
         }
         catch (Exception e) when (e is not KamException)
         {
             throw new KamException(
                 $"cannot be read as an xlsx workbook ({e.Message.Split('\n')[0]}); save the form as .xlsx", ExitCodes.Failed, name);
         }
-        var accounts = book.Worksheets.FirstOrDefault(s => s.Name == PlanForm.AccountsSheet);
-        if (accounts is null)
+        if (!book.SheetNames.Contains(PlanForm.AccountsSheet))
         {
             book.Dispose();
             throw new KamException(
                 $"is not a plan form: it has no \"{PlanForm.AccountsSheet}\" sheet (write forms with kam forms)", ExitCodes.Failed, name);
         }
         var ids = new List<string>();
-        var last = accounts.LastRowUsed()?.RowNumber() ?? 1;
-        for (var r = 2; r <= last; r++)
+        foreach (var (row, cells) in book.Rows(PlanForm.AccountsSheet, maxColumns: 1))
         {
-            var id = accounts.Cell(r, 1).GetString().Trim();
+            var id = row >= 2 && cells.Length > 0 ? cells[0].Trim() : "";
             if (id.Length > 0 && !ids.Contains(id)) ids.Add(id);
         }
-        string? manager = null;
-        foreach (var p in book.CustomProperties)
-            if (p.Name == PlanForm.ManagerProperty) manager = Convert.ToString(p.Value, System.Globalization.CultureInfo.InvariantCulture);
+        var manager = book.CustomProperty(PlanForm.ManagerProperty);
+        foreach (var sheet in book.SheetNames)
+        {
+            var known = OtherSheets.Contains(sheet)
+                || PlanForm.Files.Any(f => DataContract.NormalizeHeader(f.Role) == DataContract.NormalizeHeader(sheet));
+            if (!known)
+            {
+                _warnings.Add($"{name}: sheet \"{sheet}\" is not a plan sheet and is not read (plan sheets: "
+                    + string.Join(", ", PlanForm.Files.Select(f => f.Role)) + "); give it back its name to have its rows read");
+            }
+        }
         return new Form(path, name, string.IsNullOrWhiteSpace(manager) ? null : manager.Trim(), ids, book);
     }
 
@@ -102,9 +122,9 @@ internal sealed class PlanFormSource : IDisposable
         }
     }
 
-    /// <summary>The sheet of a form for a plan file, matched by role.</summary>
-    public static IXLWorksheet? Sheet(Form form, FileSpec spec) =>
-        form.Workbook.Worksheets.FirstOrDefault(s => DataContract.NormalizeHeader(s.Name) == DataContract.NormalizeHeader(spec.Role));
+    /// <summary>The name of a form's sheet for a plan file, matched by role.</summary>
+    public static string? Sheet(Form form, FileSpec spec) =>
+        form.Workbook.SheetNames.FirstOrDefault(s => DataContract.NormalizeHeader(s) == DataContract.NormalizeHeader(spec.Role));
 
     public void Dispose()
     {

@@ -1,26 +1,28 @@
-using ClosedXML.Excel;
-
 namespace KamReports.Data;
 
-/// <summary>Reads one sheet of an xlsx workbook; typed cells are turned into invariant text.</summary>
+/// <summary>
+/// Reads one sheet of an xlsx workbook as a table, streaming: the first row with a cell is the header, the table is as wide as
+/// its last named column, and rows come as the file holds them; typed cells arrive as invariant text.
+/// </summary>
 internal sealed class XlsxTableReader : ITableReader
 {
-    private readonly IXLWorksheet _sheet;
-    private readonly int _lastRow;
-    private readonly int _lastColumn;
-    private int _row;
+    private readonly IEnumerator<(int Row, string[] Cells)>? _rows;
+    private readonly int _width;
 
-    public XlsxTableReader(IXLWorksheet sheet, string workbookName)
+    public XlsxTableReader(XlsxWorkbook book, string sheet, string workbookName)
     {
-        _sheet = sheet;
-        DisplayName = $"{workbookName}[{sheet.Name}]";
-        var used = sheet.RangeUsed();
-        if (used is null) return;
-        var first = used.FirstRow().RowNumber();
-        _lastRow = used.LastRow().RowNumber();
-        _lastColumn = used.LastColumn().ColumnNumber();
-        Header = ReadRow(first);
-        _row = first;
+        DisplayName = $"{workbookName}[{sheet}]";
+        using (var header = book.Rows(sheet).GetEnumerator())
+        {
+            if (!header.MoveNext()) return;
+            var cells = header.Current.Cells;
+            _width = Array.FindLastIndex(cells, c => !string.IsNullOrWhiteSpace(c)) + 1;
+            if (_width == 0) return;
+            Header = cells[.._width];
+        }
+        // Cells right of the last named column are no part of the table (a stray keystroke at XFD costs nothing).
+        _rows = book.Rows(sheet, _width).GetEnumerator();
+        _rows.MoveNext();
     }
 
     public string DisplayName { get; }
@@ -29,13 +31,12 @@ internal sealed class XlsxTableReader : ITableReader
 
     public bool TryRead(out int line, out string[] fields)
     {
-        while (Header is not null && _row < _lastRow)
+        while (_rows is not null && _rows.MoveNext())
         {
-            _row++;
-            var values = ReadRow(_row);
-            if (values.All(string.IsNullOrWhiteSpace)) continue;
-            line = _row;
-            fields = values;
+            var (row, cells) = _rows.Current;
+            if (cells.All(string.IsNullOrWhiteSpace)) continue;
+            line = row;
+            fields = cells.Length == _width ? cells : [.. cells, .. Enumerable.Repeat("", _width - cells.Length)];
             return true;
         }
         line = 0;
@@ -43,18 +44,5 @@ internal sealed class XlsxTableReader : ITableReader
         return false;
     }
 
-    private string[] ReadRow(int row)
-    {
-        var values = new string[_lastColumn];
-        for (var c = 1; c <= _lastColumn; c++) values[c - 1] = CellText(_sheet.Cell(row, c));
-        return values;
-    }
-
-    private static string CellText(IXLCell cell)
-    {
-        if (cell.IsEmpty()) return "";
-        return InvariantText.Of(cell.HasFormula ? cell.CachedValue : cell.Value);
-    }
-
-    public void Dispose() { }
+    public void Dispose() => _rows?.Dispose();
 }

@@ -14,30 +14,12 @@ namespace KamReports.Tests.Forms;
 /// <summary>Issue 16: plan forms written per key account manager, read back from DATA/forms/.</summary>
 public class PlanFormTests
 {
-    private static readonly DateOnly Today = new(2026, 11, 24);
-
-    // sample-data's CSV files in a fresh folder (the language sample configs left out).
-    private static TempDir SampleCopy()
-    {
-        var dir = new TempDir();
-        foreach (var f in Directory.EnumerateFiles(Repo.SampleData, "*.csv")) File.Copy(f, Path.Combine(dir.Path, Path.GetFileName(f)));
-        return dir;
-    }
-
-    private static string FormsInto(TempDir data)
-    {
-        var written = FormsRunner.Run(data.Path, null, Path.Combine(data.Path, "..", Path.GetFileName(data.Path) + "-forms"), null, Today).Written;
-        var forms = Directory.CreateDirectory(Path.Combine(data.Path, PlanForm.Folder)).FullName;
-        foreach (var (_, path, _) in written) File.Move(path, Path.Combine(forms, Path.GetFileName(path)));
-        return forms;
-    }
-
-    private static DataSet Load(string dir) => DataLoader.Load(dir, ConfigLoader.Load(null, dir), Today);
+    private static readonly DateOnly Today = FormKit.Today;
 
     [Fact]
     public void A_form_has_instructions_one_validated_sheet_per_plan_file_and_locked_account_columns()
     {
-        using var data = SampleCopy();
+        using var data = FormKit.SampleCopy();
         var result = FormsRunner.Run(data.Path, null, Path.Combine(data.Path, "out"), "anna berg", Today);
         var (manager, path, accounts) = Assert.Single(result.Written);
         Assert.Equal("Anna Berg", manager);
@@ -59,7 +41,7 @@ public class PlanFormTests
         Assert.Equal(["Account ID", "Account name", "Objective ID *", "Objective *", "KPI", "Baseline", "Target", "Start", "Due", "Owner", "Status", "Remove (x)"],
             Enumerable.Range(1, 12).Select(c => ws.Cell(2, c).GetString()));
         // Anna Berg's objectives of sample-data, pre-filled in file order.
-        var expected = Load(data.Path).Objectives!.Where(o => o.AccountId is "ACC-0001" or "ACC-0007").ToArray();
+        var expected = FormKit.Load(data.Path).Objectives!.Where(o => o.AccountId is "ACC-0001" or "ACC-0007").ToArray();
         var filled = expected.Length;
         Assert.Equal(expected.Select(o => o.ObjectiveId), Enumerable.Range(3, filled).Select(r => ws.Cell(r, 3).GetString()));
         Assert.Equal("Meridian GmbH", ws.Cell(3, 2).GetString());
@@ -94,7 +76,7 @@ public class PlanFormTests
     [Fact]
     public void A_chinese_run_writes_chinese_forms_that_read_back_the_same()
     {
-        using var data = SampleCopy();
+        using var data = FormKit.SampleCopy();
         data.File("kam.json", """{ "culture": "zh-CN" }""");
         var (_, path, _) = FormsRunner.Run(data.Path, null, Path.Combine(data.Path, "out"), "Anna Berg", Today).Written.Single();
         using (var wb = new XLWorkbook(path))
@@ -103,10 +85,10 @@ public class PlanFormTests
             Assert.Equal(["客户编号", "客户名称", "目标编号 *", "目标 *"], Enumerable.Range(1, 4).Select(c => wb.Worksheet("objectives").Cell(2, c).GetString()));
             Assert.Equal("截止", wb.Worksheet("objectives").Cell(3, 9).DataValidation.InputTitle);
         }
-        var before = Load(data.Path);
+        var before = FormKit.Load(data.Path);
         Directory.CreateDirectory(Path.Combine(data.Path, PlanForm.Folder));
         File.Move(path, Path.Combine(data.Path, PlanForm.Folder, Path.GetFileName(path)));
-        var after = Load(data.Path);
+        var after = FormKit.Load(data.Path);
         Assert.Empty(after.Problems);
         Assert.Equal(before.Objectives!, after.Objectives!);
         Assert.Equal(before.PlanNotes!, after.PlanNotes!);
@@ -115,16 +97,16 @@ public class PlanFormTests
     [Fact]
     public async Task Untouched_forms_round_trip_to_the_same_kpis_and_documents()
     {
-        using var data = SampleCopy();
+        using var data = FormKit.SampleCopy();
         var before = await Run(data.Path);
-        FormsInto(data);
+        FormKit.FormsInto(data);
         var after = await Run(data.Path);
         Assert.Equal(before.Kpis, after.Kpis);
         Assert.Equal(before.Documents.Count, after.Documents.Count);
         Assert.True(before.Documents.Count >= 10);
         foreach (var (id, hash) in before.Documents) Assert.Equal(hash, after.Documents[id]);
         // The forms were read: every plan file has form sheets among its inputs.
-        var files = Load(data.Path).Files;
+        var files = FormKit.Load(data.Path).Files;
         foreach (var spec in PlanForm.Files) Assert.Contains(files, f => f.Role == spec.Role && f.Path.StartsWith("forms/plan-form-", StringComparison.Ordinal));
     }
 
@@ -143,8 +125,8 @@ public class PlanFormTests
     [Fact]
     public void An_edited_form_changes_the_plan_and_a_bad_cell_is_reported_with_form_sheet_row_and_column()
     {
-        using var data = SampleCopy();
-        var forms = FormsInto(data);
+        using var data = FormKit.SampleCopy();
+        var forms = FormKit.FormsInto(data);
         var path = Path.Combine(forms, "plan-form-anna-berg.xlsx");
         int badRow;
         using (var wb = new XLWorkbook(path))
@@ -166,9 +148,9 @@ public class PlanFormTests
             notes.Cell(3, notes.LastColumnUsed()!.ColumnNumber()).SetValue("x"); // Remove
             wb.Save();
         }
-        var original = Load(data.Path); // with the edited form
-        using var plain = SampleCopy();
-        var baseline = Load(plain.Path);
+        var original = FormKit.Load(data.Path); // with the edited form
+        using var plain = FormKit.SampleCopy();
+        var baseline = FormKit.Load(plain.Path);
 
         var o1 = original.Objectives!.Single(o => o.AccountId == "ACC-0001" && o.ObjectiveId == "O1");
         Assert.Equal(ObjectiveStatus.Achieved, o1.Status);
@@ -188,10 +170,10 @@ public class PlanFormTests
     [Fact]
     public void Two_forms_covering_one_account_are_an_error_and_a_colleagues_account_a_warning()
     {
-        using var data = SampleCopy();
-        var forms = FormsInto(data);
+        using var data = FormKit.SampleCopy();
+        var forms = FormKit.FormsInto(data);
         File.Copy(Path.Combine(forms, "plan-form-anna-berg.xlsx"), Path.Combine(forms, "plan-form-anna-berg-copy.xlsx"));
-        var e = Assert.Throws<KamException>(() => Load(data.Path));
+        var e = Assert.Throws<KamException>(() => FormKit.Load(data.Path));
         Assert.Contains("forms/plan-form-anna-berg-copy.xlsx and forms/plan-form-anna-berg.xlsx both cover account ACC-0001", e.Message);
 
         File.Delete(Path.Combine(forms, "plan-form-anna-berg-copy.xlsx"));
@@ -200,7 +182,7 @@ public class PlanFormTests
             wb.CustomProperties.Single(p => p.Name == PlanForm.ManagerProperty).Value = "Sofia Rossi";
             wb.Save();
         }
-        var ds = Load(data.Path);
+        var ds = FormKit.Load(data.Path);
         Assert.Contains(ds.Warnings, w => w.Contains("forms/plan-form-james-carter.xlsx is Sofia Rossi's form but covers ACC-0004", StringComparison.Ordinal));
         Assert.Empty(ds.Problems);
     }

@@ -1,0 +1,126 @@
+using ClosedXML.Excel;
+using KamReports.Data;
+
+namespace KamReports.Tests.Forms;
+
+/// <summary>Issue 22: returned forms cost what their rows cost, and every workbook or sheet of the forms folder is read or named.</summary>
+public class FormHardeningTests
+{
+    private const string Anna = "plan-form-anna-berg.xlsx";
+
+    private static void Edit(string path, Action<XLWorkbook> edit)
+    {
+        using var wb = new XLWorkbook(path);
+        edit(wb);
+        wb.Save();
+    }
+
+    [Theory]
+    [InlineData(1_048_576, 16_384)] // XFD1048576: Ctrl+End and a keystroke
+    [InlineData(1_048_576, 30)] // far down, right of the table
+    [InlineData(40, 16_384)] // far right of a data row
+    public void A_stray_cell_far_from_the_table_changes_nothing(int row, int column)
+    {
+        using var data = FormKit.SampleCopy();
+        var forms = FormKit.FormsInto(data);
+        var untouched = FormKit.Load(data.Path);
+        Edit(Path.Combine(forms, Anna), wb => wb.Worksheet("actions").Cell(row, column).SetValue("x"));
+        var loaded = FormKit.Load(data.Path);
+        Assert.Empty(loaded.Problems);
+        Assert.Equal(untouched.Actions, loaded.Actions);
+    }
+
+    [Fact]
+    public void A_stray_value_in_the_tables_first_column_far_down_is_one_bad_row_with_its_line()
+    {
+        using var data = FormKit.SampleCopy();
+        var forms = FormKit.FormsInto(data);
+        var untouched = FormKit.Load(data.Path);
+        Edit(Path.Combine(forms, Anna), wb => wb.Worksheet("actions").Cell(1_048_576, 1).SetValue("ACC-0001"));
+        var loaded = FormKit.Load(data.Path);
+        // The row lacks its required action and status: each is reported, on the row's own line; the row alone is rejected.
+        Assert.Equal(["action", "status"], loaded.Problems.Select(p => p.Column));
+        Assert.All(loaded.Problems, p => Assert.Equal(("forms/plan-form-anna-berg.xlsx[actions]", 1_048_576), (p.File, p.Line)));
+        Assert.Equal(untouched.Actions, loaded.Actions);
+    }
+
+    [Fact]
+    public void A_far_cell_in_data_xlsx_is_read_as_the_sheet_it_is()
+    {
+        using var dir = new TestSupport.TempDir();
+        using (var wb = new XLWorkbook())
+        {
+            var accounts = wb.AddWorksheet("accounts");
+            accounts.Cell(1, 1).SetValue("account_id");
+            accounts.Cell(1, 2).SetValue("name");
+            accounts.Cell(2, 1).SetValue("A1");
+            accounts.Cell(2, 2).SetValue("Acme");
+            accounts.Cell(1_048_576, 16_384).SetValue(" "); // blank-looking
+            var revenue = wb.AddWorksheet("revenue");
+            string[] head = ["account_id", "date", "product_line", "amount"];
+            for (var i = 0; i < head.Length; i++) revenue.Cell(1, i + 1).SetValue(head[i]);
+            revenue.Cell(2, 1).SetValue("A1");
+            revenue.Cell(2, 2).SetValue(new DateTime(2026, 8, 1));
+            revenue.Cell(2, 3).SetValue("P1");
+            revenue.Cell(2, 4).SetValue(100.5);
+            var surveys = wb.AddWorksheet("satisfaction");
+            surveys.Cell(1, 1).SetValue("account_id");
+            surveys.Cell(1, 2).SetValue("date");
+            wb.SaveAs(Path.Combine(dir.Path, "data.xlsx"));
+        }
+        var data = DataLoader.Load(dir.Path, new KamReports.Config.KamConfig());
+        Assert.Empty(data.Problems);
+        Assert.Equal("Acme", Assert.Single(data.Accounts).Name);
+        var line = Assert.Single(data.Revenue);
+        Assert.Equal((new DateOnly(2026, 8, 1), 100.5m), (line.Date, line.Amount));
+    }
+
+    [Theory]
+    [InlineData("plan-form-anna-berg.XLSX")]
+    [InlineData("plan-form-anna-berg.xlsm")]
+    public void A_form_saved_with_another_extension_is_read(string name)
+    {
+        using var data = FormKit.SampleCopy();
+        var forms = FormKit.FormsInto(data);
+        Edit(Path.Combine(forms, Anna), wb => wb.Worksheet("objectives").Cell(3, 11).SetValue("achieved"));
+        File.Move(Path.Combine(forms, Anna), Path.Combine(forms, name));
+        var loaded = FormKit.Load(data.Path);
+        Assert.Equal(KamReports.Records.ObjectiveStatus.Achieved, loaded.Objectives!.Single(o => o.AccountId == "ACC-0001" && o.ObjectiveId == "O1").Status);
+    }
+
+    [Theory]
+    [InlineData("plan-form-anna-berg.ods")]
+    [InlineData("notes.csv")]
+    public void A_file_of_the_forms_folder_that_is_not_a_workbook_is_named(string name)
+    {
+        using var data = FormKit.SampleCopy();
+        var forms = FormKit.FormsInto(data);
+        File.WriteAllText(Path.Combine(forms, name), "a,b\n");
+        var loaded = FormKit.Load(data.Path);
+        Assert.Contains(loaded.Warnings, w => w.StartsWith($"forms/{name} is not read", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_renamed_plan_sheet_is_named_and_its_rows_stay_the_data_folders()
+    {
+        using var data = FormKit.SampleCopy();
+        var forms = FormKit.FormsInto(data);
+        var untouched = FormKit.Load(data.Path);
+        Edit(Path.Combine(forms, Anna), wb => wb.Worksheet("actions").Name = "Actions (Anna)");
+        var loaded = FormKit.Load(data.Path);
+        Assert.Contains(loaded.Warnings, w => w.Contains("forms/plan-form-anna-berg.xlsx: sheet \"Actions (Anna)\" is not a plan sheet", StringComparison.Ordinal));
+        Assert.Equal(untouched.Actions, loaded.Actions);
+    }
+
+    [Fact]
+    public void A_form_that_does_not_say_whose_it_is_names_every_account_whose_rows_it_replaces()
+    {
+        using var data = FormKit.SampleCopy();
+        var forms = FormKit.FormsInto(data);
+        Edit(Path.Combine(forms, Anna), wb => wb.CustomProperties.Delete(PlanForm.ManagerProperty));
+        var loaded = FormKit.Load(data.Path);
+        var warning = Assert.Single(loaded.Warnings, w => w.Contains("does not say whose form it is", StringComparison.Ordinal));
+        Assert.StartsWith("forms/plan-form-anna-berg.xlsx", warning);
+        Assert.Contains("ACC-0001 (Meridian GmbH)", warning);
+    }
+}
