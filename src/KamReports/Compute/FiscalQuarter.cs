@@ -40,7 +40,7 @@ public readonly partial record struct FiscalQuarter(int Ordinal, int FiscalYearS
 
     public static FiscalQuarter Containing(DateOnly date, int fiscalYearStart) => new(OrdinalOf(date, fiscalYearStart), fiscalYearStart);
 
-    [GeneratedRegex(@"^\s*(\d{4})-?[Qq]([1-4])\s*$")]
+    [GeneratedRegex(@"^\s*([0-9]{4})-?[Qq]([1-4])\s*$")]
     private static partial Regex QuarterRegex();
 
     /// <summary>Parses <c>2026-Q3</c>; null when the text is not a quarter.</summary>

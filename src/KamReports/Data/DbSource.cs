@@ -209,8 +209,13 @@ internal sealed class DbTableReader(DbCommand command, DbDataReader reader, stri
             else if (_text[i]) fields[i] = reader.GetString(i);
             else
             {
-                var v = reader.GetValue(i);
-                if (v is DateTime or DateOnly or decimal or double or float or int or long or short or byte or bool)
+                var v = Value(i);
+                if (v is UnreadableValue)
+                {
+                    _typed[i] = v;
+                    fields[i] = null!;
+                }
+                else if (v is DateTime or DateOnly or decimal or double or float or int or long or short or byte or bool)
                 {
                     _typed[i] = v;
                     fields[i] = null!;
@@ -222,6 +227,29 @@ internal sealed class DbTableReader(DbCommand command, DbDataReader reader, stri
             }
         }
         return true;
+    }
+
+    // A value .NET cannot hold (numeric beyond decimal, a date before year 1 or after 9999) costs its row, not the run.
+    private object Value(int i)
+    {
+        try
+        {
+            return reader.GetValue(i);
+        }
+        catch (Exception e) when (e is InvalidCastException or OverflowException or ArgumentOutOfRangeException or FormatException)
+        {
+            string text;
+            try
+            {
+                text = Convert.ToString(reader.GetProviderSpecificValue(i), CultureInfo.InvariantCulture) ?? "";
+            }
+            catch (Exception inner) when (inner is InvalidCastException or OverflowException or ArgumentOutOfRangeException
+                or FormatException or NotSupportedException)
+            {
+                text = "";
+            }
+            return new UnreadableValue(text, $"out of range for its type ({e.Message.Split('\n')[0].Trim()})");
+        }
     }
 
     public void Dispose()

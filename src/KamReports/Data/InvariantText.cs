@@ -12,6 +12,7 @@ internal static class InvariantText
     {
         null => "",
         string s => s,
+        UnreadableValue u => u.Text,
         DateTime dt => dt.TimeOfDay == TimeSpan.Zero
             ? dt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
             : dt.ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture),

@@ -7,7 +7,7 @@ namespace KamReports.Data;
 /// <summary>Parses period texts of the targets file.</summary>
 public static partial class PeriodParser
 {
-    [GeneratedRegex(@"^(\d{4})(?:-(?:[Qq]([1-4])|(\d{2})))?$")]
+    [GeneratedRegex(@"^([0-9]{4})(?:-(?:[Qq]([1-4])|([0-9]{2})))?$")]
     private static partial Regex PeriodRegex();
 
     public static TargetPeriod? TryParseTargetPeriod(string s)

@@ -59,14 +59,21 @@ internal sealed class RowParser
         _fields = fields;
         _typed = typed;
         Bad = false;
+        _failed.Clear();
     }
+
+    // Columns of the current row already reported: a cell costs one problem, however many accessors read it.
+    private readonly HashSet<string> _failed = new(StringComparer.Ordinal);
 
     // A typed value (from a database) of a column, or null when the field is text.
     private object? TypedValue(string column)
     {
         if (_typed is null) return null;
         var index = _columns[column].Index;
-        return index >= 0 && index < _typed.Length && _fields[index] is null ? _typed[index] : null;
+        var value = index >= 0 && index < _typed.Length && _fields[index] is null ? _typed[index] : null;
+        if (value is not UnreadableValue bad) return value;
+        Fail(column, bad.Reason);
+        return null;
     }
 
     /// <summary>
@@ -81,6 +88,7 @@ internal sealed class RowParser
     /// <summary>Records a problem with this row's <paramref name="column"/>.</summary>
     public void Fail(string column, string reason)
     {
+        if (!_failed.Add(column)) return;
         var (index, _, header) = _columns[column];
         Fail(header, index >= 0 && index < _fields.Length ? Field(index) : "", reason);
     }
@@ -94,6 +102,7 @@ internal sealed class RowParser
     public string? Raw(string column)
     {
         var (index, spec, _) = _columns[column];
+        if (_failed.Contains(column)) return null;
         if (index < 0 || index >= _fields.Length) return Missing(column, spec);
         var s = Field(index).Trim();
         return s.Length == 0 ? Missing(column, spec) : s;
@@ -190,8 +199,16 @@ internal sealed class RowParser
             decimal.Parse(x.ToString("R", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture),
         float f when float.IsFinite(f) && Math.Abs(f) < 1e18 =>
             decimal.Parse(f.ToString("R", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture),
+        // NaN, infinity or beyond any amount: the row is bad, never read as missing.
+        double or float => OutOfRange(column),
         _ => null,
     };
+
+    private decimal? OutOfRange(string column)
+    {
+        Fail(column, "out of range (not a finite number of magnitude below 10^15)");
+        return null;
+    }
 
     private decimal? InRange(string column, decimal m)
     {

@@ -120,4 +120,33 @@ public class SqlSourceTests
         Assert.Contains("KAM_TEST_UNSET_DB", unset.Message);
         Assert.Contains("not a table name", Assert.Throws<KamException>(() => ConfigLoader.Parse("""{ "source": { "provider": "sqlite", "tables": { "accounts": "x; drop table y" } } }""", "kam.json")).Message);
     }
+
+    [Fact]
+    public void A_typed_value_out_of_range_costs_its_row_reported_like_a_files()
+    {
+        // Issue 22: 1e40, NaN, 32 decimals, the year 200000 and a BC date are each one bad row; the good row is read.
+        using var dir = new TempDir();
+        dir.File("kam.json", SourceJson("duckdb", "Data Source=:memory:", r => r switch
+        {
+            "accounts" => "select 'A1' as account_id, 'Acme' as name",
+            "revenue" => "select 'A1' as account_id, DATE '2026-07-01' as date, 'P1' as product_line, 100.5::DOUBLE as amount "
+                + "union all select 'A1', DATE '2026-07-02', 'P1', 1e40::DOUBLE "
+                + "union all select 'A1', DATE '2026-07-03', 'P1', 'nan'::DOUBLE "
+                + "union all select 'A1', DATE '2026-07-04', 'P1', 'infinity'::DOUBLE",
+            "satisfaction" => "select 'A1' as account_id, DATE '2026-07-01' as date, 9 as nps "
+                + "union all select 'A1', DATE '200000-01-01', 9 "
+                + "union all select 'A1', DATE '0044-03-15 (BC)', 9",
+            _ => "select 1",
+        }, requiredOnly: true));
+        var data = DataLoader.Load(dir.Path, ConfigLoader.Load(null, dir.Path), new DateOnly(2026, 11, 24));
+        var revenue = data.Problems.Where(p => p.File == "duckdb query [revenue]").ToArray();
+        Assert.Equal([2, 3, 4], revenue.Select(p => p.Line));
+        Assert.All(revenue, p => Assert.Equal("amount", p.Column));
+        Assert.All(revenue, p => Assert.StartsWith("out of range", p.Reason));
+        Assert.Equal(100.5m, Assert.Single(data.Revenue).Amount);
+        var dates = data.Problems.Where(p => p.File == "duckdb query [satisfaction]").ToArray();
+        Assert.Equal([2, 3], dates.Select(p => p.Line));
+        Assert.All(dates, p => Assert.Equal("date", p.Column));
+        Assert.Single(data.Satisfaction);
+    }
 }
