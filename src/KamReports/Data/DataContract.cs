@@ -134,14 +134,15 @@ public static class DataContract
 
     public static FileSpec? Find(string role) => All.FirstOrDefault(f => NormalizeHeader(f.Role) == NormalizeHeader(role));
 
-    /// <summary>Header matching: case-insensitive, ignoring <c>_</c>, <c>-</c> and spaces.</summary>
+    /// <summary>Header matching: case-insensitive, ignoring <c>_</c>, <c>-</c> and every kind of space.</summary>
     public static string NormalizeHeader(string header)
     {
         Span<char> buf = stackalloc char[Math.Min(header.Length, 256)];
         var n = 0;
         foreach (var ch in header.AsSpan(0, Math.Min(header.Length, 256)))
         {
-            if (ch is '_' or '-' or ' ' or '\t' or '\uFEFF') continue;
+            // Every kind of space (no-break, thin, ideographic, zero-width) counts as none: "Region\u00A0x" is "region x".
+            if (ch is '_' or '-' or '\uFEFF' or '\u200B' or '\u200C' or '\u200D' or '\u2060' || char.IsWhiteSpace(ch)) continue;
             buf[n++] = char.ToLowerInvariant(ch);
         }
         return new string(buf[..n]);

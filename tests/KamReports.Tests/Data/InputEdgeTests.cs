@@ -1,0 +1,60 @@
+using KamReports.Config;
+using KamReports.Data;
+using KamReports.Pipeline;
+using KamReports.TestSupport;
+
+namespace KamReports.Tests.Data;
+
+/// <summary>Issue 22, the last input edge cases: each costs its row (exit 3) or is one usage line (exit 2), never exit 4.</summary>
+public class InputEdgeTests
+{
+    private static KamReports.Records.DataSet Load(TempDir dir) => DataLoader.Load(dir.Path, new KamConfig(), new DateOnly(2026, 11, 24));
+
+    [Theory]
+    [InlineData("２０２６-Q3")] // full-width digits
+    [InlineData("٢٠٢٦-Q3")] // Arabic-Indic digits
+    [InlineData("2026-٠٧")]
+    public void A_target_period_in_other_digits_costs_its_row(string period)
+    {
+        using var dir = new TempDir().Minimal();
+        dir.File("targets.csv", $"account_id,period,target\nA1,2026-Q3,100\nA1,{period},200\n");
+        var data = Load(dir);
+        var p = Assert.Single(data.Problems);
+        Assert.Equal(("targets.csv", 3, "period", period), (p.File, p.Line, p.Column, p.Value));
+        Assert.Equal(100m, Assert.Single(data.Targets!).Amount);
+    }
+
+    [Theory]
+    [InlineData("２０２６-Q3")]
+    [InlineData("٢٠٢٦-Q3")]
+    public void A_period_option_in_other_digits_is_a_usage_error(string period)
+    {
+        using var dir = new TempDir().Minimal();
+        var e = Assert.Throws<KamException>(() => RunSetup.ResolvePeriod(period, Load(dir), new KamConfig()));
+        Assert.Equal(ExitCodes.Usage, e.ExitCode);
+        Assert.Contains("is not a quarter such as 2026-Q3", e.Message);
+    }
+
+    [Theory]
+    [InlineData("Region\u00A0code", "Region code")] // no-break space
+    [InlineData("Region\u3000code", "Region code")] // ideographic space
+    [InlineData("Region code\u00A0", "Region code")] // a trailing no-break space
+    [InlineData("Region\u200Bcode", "Regioncode")] // a zero-width space
+    public void Extra_columns_that_differ_only_by_a_kind_of_space_are_one_line_naming_both(string first, string second)
+    {
+        using var dir = new TempDir().Minimal(accounts: $"account_id,name,{first},{second}\nA1,Acme,x,y\nA2,Beta,x,y\n");
+        var e = Assert.Throws<KamException>(() => Load(dir));
+        Assert.Equal(ExitCodes.Failed, e.ExitCode);
+        Assert.Contains("have the same name", e.Message);
+        Assert.Equal("accounts.csv", e.File);
+    }
+
+    [Fact]
+    public void A_contract_column_written_with_a_no_break_space_is_the_contract_column()
+    {
+        using var dir = new TempDir().Minimal(accounts: "account\u00A0id,name,key\u00A0account\u00A0manager\nA1,Acme,Anna\nA2,Beta,Ben\n");
+        var data = Load(dir);
+        Assert.Empty(data.Problems);
+        Assert.Equal("Anna", data.Accounts.Single(a => a.AccountId == "A1").KeyAccountManager);
+    }
+}
