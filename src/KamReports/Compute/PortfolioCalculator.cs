@@ -12,12 +12,14 @@ namespace KamReports.Compute;
 public static class PortfolioCalculator
 {
     /// <summary>The default period: the latest complete quarter in the revenue data.</summary>
-    public static FiscalQuarter DefaultPeriod(DataSet data, KamConfig config)
+    /// <summary>The last complete quarter of the data, on or before the day of the run (a row dated ahead never moves it).</summary>
+    public static FiscalQuarter DefaultPeriod(DataSet data, KamConfig config, DateOnly? today = null)
     {
         if (data.Revenue.Count == 0) throw new KamException("revenue has no valid rows: cannot choose a default period; pass --period",
             ExitCodes.Failed);
         var last = data.Revenue.Max(r => r.Date);
-        return FiscalQuarter.LatestComplete(last, config.FiscalYearStart);
+        var day = today ?? DateOnly.FromDateTime(DateTime.Now);
+        return FiscalQuarter.LatestComplete(last < day ? last : day, config.FiscalYearStart);
     }
 
     public static Portfolio Compute(DataSet data, KamConfig config, FiscalQuarter q)

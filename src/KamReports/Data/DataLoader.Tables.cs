@@ -103,6 +103,11 @@ public sealed partial class DataLoader
             if (parser.Bad) rejected++;
         }
         _files.Add(new InputFile(spec.Role, displayPath, hash ?? Hash(path!), total, rejected));
+        if (parser.AheadRows > 0)
+        {
+            _warnings.Add($"{name}: {parser.AheadRows} row(s) dated after the day of the run ({_today:yyyy-MM-dd}), the first on line "
+                + $"{parser.FirstAheadLine}, the latest {parser.LatestAhead:yyyy-MM-dd}: they are in no complete quarter yet; check the dates");
+        }
         return rows;
     }
 

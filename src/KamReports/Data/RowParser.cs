@@ -26,6 +26,12 @@ internal sealed class RowParser
     private readonly string? _dateFormat;
     private readonly bool _canonical;
     private readonly DateOnly _latestEvent;
+    private readonly DateOnly _today;
+
+    /// <summary>Rows with an event date after the day of the run (and within a year of it): the count, the first line, the latest date.</summary>
+    public int AheadRows { get; private set; }
+    public int FirstAheadLine { get; private set; }
+    public DateOnly LatestAhead { get; private set; }
     private string?[] _fields = [];
     private object?[]? _typed;
 
@@ -40,6 +46,7 @@ internal sealed class RowParser
         CultureInfo culture, string? dateFormat, bool canonical, DateOnly today)
     {
         _latestEvent = today.AddYears(1);
+        _today = today;
         _file = file;
         _problems = problems;
         _culture = culture;
@@ -142,6 +149,13 @@ internal sealed class RowParser
         {
             Fail(column, $"date more than a year after today ({_latestEvent.AddYears(-1):yyyy-MM-dd}): a typo?");
             return null;
+        }
+        if (_columns[column].Spec.Event && date > _today)
+        {
+            // Later than the day of the run but within a year: kept, and counted for one warning per file.
+            if (AheadRows == 0) FirstAheadLine = Line;
+            AheadRows++;
+            if (date > LatestAhead) LatestAhead = date;
         }
         return date;
     }

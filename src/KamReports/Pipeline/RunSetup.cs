@@ -44,16 +44,16 @@ public sealed class RunSetup
         var config = ConfigLoader.Load(configPath, dataDir);
         var templates = TemplateLocator.Find(templatesDir);
         var data = today is { } t ? DataLoader.Load(dataDir, config, t) : DataLoader.Load(dataDir, config);
-        var q = ResolvePeriod(period, data, config);
+        var q = ResolvePeriod(period, data, config, today);
         var culture = config.GetCulture();
         var strings = StringTable.Load(templates, culture);
         return new RunSetup(config, data, q, templates, strings, new ValueFormatter(culture, config.Currency, strings));
     }
 
     /// <summary>The period asked for, or the default one; a quarter outside 1900 to next year is a usage error.</summary>
-    public static FiscalQuarter ResolvePeriod(string? period, DataSet data, KamConfig config)
+    public static FiscalQuarter ResolvePeriod(string? period, DataSet data, KamConfig config, DateOnly? today = null)
     {
-        if (period is null) return PortfolioCalculator.DefaultPeriod(data, config);
+        if (period is null) return PortfolioCalculator.DefaultPeriod(data, config, today);
         var q = FiscalQuarter.TryParse(period, config.FiscalYearStart)
             ?? throw new KamException($"--period \"{period}\" is not a quarter such as 2026-Q3", ExitCodes.Usage);
         var latest = DateTime.Now.Year + 1;

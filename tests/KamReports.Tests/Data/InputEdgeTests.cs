@@ -57,4 +57,18 @@ public class InputEdgeTests
         Assert.Empty(data.Problems);
         Assert.Equal("Anna", data.Accounts.Single(a => a.AccountId == "A1").KeyAccountManager);
     }
+
+    [Fact]
+    public void A_row_dated_ahead_never_moves_the_default_period_and_is_named()
+    {
+        // Run on 2026-11-24: the last complete quarter is 2026-Q3, whatever a line dated 2027-06-30 says.
+        using var dir = new TempDir().Minimal(revenue: "account_id,date,product_line,amount\nA1,2026-08-01,P1,100\nA1,2027-06-30,P1,5\nA2,2026-09-01,P2,200\n");
+        var data = Load(dir);
+        Assert.Empty(data.Problems);
+        Assert.Equal("2026-Q3", RunSetup.ResolvePeriod(null, data, new KamConfig(), new DateOnly(2026, 11, 24)).ToString());
+        var warning = Assert.Single(data.Warnings, w => w.StartsWith("revenue.csv: 1 row(s) dated after the day of the run", StringComparison.Ordinal));
+        Assert.Contains("the first on line 3, the latest 2027-06-30", warning);
+        // Run after the data ends, the data's own last complete quarter is the default.
+        Assert.Equal("2027-Q2", RunSetup.ResolvePeriod(null, data, new KamConfig(), new DateOnly(2028, 1, 1)).ToString());
+    }
 }
