@@ -175,10 +175,27 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
             if (kept.Contains(old)) continue;
             var full = Path.GetFullPath(Path.Combine(outDir, old));
             if (!full.StartsWith(root, StringComparison.Ordinal) || !File.Exists(full)) continue;
+            // Only a regular file that, links resolved, still lies inside the output folder: a folder link in a hand-edited
+            // manifest's path (sub/precious.txt with sub a link) never reaches outside.
+            if (!IsOwnFile(full, outDir)) continue;
             if (options.Shard is not null && (old.EndsWith(".csv", StringComparison.Ordinal)
                 || old.EndsWith(".xlsx", StringComparison.Ordinal))) continue;
             File.Delete(full);
             _warnings.Add($"removed {old}: an earlier run made it and this one does not");
+        }
+    }
+
+    private static bool IsOwnFile(string path, string outDir)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            return info.LinkTarget is null && !info.Attributes.HasFlag(FileAttributes.ReparsePoint) && SafePath.IsInside(path, outDir)
+                && File.ResolveLinkTarget(path, returnFinalTarget: false) is null;
+        }
+        catch (KamException)
+        {
+            return false;
         }
     }
 

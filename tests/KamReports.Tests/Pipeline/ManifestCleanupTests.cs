@@ -1,0 +1,56 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using KamReports.Pipeline;
+using KamReports.TestSupport;
+
+namespace KamReports.Tests.Pipeline;
+
+/// <summary>Issue 22: a run removes only the stale outputs of its own folder: regular files inside it, links resolved.</summary>
+public class ManifestCleanupTests
+{
+    private static GenerateOptions Options(string data, string outRoot) =>
+        new() { DataDir = data, OutRoot = outRoot, TemplatesDir = Repo.Templates, SkipPdf = true, SkipWorkbook = true };
+
+    // The manifest as a hand edit would leave it: one more output, at the path given.
+    private static void ListInManifest(string outDir, string path)
+    {
+        var file = Path.Combine(outDir, "manifest.json");
+        var manifest = JsonNode.Parse(File.ReadAllText(file))!;
+        manifest["outputs"]!.AsArray().Add(new JsonObject { ["path"] = path, ["sha256"] = "0", ["bytes"] = 1 });
+        File.WriteAllText(file, manifest.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+    }
+
+    [Fact]
+    public async Task A_stale_output_reached_through_a_folder_link_is_never_deleted()
+    {
+        using var dir = new TempDir().Minimal();
+        var outRoot = Path.Combine(dir.Path, "out");
+        var first = await new GenerateRunner(Options(dir.Path, outRoot), NullProgress.Instance).RunAsync();
+        var outside = Directory.CreateDirectory(Path.Combine(dir.Path, "elsewhere")).FullName;
+        var precious = Path.Combine(outside, "precious.txt");
+        File.WriteAllText(precious, "keep me");
+        Directory.CreateSymbolicLink(Path.Combine(first.OutDir, "sub"), outside);
+        File.CreateSymbolicLink(Path.Combine(first.OutDir, "linked.txt"), precious);
+        ListInManifest(first.OutDir, "sub/precious.txt");
+        ListInManifest(first.OutDir, "linked.txt");
+
+        await new GenerateRunner(Options(dir.Path, outRoot), NullProgress.Instance).RunAsync();
+        Assert.Equal("keep me", File.ReadAllText(precious));
+        Assert.True(File.Exists(Path.Combine(first.OutDir, "linked.txt")));
+    }
+
+    [Fact]
+    public async Task A_stale_output_of_the_folder_itself_is_removed()
+    {
+        using var dir = new TempDir().Minimal();
+        var outRoot = Path.Combine(dir.Path, "out");
+        var first = await new GenerateRunner(Options(dir.Path, outRoot), NullProgress.Instance).RunAsync();
+        var stale = Path.Combine(first.OutDir, "account-plans", "gone.pdf");
+        Directory.CreateDirectory(Path.GetDirectoryName(stale)!);
+        File.WriteAllText(stale, "old plan");
+        ListInManifest(first.OutDir, "account-plans/gone.pdf");
+        var second = await new GenerateRunner(Options(dir.Path, outRoot), NullProgress.Instance).RunAsync();
+        Assert.False(File.Exists(stale));
+        Assert.Contains(second.Warnings, w => w.StartsWith("removed account-plans/gone.pdf", StringComparison.Ordinal));
+    }
+}
