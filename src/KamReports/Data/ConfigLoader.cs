@@ -235,7 +235,10 @@ public static class ConfigLoader
         {
             var name = allowed.FirstOrDefault(a => DataContract.NormalizeHeader(a) == DataContract.NormalizeHeader(p.Name))
                 ?? throw Error(path, $"{key}.{p.Name}", $"unknown key; known: {string.Join(", ", allowed)}");
-            map[name] = Str(p.Value, path, $"{key}.{p.Name}");
+            var value = Str(p.Value, path, $"{key}.{p.Name}");
+            // A control character (a NUL, a line break) names no file: one line naming the key, not a crash in the file system.
+            if (value.Any(char.IsControl)) throw Error(path, $"{key}.{p.Name}", "contains a control character; give a file name");
+            map[name] = value;
         }
         return map;
     }

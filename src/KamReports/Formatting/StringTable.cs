@@ -35,6 +35,12 @@ public sealed class StringTable
     private static void Overlay(Dictionary<string, string> texts, string path)
     {
         if (!File.Exists(path)) return;
+        // A string table is read only when it lies inside the template folder (links resolved) and is a regular file with content.
+        var folder = Path.GetDirectoryName(Path.GetDirectoryName(Path.GetFullPath(path)))!;
+        var name = Path.Combine("strings", Path.GetFileName(path));
+        if (!SafePath.IsInside(path, folder))
+            throw new KamException("is a link to a file outside the template folder; only files inside it are read", ExitCodes.Usage, name);
+        if (!SafePath.HasContent(path)) throw new KamException("is empty (or not a regular file)", ExitCodes.Failed, name);
         try
         {
             var options = new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };

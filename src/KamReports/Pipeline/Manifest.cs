@@ -31,9 +31,10 @@ public sealed record Manifest
     {
         try
         {
-            return File.Exists(path) ? JsonSerializer.Deserialize<Manifest>(File.ReadAllText(path), Json) : null;
+            // A FIFO or device named manifest.json has no length and is never opened (reading it could block for ever).
+            return File.Exists(path) && SafePath.HasContent(path) ? JsonSerializer.Deserialize<Manifest>(File.ReadAllText(path), Json) : null;
         }
-        catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException or NotSupportedException)
+        catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException or NotSupportedException or KamException)
         {
             // An unreadable or hand-edited manifest only costs the incremental shortcut: everything is rendered again.
             return null;
