@@ -119,6 +119,8 @@ public static class ConfigLoader
             throw Error(path, "source", "has both connection and connection_env: keep one");
         if (s.Connection is null && s.ConnectionEnv is null && provider is "postgres" or "sqlserver")
             throw Error(path, "source", "needs connection_env (the environment variable holding the connection string) or connection");
+        foreach (var (role, query) in s.Queries)
+            if (SqlStatement.Problem(query) is { } problem) throw Error(path, "source.queries." + role, problem);
         foreach (var role in s.Tables.Keys.Intersect(s.Queries.Keys))
             throw Error(path, "source.tables." + role, "is also in source.queries: keep one");
         foreach (var (role, table) in s.Tables)

@@ -14,6 +14,8 @@ namespace KamReports.Data;
 internal sealed class DbSource(SourceConfig config, string dataDir) : IDisposable
 {
     private DbConnection? _connection;
+    // PostgreSQL and SQL Server read inside one transaction that is never committed (read-only where the server has it).
+    private DbTransaction? _transaction;
 
     public SourceConfig Config => config;
 
@@ -39,6 +41,7 @@ internal sealed class DbSource(SourceConfig config, string dataDir) : IDisposabl
         try
         {
             var cmd = connection.CreateCommand();
+            cmd.Transaction = _transaction;
             cmd.CommandText = sql;
             cmd.CommandTimeout = config.TimeoutSeconds;
             return new DbTableReader(cmd, cmd.ExecuteReader(), name);
@@ -59,6 +62,23 @@ internal sealed class DbSource(SourceConfig config, string dataDir) : IDisposabl
     }
 
     private string ConnectionString()
+    {
+        var cs = RawConnectionString();
+        try
+        {
+            // key=value pairs, as every provider here reads them: a URI (postgresql://...) or an unterminated quote is the user's to fix.
+            _ = new DbConnectionStringBuilder { ConnectionString = cs };
+        }
+        catch (ArgumentException)
+        {
+            var key = config.ConnectionEnv is { } env ? $"the connection string in {env}" : "source.connection";
+            throw new KamException($"{key} is not a connection string of key=value pairs separated by ; (for example "
+                + "Host=db;Database=crm;Username=kam;Password=...): check its quotes, and write a URI as key=value pairs", ExitCodes.Usage);
+        }
+        return cs;
+    }
+
+    private string RawConnectionString()
     {
         if (config.ConnectionEnv is { } env)
         {
@@ -84,10 +104,21 @@ internal sealed class DbSource(SourceConfig config, string dataDir) : IDisposabl
                 "postgres" => new Npgsql.NpgsqlConnection(
                     new Npgsql.NpgsqlConnectionStringBuilder(cs) { CommandTimeout = config.TimeoutSeconds }.ConnectionString),
                 "sqlserver" => new Microsoft.Data.SqlClient.SqlConnection(cs),
-                "sqlite" => new Microsoft.Data.Sqlite.SqliteConnection(InDataFolder(cs, "Data Source") + ";Mode=ReadOnly"),
+                "sqlite" => new Microsoft.Data.Sqlite.SqliteConnection(Sqlite(cs)),
                 _ => new DuckDB.NET.Data.DuckDBConnection(DuckDb(cs)),
             };
             _connection.Open();
+            if (config.Provider is "postgres" or "sqlserver")
+            {
+                _transaction = _connection.BeginTransaction();
+                if (config.Provider == "postgres")
+                {
+                    using var readOnly = _connection.CreateCommand();
+                    readOnly.Transaction = _transaction;
+                    readOnly.CommandText = "SET TRANSACTION READ ONLY";
+                    readOnly.ExecuteNonQuery();
+                }
+            }
             if (config.Provider == "duckdb")
             {
                 // Relative paths in queries (read_parquet('revenue/*.parquet')) are read from the data folder, and nothing outside it is:
@@ -139,6 +170,25 @@ internal sealed class DbSource(SourceConfig config, string dataDir) : IDisposabl
         return b.ConnectionString;
     }
 
+    // SQLite's own builder reads every synonym of the file key (Data Source, DataSource, Filename): the file is checked whatever
+    // the spelling, and the connection is read-only.
+    private string Sqlite(string cs)
+    {
+        var b = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(cs);
+        if (b.DataSource is { Length: > 0 } file && file != ":memory:")
+        {
+            var path = Path.IsPathRooted(file) ? file : Path.Combine(dataDir, file);
+            if (!SafePath.IsInside(path, dataDir))
+            {
+                throw new KamException(
+                    $"the sqlite database file \"{file}\" lies outside the data folder {dataDir}; only files inside it are read", ExitCodes.Usage);
+            }
+            b.DataSource = path;
+        }
+        b.Mode = Microsoft.Data.Sqlite.SqliteOpenMode.ReadOnly;
+        return b.ConnectionString;
+    }
+
     private string DuckDb(string cs)
     {
         var b = new DbConnectionStringBuilder { ConnectionString = cs };
@@ -163,7 +213,20 @@ internal sealed class DbSource(SourceConfig config, string dataDir) : IDisposabl
         return new KamException($"{what}: {message}{hint}", ExitCodes.Failed);
     }
 
-    public void Dispose() => _connection?.Dispose();
+    public void Dispose()
+    {
+        // Nothing a query did is kept: the transaction is rolled back (it was read-only where the server has that).
+        try
+        {
+            _transaction?.Rollback();
+        }
+        catch (Exception e) when (e is DbException or InvalidOperationException)
+        {
+            // The connection is gone already: nothing to undo.
+        }
+        _transaction?.Dispose();
+        _connection?.Dispose();
+    }
 }
 
 /// <summary>
