@@ -127,13 +127,16 @@ internal sealed class DbSource(SourceConfig config, string dataDir) : IDisposabl
                 using var cmd = _connection.CreateCommand();
                 // DuckDB checks a relative path as written: the data folder's own entries are allowed by name too.
                 static string List(IEnumerable<string> items) => string.Join(", ", items.Select(e => "'" + e.Replace("'", "''") + "'"));
+                // DuckDB opens a relative name against the working directory first: a name that also exists there (a data folder
+                // holding etc/, run from /) is not allowed by name, so it can only mean the data folder's entry by its full path.
                 var folders = Directory.EnumerateDirectories(dataDir)
-                    .Select(e => Path.GetFileName(e) + "/")
-                    .Where(e => !e.StartsWith('.'));
+                    .Select(e => Path.GetFileName(e))
+                    .Where(e => !e.StartsWith('.') && !ClashesWithWorkingDirectory(e))
+                    .Select(e => e + "/");
                 var files = Directory.EnumerateFiles(dataDir)
                     .Select(Path.GetFileName)
                     .OfType<string>()
-                    .Where(e => !e.StartsWith('.'));
+                    .Where(e => !e.StartsWith('.') && !ClashesWithWorkingDirectory(e));
                 cmd.CommandText = $"SET file_search_path = '{dir}'; "
                     + $"SET allowed_directories = [{List(folders.Prepend(dir + "/"))}]; "
                     + $"SET allowed_paths = [{List(files)}]; "
@@ -168,6 +171,13 @@ internal sealed class DbSource(SourceConfig config, string dataDir) : IDisposabl
             b[key] = path;
         }
         return b.ConnectionString;
+    }
+
+    private bool ClashesWithWorkingDirectory(string name)
+    {
+        var there = Path.Combine(Environment.CurrentDirectory, name);
+        if (!File.Exists(there) && !Directory.Exists(there)) return false;
+        return !string.Equals(SafePath.Real(there), SafePath.Real(Path.Combine(dataDir, name)), StringComparison.Ordinal);
     }
 
     // SQLite's own builder reads every synonym of the file key (Data Source, DataSource, Filename): the file is checked whatever

@@ -149,4 +149,33 @@ public class SqlSourceTests
         Assert.All(dates, p => Assert.Equal("date", p.Column));
         Assert.Single(data.Satisfaction);
     }
+
+    [Fact]
+    public void A_duckdb_relative_name_never_reaches_the_working_directory()
+    {
+        // A folder of the same name in the working directory (as etc/ is when run from /) and in the data folder.
+        var name = "kam-clash-" + Guid.NewGuid().ToString("N")[..8];
+        var there = Directory.CreateDirectory(Path.Combine(Environment.CurrentDirectory, name)).FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(there, "secret.csv"), "account_id,name\nSECRET,outside the data folder\n");
+            using var dir = new TempDir();
+            dir.File(name + "/accounts.csv", "account_id,name\nA1,Acme\n");
+            dir.File("kam.json", SourceJson("duckdb", "Data Source=:memory:",
+                r => r == "accounts" ? $"select * from read_csv('{name}/secret.csv')" : "select 1", requiredOnly: true));
+            var e = Assert.Throws<KamException>(() => DataLoader.Load(dir.Path, ConfigLoader.Load(null, dir.Path)));
+            Assert.StartsWith("the duckdb query for accounts failed: ", e.Message);
+            Assert.DoesNotContain("SECRET", e.Message);
+            // The data folder's own file, by its full path, is read.
+            dir.File("kam.json", SourceJson("duckdb", "Data Source=:memory:",
+                r => r == "accounts" ? $"select * from read_csv('{Path.Combine(dir.Path, name, "accounts.csv")}')" : "select 1", requiredOnly: true));
+            // (revenue's "select 1" then lacks its columns: the run stops there, after accounts was read.)
+            var next = Assert.Throws<KamException>(() => DataLoader.Load(dir.Path, ConfigLoader.Load(null, dir.Path)));
+            Assert.Contains("[revenue]", next.Message + next.File);
+        }
+        finally
+        {
+            Directory.Delete(there, true);
+        }
+    }
 }
