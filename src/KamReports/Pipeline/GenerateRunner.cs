@@ -37,7 +37,7 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
         var outDir = Path.Combine(options.OutRoot, period.ToString());
         Directory.CreateDirectory(outDir);
         // One run at a time per output folder: a second run fails at once instead of mixing its files with ours.
-        using var outputLock = OutputLock.Take(outDir);
+        using var outputLock = OutputLock.Take(outDir, options.Shard);
         var rejected = data.Files.Sum(f => f.Rejected);
         if (options.Strict && data.Problems.Count > 0)
         {

@@ -24,4 +24,23 @@ public class OutputLockTests
         Assert.Equal(Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture), holder);
         using var second = OutputLock.Take(tmp.Path); // would throw while the first still held it
     }
+
+    [Fact]
+    public void Shards_of_one_run_share_the_folder_and_a_shard_started_twice_fails()
+    {
+        // Issue 22: --shard 1/2 and --shard 2/2 run side by side into one --out.
+        using var tmp = new TempDir();
+        using var one = OutputLock.Take(tmp.Path, (1, 2));
+        using var two = OutputLock.Take(tmp.Path, (2, 2));
+        Assert.Contains("shard 2/2 is already running into", Assert.Throws<KamException>(() => OutputLock.Take(tmp.Path, (2, 2))).Message);
+        Assert.Contains("another kam run is writing to", Assert.Throws<KamException>(() => OutputLock.Take(tmp.Path)).Message);
+    }
+
+    [Fact]
+    public void No_shard_starts_beside_a_whole_run()
+    {
+        using var tmp = new TempDir();
+        using var whole = OutputLock.Take(tmp.Path);
+        Assert.Contains("a whole (unsharded) kam run is writing to", Assert.Throws<KamException>(() => OutputLock.Take(tmp.Path, (1, 2))).Message);
+    }
 }

@@ -5,8 +5,8 @@ using KamReports.TestSupport;
 
 namespace KamReports.Tests.Pipeline;
 
-/// <summary>Issue 22: a run removes only the stale outputs of its own folder: regular files inside it, links resolved.</summary>
-public class ManifestCleanupTests
+/// <summary>Issue 22: a run removes only the stale outputs of its own folder (regular files inside it, links resolved), and shards share it.</summary>
+public class OutputFolderTests
 {
     private static GenerateOptions Options(string data, string outRoot) =>
         new() { DataDir = data, OutRoot = outRoot, TemplatesDir = Repo.Templates, SkipPdf = true, SkipWorkbook = true };
@@ -52,5 +52,19 @@ public class ManifestCleanupTests
         var second = await new GenerateRunner(Options(dir.Path, outRoot), NullProgress.Instance).RunAsync();
         Assert.False(File.Exists(stale));
         Assert.Contains(second.Warnings, w => w.StartsWith("removed account-plans/gone.pdf", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Two_shards_started_together_into_one_folder_both_complete_with_a_manifest_each()
+    {
+        using var dir = new TempDir().Minimal();
+        var outRoot = Path.Combine(dir.Path, "out");
+        var runs = await Task.WhenAll(new[] { (1, 2), (2, 2) }.Select(shard =>
+            Task.Run(() => new GenerateRunner(Options(dir.Path, outRoot) with { Shard = shard }, NullProgress.Instance).RunAsync())));
+        Assert.All(runs, r => Assert.Equal(0, r.ExitCode));
+        var outDir = runs[0].OutDir;
+        Assert.True(File.Exists(Path.Combine(outDir, "manifest.shard-1-of-2.json")));
+        Assert.True(File.Exists(Path.Combine(outDir, "manifest.shard-2-of-2.json")));
+        Assert.True(File.Exists(Path.Combine(outDir, "kpis.csv"))); // shard 1's
     }
 }
