@@ -25,6 +25,8 @@ public sealed class PdfPrinter : IAsyncDisposable
     private readonly string _executablePath;
     private readonly SemaphoreSlim _restartGate = new(1, 1);
     private Session _session;
+    // Set when the browser could not be started again: every later document is named as not printed, at once.
+    private volatile string? _broken;
 
     // One browser with its context and page pool; replaced whole when the browser dies or freezes.
     private sealed record Session(int Generation, string Tag, IBrowser Browser, IBrowserContext Context, Channel<IPage> Pages);
@@ -125,6 +127,8 @@ public sealed class PdfPrinter : IAsyncDisposable
     {
         for (var attempt = 1; ; attempt++)
         {
+            if (_broken is { } reason)
+                throw new KamException($"\"{job.Title}\" could not be printed: {reason}", ExitCodes.Failed);
             var session = _session;
             try
             {
@@ -174,12 +178,22 @@ public sealed class PdfPrinter : IAsyncDisposable
         await _restartGate.WaitAsync();
         try
         {
+            if (_broken is { } reason) throw new KamException(reason, ExitCodes.Failed);
             if (!ReferenceEquals(_session, failed)) return;
             failed.Pages.Writer.TryComplete();
             Kill(failed.Tag);
             try { await failed.Browser.CloseAsync().WaitAsync(TimeSpan.FromSeconds(5)); }
             catch (Exception) { /* already gone */ }
-            _session = await Launch(_playwright, _executablePath, PoolSize, failed.Generation + 1);
+            try
+            {
+                _session = await Launch(_playwright, _executablePath, PoolSize, failed.Generation + 1);
+            }
+            catch (Exception e) when (e is PlaywrightException or TimeoutException or IOException or InvalidOperationException
+                or System.ComponentModel.Win32Exception)
+            {
+                _broken = $"the browser died and could not be started again ({FirstLine(e.Message)})";
+                throw new KamException(_broken, ExitCodes.Failed);
+            }
         }
         finally
         {
