@@ -42,6 +42,11 @@ public sealed partial class DataLoader
             var covered = form.Accounts.Where(_accountIds.Contains).ToHashSet(StringComparer.Ordinal);
             using var reader = new FormSheetReader(new XlsxTableReader(form.Workbook, sheet!, form.Name));
             var formRows = ReadTable(spec, reader, form.Path, reader.DisplayName, (p, _) => build(p), false, covered);
+            foreach (var (line, mark) in reader.BadMarks)
+            {
+                _problems.Add(new ValidationProblem(reader.DisplayName, line, PlanForm.RemoveHeader, mark,
+                    "write x to remove the row, or clear the cell to keep it; the row is left out until then"));
+            }
             foreach (var id in covered) replaced[id] = [];
             foreach (var r in formRows) replaced[accountOf(r)].Add(r);
         }

@@ -145,17 +145,23 @@ internal sealed class FormSheetReader(XlsxTableReader inner) : ITableReader
     public string DisplayName => inner.DisplayName;
     public bool Canonical => true;
     public string[]? Header => inner.Header;
+    public object?[]? Typed => inner.Typed;
 
     public bool TryRead(out int line, out string[] fields)
     {
         while (inner.TryRead(out line, out fields))
         {
             if (line < PlanForm.FirstDataRow) continue; // the readable header row
-            if (_remove >= 0 && _remove < fields.Length && fields[_remove].Trim().Length > 0) continue;
-            return true;
+            var mark = _remove >= 0 && _remove < fields.Length ? fields[_remove].Trim() : "";
+            if (mark.Length == 0) return true;
+            // Only an x removes a row; other text ("no", "keep") is reported and the row is left out until the cell says which.
+            if (!mark.Equals("x", StringComparison.OrdinalIgnoreCase)) BadMarks.Add((line, mark));
         }
         return false;
     }
+
+    /// <summary>Rows whose Remove cell holds something other than x: reported, and left out.</summary>
+    public List<(int Line, string Mark)> BadMarks { get; } = [];
 
     public void Dispose() => inner.Dispose();
 }

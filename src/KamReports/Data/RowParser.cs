@@ -111,6 +111,11 @@ internal sealed class RowParser
         var (index, spec, _) = _columns[column];
         if (_failed.Contains(column)) return null;
         if (index < 0 || index >= _fields.Length) return Missing(column, spec);
+        if (_fields[index] is null && _typed?[index] is UnreadableValue bad)
+        {
+            Fail(column, bad.Reason);
+            return null;
+        }
         var s = Field(index).Trim();
         return s.Length == 0 ? Missing(column, spec) : s;
     }

@@ -6,7 +6,7 @@ namespace KamReports.Data;
 /// </summary>
 internal sealed class XlsxTableReader : ITableReader
 {
-    private readonly IEnumerator<(int Row, string[] Cells)>? _rows;
+    private readonly IEnumerator<(int Row, string[] Cells, List<int>? Errors)>? _rows;
     private readonly int _width;
 
     public XlsxTableReader(XlsxWorkbook book, string sheet, string workbookName)
@@ -21,7 +21,7 @@ internal sealed class XlsxTableReader : ITableReader
             Header = cells[.._width];
         }
         // Cells right of the last named column are no part of the table (a stray keystroke at XFD costs nothing).
-        _rows = book.Rows(sheet, _width).GetEnumerator();
+        _rows = book.RowsWithErrors(sheet, _width).GetEnumerator();
         _rows.MoveNext();
     }
 
@@ -29,14 +29,27 @@ internal sealed class XlsxTableReader : ITableReader
     public bool Canonical => true;
     public string[]? Header { get; }
 
+    public object?[]? Typed { get; private set; }
+
     public bool TryRead(out int line, out string[] fields)
     {
         while (_rows is not null && _rows.MoveNext())
         {
-            var (row, cells) = _rows.Current;
+            var (row, cells, errors) = _rows.Current;
             if (cells.All(string.IsNullOrWhiteSpace)) continue;
             line = row;
             fields = cells.Length == _width ? cells : [.. cells, .. Enumerable.Repeat("", _width - cells.Length)];
+            Typed = null;
+            if (errors is not null)
+            {
+                // A formula error is no value: the cell is reported (and costs its row), never read as its text or as empty.
+                Typed = new object?[_width];
+                foreach (var i in errors)
+                {
+                    Typed[i] = new UnreadableValue(fields[i], $"a formula error ({fields[i]}) in the cell: fix the formula or type the value");
+                    fields[i] = null!;
+                }
+            }
             return true;
         }
         line = 0;

@@ -55,7 +55,13 @@ internal sealed class XlsxWorkbook : IDisposable
     /// The rows of a sheet that hold at least one cell, in file order: the row number and its cells' values as the contract
     /// writes them in a file (dates ISO, numbers invariant, booleans true/false), up to <paramref name="maxColumns"/> columns.
     /// </summary>
-    public IEnumerable<(int Row, string[] Cells)> Rows(string sheet, int maxColumns = 16_384)
+    public IEnumerable<(int Row, string[] Cells)> Rows(string sheet, int maxColumns = 16_384) =>
+        RowsWithErrors(sheet, maxColumns).Select(r => (r.Row, r.Cells));
+
+    /// <summary>
+    /// As <see cref="Rows"/>, with the columns (0-based) whose cell holds a formula error (#REF!, #DIV/0!, #N/A ...), or null.
+    /// </summary>
+    public IEnumerable<(int Row, string[] Cells, List<int>? Errors)> RowsWithErrors(string sheet, int maxColumns = 16_384)
     {
         if (!_sheets.TryGetValue(sheet, out var part)) yield break;
         using var reader = OpenXmlReader.Create(part);
@@ -67,6 +73,7 @@ internal sealed class XlsxWorkbook : IDisposable
             var number = row.RowIndex?.Value is { } r ? (int)r : next;
             next = number + 1;
             var cells = new List<(int Column, string Value)>();
+            List<int>? errors = null;
             var position = 0;
             foreach (var cell in row.Elements<Cell>())
             {
@@ -74,12 +81,13 @@ internal sealed class XlsxWorkbook : IDisposable
                 if (position > maxColumns) continue;
                 var value = Value(cell);
                 if (value.Length > 0) cells.Add((position, value));
+                if (cell.DataType?.Value == CellValues.Error) (errors ??= []).Add(position - 1);
             }
             if (cells.Count == 0) continue;
             var values = new string[cells.Max(c => c.Column)];
             Array.Fill(values, "");
             foreach (var (column, value) in cells) values[column - 1] = value;
-            yield return (number, values);
+            yield return (number, values, errors);
         }
     }
 

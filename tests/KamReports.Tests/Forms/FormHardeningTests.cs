@@ -123,4 +123,46 @@ public class FormHardeningTests
         Assert.StartsWith("forms/plan-form-anna-berg.xlsx", warning);
         Assert.Contains("ACC-0001 (Meridian GmbH)", warning);
     }
+
+    [Theory]
+    [InlineData("no")]
+    [InlineData("keep")]
+    [InlineData("✓")]
+    public void Text_other_than_x_in_the_remove_column_is_reported_not_taken_as_remove(string mark)
+    {
+        using var data = FormKit.SampleCopy();
+        var forms = FormKit.FormsInto(data);
+        Edit(Path.Combine(forms, Anna), wb =>
+        {
+            var notes = wb.Worksheet("plan_notes");
+            notes.Cell(3, notes.LastColumnUsed()!.ColumnNumber()).SetValue(mark);
+        });
+        var loaded = FormKit.Load(data.Path);
+        var problem = Assert.Single(loaded.Problems);
+        Assert.Equal(("forms/plan-form-anna-berg.xlsx[plan_notes]", 3, PlanForm.RemoveHeader, mark), (problem.File, problem.Line, problem.Column, problem.Value));
+        Assert.StartsWith("write x to remove the row", problem.Reason);
+    }
+
+    [Fact]
+    public void A_formula_error_in_a_form_cell_is_reported_not_read_as_empty()
+    {
+        using var data = FormKit.SampleCopy();
+        var forms = FormKit.FormsInto(data);
+        // E3 of the actions sheet is the owner of its first action; Excel writes #REF! there when a referenced cell is deleted.
+        using (var doc = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(Path.Combine(forms, Anna), true))
+        {
+            var book = doc.WorkbookPart!;
+            var sheet = book.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().Single(x => x.Name == "actions");
+            var part = (DocumentFormat.OpenXml.Packaging.WorksheetPart)book.GetPartById(sheet.Id!);
+            var cell = part.Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Cell>().Single(c => c.CellReference == "E3");
+            cell.CellFormula = new DocumentFormat.OpenXml.Spreadsheet.CellFormula("#REF!+1");
+            cell.DataType = DocumentFormat.OpenXml.Spreadsheet.CellValues.Error;
+            cell.CellValue = new DocumentFormat.OpenXml.Spreadsheet.CellValue("#REF!");
+            part.Worksheet.Save();
+        }
+        var loaded = FormKit.Load(data.Path);
+        var problem = Assert.Single(loaded.Problems);
+        Assert.Equal(("forms/plan-form-anna-berg.xlsx[actions]", 3, "owner", "#REF!"), (problem.File, problem.Line, problem.Column, problem.Value));
+        Assert.Contains("formula error", problem.Reason);
+    }
 }
