@@ -34,6 +34,35 @@ public static class PlanForm
     public const string ManagerProperty = "KamReports.Manager";
 
     /// <summary>
+    /// The columns of a plan sheet, as its hidden first row names them: the account id, the account's name (read only), the
+    /// contract's other columns in contract order, Remove.
+    /// </summary>
+    public static IReadOnlyList<string> SheetColumns(FileSpec spec) =>
+        ["account_id", AccountNameHeader, .. spec.Columns.Where(c => c.Name != "account_id").Select(c => c.Name), RemoveHeader];
+
+    /// <summary>
+    /// Why a sheet's hidden first row is not the one <c>kam forms</c> wrote, or null: its names must come in the written order
+    /// (an old form may lack a later column; a swapped pair would put one column's values under the other's name).
+    /// </summary>
+    public static string? HeaderProblem(FileSpec spec, IReadOnlyList<string> header)
+    {
+        var expected = SheetColumns(spec).Select(DataContract.NormalizeHeader).ToList();
+        var last = -1;
+        foreach (var name in header.Select(DataContract.NormalizeHeader).Where(n => n.Length > 0))
+        {
+            var at = expected.IndexOf(name);
+            if (at < 0) continue;
+            if (at < last)
+            {
+                return $"the hidden first row (the column names) was edited: its columns must read {string.Join(", ", SheetColumns(spec))}; "
+                    + "restore the row, or write the form again with kam forms";
+            }
+            last = at;
+        }
+        return null;
+    }
+
+    /// <summary>
     /// Readable header of a contract column: <c>objective_id</c> reads "Objective ID"; the loader maps it back (headers ignore case,
     /// spaces and <c>_</c>).
     /// </summary>

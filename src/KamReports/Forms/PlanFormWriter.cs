@@ -80,10 +80,8 @@ public static class PlanFormWriter
         // Columns: account id, account name (read only), the contract's other columns, Remove.
         var columns = spec.Columns.Where(c => c.Name != "account_id").ToArray();
         var removeCol = columns.Length + 3;
-        Text(ws.Cell(1, 1), "account_id");
-        Text(ws.Cell(1, 2), PlanForm.AccountNameHeader);
-        for (var i = 0; i < columns.Length; i++) Text(ws.Cell(1, i + 3), columns[i].Name);
-        Text(ws.Cell(1, removeCol), PlanForm.RemoveHeader);
+        var contractNames = PlanForm.SheetColumns(spec);
+        for (var i = 0; i < contractNames.Count; i++) Text(ws.Cell(1, i + 1), contractNames[i]);
         ws.Row(1).Hide();
         Text(ws.Cell(2, 1), t.Column("account_id"));
         Text(ws.Cell(2, 2), t.T("form.account_name"));

@@ -165,4 +165,41 @@ public class FormHardeningTests
         Assert.Equal(("forms/plan-form-anna-berg.xlsx[actions]", 3, "owner", "#REF!"), (problem.File, problem.Line, problem.Column, problem.Value));
         Assert.Contains("formula error", problem.Reason);
     }
+
+    [Fact]
+    public void A_form_whose_hidden_column_names_were_swapped_is_refused_naming_the_sheet()
+    {
+        using var data = FormKit.SampleCopy();
+        var forms = FormKit.FormsInto(data);
+        Edit(Path.Combine(forms, Anna), wb =>
+        {
+            // owner (E1) and due (F1) swapped: the owners' names would be read as due dates and the dates as owners.
+            var actions = wb.Worksheet("actions");
+            Assert.Equal(("owner", "due"), (actions.Cell(1, 5).GetString(), actions.Cell(1, 6).GetString()));
+            actions.Cell(1, 5).SetValue("due");
+            actions.Cell(1, 6).SetValue("owner");
+        });
+        var e = Assert.Throws<KamException>(() => FormKit.Load(data.Path));
+        Assert.Equal(ExitCodes.Failed, e.ExitCode);
+        Assert.Equal("forms/plan-form-anna-berg.xlsx[actions]", e.File);
+        Assert.Contains("the hidden first row (the column names) was edited", e.Message);
+    }
+
+    [Fact]
+    public void A_form_of_an_earlier_version_without_a_later_column_is_still_read()
+    {
+        using var data = FormKit.SampleCopy();
+        var forms = FormKit.FormsInto(data);
+        var untouched = FormKit.Load(data.Path);
+        // An earlier form without the last contract column (share): its hidden name is gone, the order of the others holds.
+        Edit(Path.Combine(forms, Anna), wb =>
+        {
+            var partners = wb.Worksheet("partners");
+            Assert.Equal("share", partners.Cell(1, 5).GetString());
+            partners.Cell(1, 5).Clear();
+        });
+        var loaded = FormKit.Load(data.Path);
+        Assert.Empty(loaded.Problems);
+        Assert.Equal(untouched.Partners!.Count, loaded.Partners!.Count);
+    }
 }
