@@ -54,8 +54,9 @@ internal sealed class CsvTableReader : ITableReader
                 taken.Add(more);
                 record.Append('\n').Append(more);
             }
-            // A record that spans lines but has the wrong number of fields was most likely an unbalanced quote too.
-            if (taken.Count > 1 && Header is not null && fields.Length != Header.Length)
+            // A record that spans lines but has the wrong number of fields, or whose quote closes with text right after it (the next
+            // row's own opening quote closed this one), was an unbalanced quote too: the next rows are read as themselves.
+            if (taken.Count > 1 && ((Header is not null && fields.Length != Header.Length) || _strayAfterClose))
             {
                 for (var i = taken.Count - 1; i >= 1; i--) PushBack(taken[i]);
                 line = first;
@@ -101,9 +102,13 @@ internal sealed class CsvTableReader : ITableReader
         return true;
     }
 
+    // Set by the last Parse: a closing quote was followed by text other than a separator (RFC 4180 allows none).
+    private bool _strayAfterClose;
+
     // Splits one record; false when it ends inside an open quote.
-    private static bool Parse(StringBuilder record, out string[] fields)
+    private bool Parse(StringBuilder record, out string[] fields)
     {
+        _strayAfterClose = false;
         var list = new List<string>();
         var field = new StringBuilder();
         var inQuotes = false;
@@ -116,7 +121,11 @@ internal sealed class CsvTableReader : ITableReader
                 if (c == '"')
                 {
                     if (i + 1 < record.Length && record[i + 1] == '"') { field.Append('"'); i++; }
-                    else inQuotes = false;
+                    else
+                    {
+                        inQuotes = false;
+                        if (i + 1 < record.Length && record[i + 1] is not (',' or '\r' or '\n')) _strayAfterClose = true;
+                    }
                 }
                 else field.Append(c);
             }

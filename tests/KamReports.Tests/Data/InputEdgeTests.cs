@@ -71,4 +71,22 @@ public class InputEdgeTests
         // Run after the data ends, the data's own last complete quarter is the default.
         Assert.Equal("2027-Q2", RunSetup.ResolvePeriod(null, data, new KamConfig(), new DateOnly(2028, 1, 1)).ToString());
     }
+
+    [Fact]
+    public void An_unbalanced_quote_before_a_row_with_a_real_multi_line_field_costs_only_itself()
+    {
+        // Line 3 opens a quote that never closes; line 4 opens a comment that goes on on line 5 (a legitimate multi-line field).
+        using var dir = new TempDir().Minimal(satisfaction: "account_id,date,nps,comment\n"
+            + "A1,2026-07-01,9,fine\n"
+            + "A1,2026-08-01,5,\"unbalanced comment\n"
+            + "A2,2026-08-02,0,\"multi\n"
+            + "line comment\"\n"
+            + "A2,2026-09-01,10,ok\n");
+        var data = Load(dir);
+        var p = Assert.Single(data.Problems);
+        Assert.Equal(("satisfaction.csv", 3), (p.File, p.Line));
+        Assert.Contains("unbalanced quote", p.Reason);
+        Assert.Equal([9, 0, 10], data.Satisfaction.Select(s => s.Nps!.Value));
+        Assert.Equal("multi\nline comment", data.Satisfaction[1].Comment);
+    }
 }
