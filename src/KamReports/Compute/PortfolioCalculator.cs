@@ -15,8 +15,16 @@ public static class PortfolioCalculator
     /// <summary>The last complete quarter of the data, on or before the day of the run (a row dated ahead never moves it).</summary>
     public static FiscalQuarter DefaultPeriod(DataSet data, KamConfig config, DateOnly? today = null)
     {
-        if (data.Revenue.Count == 0) throw new KamException("revenue has no valid rows: cannot choose a default period; pass --period",
-            ExitCodes.Failed);
+        if (data.Revenue.Count == 0)
+        {
+            // Say why: every row rejected (the most common reason, with its first line), or no row at all.
+            var rejected = data.Problems.Where(p => data.Files.Any(f => f.Role == "revenue" && f.Path == p.File)).ToArray();
+            var why = rejected.GroupBy(p => (p.Column, p.Reason)).OrderByDescending(g => g.Count()).FirstOrDefault() is { } top
+                ? $" (every row was rejected; {top.Count()} for {top.Key.Column}: {top.Key.Reason}, first on line {top.First().Line})"
+                : " (the file has no data rows)";
+            throw new KamException($"revenue has no valid rows{why}: cannot choose a default period; fix the rows or pass --period",
+                ExitCodes.Failed);
+        }
         var last = data.Revenue.Max(r => r.Date);
         var day = today ?? DateOnly.FromDateTime(DateTime.Now);
         return FiscalQuarter.LatestComplete(last < day ? last : day, config.FiscalYearStart);

@@ -89,4 +89,14 @@ public class InputEdgeTests
         Assert.Equal([9, 0, 10], data.Satisfaction.Select(s => s.Nps!.Value));
         Assert.Equal("multi\nline comment", data.Satisfaction[1].Comment);
     }
+
+    [Fact]
+    public void When_every_revenue_row_is_rejected_the_message_says_why()
+    {
+        using var dir = new TempDir().Minimal(revenue: "account_id,date,product_line,amount\nA1,2026-08-01,P1,lots\nA2,2026-08-02,P1,many\n");
+        var data = Load(dir);
+        var e = Assert.Throws<KamException>(() => RunSetup.ResolvePeriod(null, data, new KamConfig()));
+        Assert.Contains("every row was rejected; 2 for amount: not a number", e.Message);
+        Assert.Contains("first on line 2", e.Message);
+    }
 }
