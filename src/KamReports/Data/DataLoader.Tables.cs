@@ -78,7 +78,10 @@ public sealed partial class DataLoader
             ? Enumerable.Range(0, header.Length).Where(i => !index.Values.Any(v => v.Index == i) && header[i].Trim().Length > 0).ToArray()
             : [];
         var parser = new RowParser(
-            name, spec, index, _problems, _config.GetInputCulture(), _config.DateFormat, reader.Canonical, _today);
+            name, spec, index, _problems, _config.GetInputCulture(), _config.DateFormat, reader.Canonical, _today)
+        {
+            OptionalCellCostsOnlyItself = spec == DataContract.Accounts,
+        };
         var keys = spec.UniqueKey.Count > 0 ? new Dictionary<string, int>(StringComparer.Ordinal) : null;
         // Size the list from the file size (about 40 bytes a row) so a million rows are not copied as it grows.
         var capacity = reader.Canonical || path is null ? 16 : (int)Math.Min(50_000_000, new FileInfo(SafePath.Real(path)).Length / 40);

@@ -96,9 +96,19 @@ internal sealed class RowParser
     public void Fail(string column, string reason)
     {
         if (!_failed.Add(column)) return;
-        var (index, _, header) = _columns[column];
-        Fail(header, index >= 0 && index < _fields.Length ? Field(index) : "", reason);
+        var (index, spec, header) = _columns[column];
+        var value = index >= 0 && index < _fields.Length ? Field(index) : "";
+        if (OptionalCellCostsOnlyItself && !spec.Required)
+        {
+            // An account is never lost (with every row that names it) for a bad optional cell: the cell is read as empty.
+            _problems.Add(new ValidationProblem(_file, Line, header, value, reason + "; the cell is read as empty and the row kept"));
+            return;
+        }
+        Fail(header, value, reason);
     }
+
+    /// <summary>A bad optional cell is reported and read as empty, the row kept (the accounts file: a lost account loses all its rows).</summary>
+    public bool OptionalCellCostsOnlyItself { get; init; }
 
     public void Fail(string header, string value, string reason)
     {
@@ -148,6 +158,11 @@ internal sealed class RowParser
         if (date < EarliestDate)
         {
             Fail(column, "date before 1900");
+            return null;
+        }
+        if (!_columns[column].Spec.Event && column == "customer_since" && date > _today)
+        {
+            Fail(column, $"a customer since a day after today ({_today:yyyy-MM-dd})");
             return null;
         }
         if (_columns[column].Spec.Event && date > _latestEvent)

@@ -83,14 +83,18 @@ public class DataLoaderTests
             accounts: "account_id,name,growth_potential\nA1,Acme,3\nA1,Acme again,2\nA2,Beta,7\n",
             satisfaction: "account_id,date,nps,csat\nA1,2026-08-01,11,5\nA1,2026-08-02,9,0\nA1,2026-08-03,9.5,4\n");
         var data = Load(dir);
-        Assert.Single(data.Accounts);
+        // The duplicate A1 is rejected; A2's out-of-range growth potential costs only that cell (issue 22), so A2 is kept.
+        Assert.Equal(["A1", "A2"], data.Accounts.Select(a => a.AccountId));
+        Assert.Null(data.Accounts[1].GrowthPotential);
         Assert.Contains(data.Problems, x => x.File == "accounts.csv" && x.Line == 3 && x.Reason.Contains("duplicate") && x.Reason.Contains("line 2"));
-        Assert.Contains(data.Problems, x => x.File == "accounts.csv" && x.Line == 4 && x.Column == "growth_potential" && x.Reason.Contains("out of range"));
+        Assert.Contains(data.Problems, x => x.File == "accounts.csv" && x.Line == 4 && x.Column == "growth_potential" && x.Reason.Contains("out of range")
+            && x.Reason.EndsWith("the row kept", StringComparison.Ordinal));
         Assert.Contains(data.Problems, x => x.File == "satisfaction.csv" && x.Line == 2 && x.Column == "nps");
         Assert.Contains(data.Problems, x => x.File == "satisfaction.csv" && x.Line == 3 && x.Column == "csat");
         Assert.Contains(data.Problems, x => x.File == "satisfaction.csv" && x.Line == 4 && x.Reason.Contains("whole number"));
-        // A2 was rejected, so its revenue row is an unknown account now.
-        Assert.Contains(data.Problems, x => x.File == "revenue.csv" && x.Value == "A2");
+        // A2 was kept, so its revenue row is read.
+        Assert.DoesNotContain(data.Problems, x => x.File == "revenue.csv");
+        Assert.Contains(data.Revenue, r => r.AccountId == "A2");
     }
 
     [Fact]

@@ -99,4 +99,19 @@ public class InputEdgeTests
         Assert.Contains("every row was rejected; 2 for amount: not a number", e.Message);
         Assert.Contains("first on line 2", e.Message);
     }
+
+    [Theory]
+    [InlineData("0001-01-01", "date before 1900")]
+    [InlineData("9999-12-31", "a customer since a day after today")]
+    [InlineData("someday", "not a valid ISO date")]
+    public void A_bad_customer_since_costs_only_its_cell_not_the_account_and_its_revenue(string since, string reason)
+    {
+        using var dir = new TempDir().Minimal(accounts: $"account_id,name,customer_since\nA1,Acme,{since}\nA2,Beta,2020-01-01\n");
+        var data = Load(dir);
+        var p = Assert.Single(data.Problems);
+        Assert.Equal(("accounts.csv", 2, "customer_since"), (p.File, p.Line, p.Column));
+        Assert.StartsWith(reason, p.Reason);
+        Assert.Null(data.Accounts.Single(a => a.AccountId == "A1").CustomerSince);
+        Assert.Equal(2, data.Revenue.Count); // A1's revenue line is kept with its account
+    }
 }
