@@ -44,9 +44,20 @@ internal sealed class DbSource(SourceConfig config, string dataDir) : IDisposabl
             cmd.Transaction = _transaction;
             cmd.CommandText = sql;
             cmd.CommandTimeout = config.TimeoutSeconds;
-            return new DbTableReader(cmd, cmd.ExecuteReader(), name);
+            // timeout_seconds is for the whole query, rows included: a result that trickles in is cancelled when it runs out.
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            var deadline = new Timer(_ => Cancel(cmd), null, TimeSpan.FromSeconds(config.TimeoutSeconds), Timeout.InfiniteTimeSpan);
+            try
+            {
+                return new DbTableReader(cmd, cmd.ExecuteReader(), name, deadline, config.TimeoutSeconds, started);
+            }
+            catch
+            {
+                deadline.Dispose();
+                throw;
+            }
         }
-        catch (Exception e) when (e is DbException or InvalidOperationException or TimeoutException)
+        catch (Exception e) when (e is DbException or InvalidOperationException or TimeoutException or OperationCanceledException)
         {
             throw Fail(e, spec.Role);
         }
@@ -101,9 +112,13 @@ internal sealed class DbSource(SourceConfig config, string dataDir) : IDisposabl
         {
             _connection = config.Provider switch
             {
-                "postgres" => new Npgsql.NpgsqlConnection(
-                    new Npgsql.NpgsqlConnectionStringBuilder(cs) { CommandTimeout = config.TimeoutSeconds }.ConnectionString),
-                "sqlserver" => new Microsoft.Data.SqlClient.SqlConnection(cs),
+                // A server that never answers is given timeout_seconds to connect too (not the driver's own 15 s).
+                "postgres" => new Npgsql.NpgsqlConnection(new Npgsql.NpgsqlConnectionStringBuilder(cs)
+                {
+                    CommandTimeout = config.TimeoutSeconds, Timeout = Math.Min(config.TimeoutSeconds, 1024),
+                }.ConnectionString),
+                "sqlserver" => new Microsoft.Data.SqlClient.SqlConnection(
+                    new Microsoft.Data.SqlClient.SqlConnectionStringBuilder(cs) { ConnectTimeout = config.TimeoutSeconds }.ConnectionString),
                 "sqlite" => new Microsoft.Data.Sqlite.SqliteConnection(Sqlite(cs)),
                 _ => new DuckDB.NET.Data.DuckDBConnection(DuckDb(cs)),
             };
@@ -180,6 +195,18 @@ internal sealed class DbSource(SourceConfig config, string dataDir) : IDisposabl
         return !string.Equals(SafePath.Real(there), SafePath.Real(Path.Combine(dataDir, name)), StringComparison.Ordinal);
     }
 
+    private static void Cancel(DbCommand cmd)
+    {
+        try
+        {
+            cmd.Cancel();
+        }
+        catch (Exception e) when (e is DbException or InvalidOperationException or ObjectDisposedException or NotSupportedException)
+        {
+            // Finished or closed meanwhile (or a driver that cannot cancel): nothing to cancel.
+        }
+    }
+
     // SQLite's own builder reads every synonym of the file key (Data Source, DataSource, Filename): the file is checked whatever
     // the spelling, and the connection is read-only.
     private string Sqlite(string cs)
@@ -242,8 +269,10 @@ internal sealed class DbSource(SourceConfig config, string dataDir) : IDisposabl
 /// <summary>
 /// A query result as a table: its column names as the header, each value written invariantly (dates ISO), like an xlsx sheet.
 /// </summary>
-internal sealed class DbTableReader(DbCommand command, DbDataReader reader, string name) : ITableReader
+internal sealed class DbTableReader(
+    DbCommand command, DbDataReader reader, string name, Timer? deadline = null, int timeoutSeconds = 0, long started = 0) : ITableReader
 {
+
     // Text columns are read as strings; dates and numbers stay typed and reach the parser without a round trip through text.
     private readonly bool[] _text = Enumerable.Range(0, reader.FieldCount)
         .Select(i => reader.GetFieldType(i) == typeof(string))
@@ -268,10 +297,13 @@ internal sealed class DbTableReader(DbCommand command, DbDataReader reader, stri
                 return false;
             }
         }
-        catch (DbException e)
+        catch (Exception e) when (e is DbException or InvalidOperationException or OperationCanceledException)
         {
-            throw new KamException(
-                $"reading the result failed after row {_row}: {e.Message.Split('\n')[0].Trim()}", ExitCodes.Failed, name);
+            var late = timeoutSeconds > 0 && (e is OperationCanceledException || e.InnerException is TimeoutException
+                || System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds >= timeoutSeconds);
+            throw new KamException(late
+                ? $"the query timed out after {timeoutSeconds} s (after row {_row}): raise source.timeout_seconds"
+                : $"reading the result failed after row {_row}: {e.Message.Split('\n')[0].Trim()}", ExitCodes.Failed, name);
         }
         line = ++_row;
         fields = new string[reader.FieldCount];
@@ -327,6 +359,7 @@ internal sealed class DbTableReader(DbCommand command, DbDataReader reader, stri
 
     public void Dispose()
     {
+        deadline?.Dispose();
         reader.Dispose();
         command.Dispose();
     }

@@ -85,4 +85,25 @@ public class PostgresHardeningTests(PostgresDatabase pg) : IClassFixture<Postgre
         Assert.Equal([2, 3], dates.Select(p => p.Line));
         Assert.Single(data.Satisfaction);
     }
+
+    [Fact]
+    public void Timeout_seconds_is_for_the_whole_query_not_for_each_read()
+    {
+        // Each row comes 0.4 s after the one before: every read is quick, the query as a whole runs 4 s against 1.
+        using var dir = new TempDir();
+        dir.File("kam.json", JsonSerializer.Serialize(new
+        {
+            source = new
+            {
+                provider = "postgres", connection = pg.Server.ConnectionString("crm"), timeout_seconds = 1,
+                queries = new Dictionary<string, string>
+                {
+                    ["accounts"] = "select 'A' || g as account_id, 'Acme' as name from generate_series(1, 10) g where pg_sleep(0.4) is not null",
+                },
+            },
+        }));
+        var e = Assert.Throws<KamException>(() => DataLoader.Load(dir.Path, ConfigLoader.Load(null, dir.Path)));
+        Assert.Equal(ExitCodes.Failed, e.ExitCode);
+        Assert.Contains("timed out after 1 s", e.Message);
+    }
 }
