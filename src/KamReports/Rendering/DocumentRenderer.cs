@@ -14,8 +14,11 @@ public sealed class DocumentRenderer(TemplateEngine engine)
     /// <summary>Composes and renders one document of the catalogue.</summary>
     public RenderedDocument Render(DocumentSpec spec, ComposeContext context) => Render(spec.Kind, spec.Compose(context));
 
-    public RenderedDocument Render(DocumentKind kind, IDocumentModel model) =>
-        new(engine.Render(kind.Template, model), engine.Render(HeaderTemplate, model), engine.Render(FooterTemplate, model),
-            model.Doc.Title,
-            model.Doc.Author, model.Doc.Subject);
+    public RenderedDocument Render(DocumentKind kind, IDocumentModel model)
+    {
+        var html = engine.Render(kind.Template, model);
+        PageSafety.Check(html, engine.Root);
+        return new(html, engine.Render(HeaderTemplate, model), engine.Render(FooterTemplate, model), model.Doc.Title, model.Doc.Author,
+            model.Doc.Subject);
+    }
 }

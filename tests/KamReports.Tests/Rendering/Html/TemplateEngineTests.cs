@@ -94,4 +94,21 @@ public class TemplateEngineTests
         var e = Assert.Throws<KamException>(() => Engine(dir).Render("t.html", Sample));
         Assert.Contains("bad.html:2:", e.Message);
     }
+
+    [Theory]
+    [InlineData("<meta http-equiv=\"refresh\" content=\"0; url=https://example.com/\">", "<meta http-equiv=\"refresh\">")]
+    [InlineData("<style>@import url(https://example.com/x.css);</style>", "@import")]
+    [InlineData("<base href=\"https://example.com/\">", "<base>")]
+    public void Markup_that_would_navigate_the_page_is_a_template_error_naming_file_and_line(string markup, string what)
+    {
+        // Issue 22: not "the browser failed twice" at print time.
+        using var dir = new TempDir();
+        var templates = dir.CopyTemplates();
+        var section = Path.Combine(templates, "account-plan", "02-summary.html");
+        File.WriteAllText(section, File.ReadAllText(section) + "\n" + markup + "\n");
+        var e = Assert.Throws<KamException>(() => new RenderKit(templates: templates).Plan("A1"));
+        Assert.Contains(what, e.Message);
+        Assert.EndsWith("account-plan/02-summary.html", e.File);
+        Assert.Equal(File.ReadAllLines(section).Length, e.Line);
+    }
 }
