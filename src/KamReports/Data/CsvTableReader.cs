@@ -13,13 +13,29 @@ internal sealed class CsvTableReader : ITableReader
     // A quoted field may span lines; past this many lines (or at the end of the file) an open quote is taken as unbalanced.
     private const int MaxLinesPerRecord = 200;
 
+    // The largest byte array .NET holds, and the longest line read (a longer one is one bad row, never the whole file in memory).
+    private const long MaxFileBytes = 0x7FFFFFC7;
+    public const int MaxLineChars = 1 << 20;
+
+    /// <summary>The first field of a row longer than <see cref="MaxLineChars"/> (the second field is its start).</summary>
+    public const string TooLongMarker = "\u0000too-long";
+
     private readonly TextReader _reader;
     private int _nextLine = 1;
 
     public CsvTableReader(string path, Encoding? encoding = null)
     {
         DisplayName = Path.GetFileName(path);
-        _reader = Open(File.ReadAllBytes(path), DisplayName, encoding);
+        // The reader holds the file's bytes: past 2 GB that is more than one array holds, so say so (DuckDB reads any size).
+        var length = new FileInfo(SafePath.Real(path)).Length;
+        if (length > MaxFileBytes)
+        {
+            throw new KamException($"is {length / 1e9:0.0} GB: CSV files are read up to 2 GB; read a larger one through DuckDB "
+                + "(config source.provider duckdb, read_csv('...'))", ExitCodes.Failed, DisplayName);
+        }
+        var bytes = File.ReadAllBytes(path);
+        _bounded = HasLongLine(bytes);
+        _reader = Open(bytes, DisplayName, encoding);
         if (TryRead(out _, out var header)) Header = header;
     }
 
@@ -31,6 +47,12 @@ internal sealed class CsvTableReader : ITableReader
     {
         while (NextLine(out var first, out var text))
         {
+            if (text.StartsWith(TooLongMarker, StringComparison.Ordinal))
+            {
+                line = first;
+                fields = [TooLongMarker, text[TooLongMarker.Length..]];
+                return true;
+            }
             if (text.Length == 0 || (text.Trim().Length == 0 && !text.Contains('"'))) continue;
             if (!text.Contains('"'))
             {
@@ -90,7 +112,7 @@ internal sealed class CsvTableReader : ITableReader
             number = _nextLine++;
             return true;
         }
-        var s = _reader.ReadLine();
+        var s = _bounded ? ReadBoundedLine() : _reader.ReadLine();
         number = _nextLine;
         if (s is null)
         {
@@ -104,6 +126,44 @@ internal sealed class CsvTableReader : ITableReader
 
     // Set by the last Parse: a closing quote was followed by text other than a separator (RFC 4180 allows none).
     private bool _strayAfterClose;
+
+    // Lines are read one character at a time only in a file that has a line too long to hold (a vectorised scan tells).
+    private readonly bool _bounded;
+
+    private static bool HasLongLine(ReadOnlySpan<byte> bytes)
+    {
+        // Bytes, not characters: a line of MaxLineChars characters has at least that many bytes in any encoding read here.
+        while (true)
+        {
+            var i = bytes.IndexOf((byte)'\n');
+            if (i < 0) return bytes.Length > MaxLineChars;
+            if (i > MaxLineChars) return true;
+            bytes = bytes[(i + 1)..];
+        }
+    }
+
+    private readonly StringBuilder _line = new();
+
+    // A line as ReadLine gives it, but never longer than MaxLineChars: the rest of a longer line is skipped and the line marked.
+    private string? ReadBoundedLine()
+    {
+        _line.Clear();
+        var tooLong = false;
+        int c;
+        while ((c = _reader.Read()) >= 0)
+        {
+            if (c == '\n') break;
+            if (c == '\r')
+            {
+                if (_reader.Peek() == '\n') _reader.Read();
+                break;
+            }
+            if (_line.Length < MaxLineChars) _line.Append((char)c);
+            else tooLong = true;
+        }
+        if (c < 0 && _line.Length == 0 && !tooLong) return null;
+        return tooLong ? TooLongMarker + _line.ToString(0, 80) : _line.ToString();
+    }
 
     // Splits one record; false when it ends inside an open quote.
     private bool Parse(StringBuilder record, out string[] fields)

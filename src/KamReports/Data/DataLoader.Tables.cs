@@ -96,6 +96,10 @@ public sealed partial class DataLoader
                 parser.Fail("(row)", fields[1].Length > 80 ? fields[1][..80] + "…" : fields[1],
                     "unbalanced quote: a field opens a quote that never closes; the row is left out and reading goes on at the next line");
             }
+            else if (fields.Length == 2 && fields[0] == CsvTableReader.TooLongMarker)
+            {
+                parser.Fail("(row)", fields[1] + "…", $"line longer than {CsvTableReader.MaxLineChars / (1 << 20)} million characters: left out");
+            }
             else if (fields.Length != header.Length)
             {
                 parser.Fail("(row)", string.Join(",", fields.Take(4)),

@@ -114,4 +114,27 @@ public class InputEdgeTests
         Assert.Null(data.Accounts.Single(a => a.AccountId == "A1").CustomerSince);
         Assert.Equal(2, data.Revenue.Count); // A1's revenue line is kept with its account
     }
+
+    [Fact]
+    public void A_line_of_millions_of_characters_is_one_bad_row_and_the_rest_is_read()
+    {
+        var huge = "A1,2026-08-02,P1," + new string('9', 3_000_000);
+        using var dir = new TempDir().Minimal(revenue: $"account_id,date,product_line,amount\nA1,2026-08-01,P1,100\n{huge}\nA2,2026-09-01,P2,200\n");
+        var data = Load(dir);
+        var p = Assert.Single(data.Problems);
+        Assert.Equal(("revenue.csv", 3), (p.File, p.Line));
+        Assert.StartsWith("line longer than 1 million characters", p.Reason);
+        Assert.Equal([100m, 200m], data.Revenue.Select(r => r.Amount));
+    }
+
+    [Fact]
+    public void A_csv_file_beyond_2_gb_is_one_line_naming_the_file_and_the_limit()
+    {
+        using var dir = new TempDir().Minimal();
+        // A sparse file: 2.2 GB long, nothing written.
+        using (var fs = new FileStream(Path.Combine(dir.Path, "revenue.csv"), FileMode.Create)) fs.SetLength(2_200_000_000);
+        var e = Assert.Throws<KamException>(() => Load(dir));
+        Assert.Equal("revenue.csv", e.File);
+        Assert.Contains("is 2.2 GB: CSV files are read up to 2 GB", e.Message);
+    }
 }
