@@ -91,14 +91,18 @@ public sealed class WorkbookComposer(Portfolio p, StringTable strings)
     };
 
     /// <summary>Data rows a sheet holds at most: Excel's 1,048,576 rows less the header and the line that counts the rest.</summary>
-    public const int MaxSheetRows = 1_048_574;
+    /// <summary>
+    /// Most problems the Validation sheet lists; validation.csv has them all. A sheet of a million rows costs gigabytes to build and
+    /// is read by nobody: the first ten thousand show what went wrong.
+    /// </summary>
+    public const int MaxValidationRows = 10_000;
 
     // The sheet shows what Excel can hold; validation.csv always keeps every rejected row.
     private WorkbookSheet ValidationSheet(IReadOnlyList<ValidationProblem> problems)
     {
-        var sheet = Table(Validation, OutputTables.Validation, problems.Take(MaxSheetRows)) with { EmptyText = T("wb.validation_clean") };
-        if (problems.Count <= MaxSheetRows) return sheet;
-        return sheet with { Total = new WorkbookRow([F("wb.validation_more", problems.Count - MaxSheetRows), null, null, null, null]) };
+        var sheet = Table(Validation, OutputTables.Validation, problems.Take(MaxValidationRows)) with { EmptyText = T("wb.validation_clean") };
+        if (problems.Count <= MaxValidationRows) return sheet;
+        return sheet with { Total = new WorkbookRow([F("wb.validation_more", problems.Count - MaxValidationRows), null, null, null, null]) };
     }
 
     private WorkbookSheet Table<TRow>(string name, IReadOnlyList<TableColumn<TRow>> columns, IEnumerable<TRow> rows) =>
