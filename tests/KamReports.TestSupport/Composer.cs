@@ -21,7 +21,9 @@ public sealed class Composer(ComposeContext context)
 /// <summary>Renders a model with its kind's template.</summary>
 public static class RendererExtensions
 {
-    public static RenderedDocument AccountPlan(this DocumentRenderer r, AccountPlanModel model) => r.Render(DocumentCatalog.AccountPlan, model);
+    public static RenderedDocument AccountPlan(this DocumentRenderer r, AccountPlanModel model) => r.Render(DocumentCatalog.AccountPlan,
+        model);
 
-    public static RenderedDocument ReviewPack(this DocumentRenderer r, ReviewPackModel model) => r.Render(DocumentCatalog.PortfolioPack, model);
+    public static RenderedDocument ReviewPack(this DocumentRenderer r, ReviewPackModel model) => r.Render(DocumentCatalog.PortfolioPack,
+        model);
 }

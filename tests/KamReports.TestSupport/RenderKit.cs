@@ -23,7 +23,8 @@ public sealed class RenderKit
         TemplatesDir = templates ?? Repo.Templates;
         var ci = CultureInfo.GetCultureInfo(culture);
         Formatter = new ValueFormatter(ci, Config.Currency, StringTable.Load(TemplatesDir, ci));
-        Composer = new Composer(new ComposeContext(Portfolio, previous, Formatter, Today, PortfolioCalculator.Compute(data, Config, q.Minus(1))));
+        Composer = new Composer(new ComposeContext(Portfolio, previous, Formatter, Today, PortfolioCalculator.Compute(data, Config,
+            q.Minus(1))));
         Engine = new TemplateEngine(TemplatesDir, Formatter);
         Renderer = new DocumentRenderer(Engine);
     }

@@ -24,7 +24,8 @@ public sealed record SampleKit(Portfolio P, Composer Composer, DocumentRenderer 
         var p = PortfolioCalculator.Compute(data, config, q);
         var f = new ValueFormatter(en, config.Currency, StringTable.Load(Repo.Templates, en));
         var yearBefore = PortfolioCalculator.Compute(data, config, q.Minus(4));
-        var composer = new Composer(new ComposeContext(p, yearBefore, f, RenderKit.Today, PortfolioCalculator.Compute(data, config, q.Minus(1))));
+        var composer = new Composer(new ComposeContext(p, yearBefore, f, RenderKit.Today, PortfolioCalculator.Compute(data, config,
+            q.Minus(1))));
         return new SampleKit(p, composer, new DocumentRenderer(new TemplateEngine(Repo.Templates, f)), f);
     }
 }

@@ -15,7 +15,8 @@ internal static class PreviewCommand
         var config = Commands.ConfigOption();
         var browser = Commands.BrowserOption();
         var port = new Option<int>("--port") { Description = "Port on 127.0.0.1", DefaultValueFactory = _ => 5080 };
-        var cmd = new Command("preview", "Live preview of the documents while you edit templates, strings, data or kam.json") { data, templates, period, config, port, browser };
+        var cmd = new Command("preview", "Live preview of the documents while you edit templates, strings, data or kam.json") { data,
+            templates, period, config, port, browser };
         cmd.SetAction(async (pr, cancel) =>
         {
             var portNumber = pr.GetValue(port);
@@ -26,7 +27,9 @@ internal static class PreviewCommand
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
             Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
             // docker stop and systemd send SIGTERM: stop serving cleanly too.
-            using var sigterm = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, ctx => { ctx.Cancel = true; stop.Cancel(); });
+            using var sigterm =
+                System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM,
+                ctx => { ctx.Cancel = true; stop.Cancel(); });
             await server.RunAsync(portNumber, url =>
             {
                 console.MarkupLine($"KamReports preview: [bold]{Markup.Escape(url)}[/] (Ctrl+C to stop)");

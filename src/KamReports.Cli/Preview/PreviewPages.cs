@@ -39,14 +39,16 @@ internal static class PreviewPages
 
     public static string Index(IReadOnlyList<PreviewDocument> docs, int version)
     {
-        var sb = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>KamReports preview</title>").Append(Style).Append("</head><body class=\"kam-ui\">");
+        var sb = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>KamReports preview</title>").Append(Style)
+            .Append("</head><body class=\"kam-ui\">");
         sb.Append("<header><strong>KamReports preview</strong> · every document the batch would make; pages reload when a template, string table, data file or kam.json changes</header><main>");
         sb.Append("<input id=\"filter\" type=\"search\" placeholder=\"Filter documents\" autofocus>");
         foreach (var g in docs.GroupBy(d => d.Group))
         {
             sb.Append("<h2>").Append(WebUtility.HtmlEncode(g.Key)).Append("</h2><ul>");
             foreach (var d in g)
-                sb.Append("<li data-title=\"").Append(WebUtility.HtmlEncode(d.Title.ToLowerInvariant())).Append("\"><a href=\"/doc/").Append(d.Id).Append("\">")
+                sb.Append("<li data-title=\"").Append(WebUtility.HtmlEncode(d.Title.ToLowerInvariant())).Append("\"><a href=\"/doc/")
+                    .Append(d.Id).Append("\">")
                   .Append(WebUtility.HtmlEncode(d.Title)).Append("</a> · <a href=\"/pdf/").Append(d.Id).Append("\">PDF</a></li>");
             sb.Append("</ul>");
         }
@@ -59,7 +61,8 @@ internal static class PreviewPages
     /// <summary>The document as printed, with a small bar (index, PDF) and the reload script; print CSS is untouched.</summary>
     public static string Document(string html, PreviewDocument doc, int version)
     {
-        var bar = $"<div id=\"kam-bar\">{WebUtility.HtmlEncode(doc.OutputPath)}<a href=\"/\">All documents</a><a href=\"/pdf/{doc.Id}\">PDF</a></div>";
+        var bar =
+            $"<div id=\"kam-bar\">{WebUtility.HtmlEncode(doc.OutputPath)}<a href=\"/\">All documents</a><a href=\"/pdf/{doc.Id}\">PDF</a></div>";
         var withClass = html.Replace("<html ", "<html class=\"kam-doc\" ", StringComparison.Ordinal);
         var at = withClass.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
         var tail = Style + bar + ReloadScript(version);
@@ -69,8 +72,10 @@ internal static class PreviewPages
     /// <summary>The error panel: message, file:line:column and the offending template lines.</summary>
     public static string Error(KamException e, int version)
     {
-        var sb = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Error · KamReports preview</title>").Append(Style).Append("</head><body class=\"kam-ui\">");
-        sb.Append("<div class=\"kam-error\" id=\"kam-error\"><h1>The document cannot be rendered</h1><p>").Append(WebUtility.HtmlEncode(e.Message)).Append("</p>");
+        var sb = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Error · KamReports preview</title>")
+            .Append(Style).Append("</head><body class=\"kam-ui\">");
+        sb.Append("<div class=\"kam-error\" id=\"kam-error\"><h1>The document cannot be rendered</h1><p>")
+            .Append(WebUtility.HtmlEncode(e.Message)).Append("</p>");
         if (e.File is not null)
         {
             sb.Append("<p><strong>").Append(WebUtility.HtmlEncode(e.File));
@@ -82,7 +87,8 @@ internal static class PreviewPages
                 var lines = File.ReadAllLines(e.File);
                 sb.Append("<pre>");
                 for (var i = Math.Max(1, line - 3); i <= Math.Min(lines.Length, line + 3); i++)
-                    sb.Append(i == line ? "<span class=\"hit\">" : "<span>").Append(i.ToString().PadLeft(4)).Append("  ").Append(WebUtility.HtmlEncode(lines[i - 1])).Append("</span>\n");
+                    sb.Append(i == line ? "<span class=\"hit\">" : "<span>").Append(i.ToString().PadLeft(4)).Append("  ")
+                        .Append(WebUtility.HtmlEncode(lines[i - 1])).Append("</span>\n");
                 sb.Append("</pre>");
             }
         }

@@ -148,7 +148,8 @@ internal sealed class PreviewServer(PreviewSession session, string? browserPath)
         void Add(string dir, bool recursive)
         {
             if (!Directory.Exists(dir)) return;
-            var w = new FileSystemWatcher(dir) { IncludeSubdirectories = recursive, NotifyFilter = NotifyFilters.LastWrite | NotifyFilters.FileName | NotifyFilters.Size | NotifyFilters.DirectoryName };
+            var w = new FileSystemWatcher(dir) { IncludeSubdirectories = recursive,
+                NotifyFilter = NotifyFilters.LastWrite | NotifyFilters.FileName | NotifyFilters.Size | NotifyFilters.DirectoryName };
             w.Changed += (_, _) => Changed();
             w.Created += (_, _) => Changed();
             w.Deleted += (_, _) => Changed();
@@ -162,7 +163,8 @@ internal sealed class PreviewServer(PreviewSession session, string? browserPath)
         Add(forms, false);
         if (!Directory.Exists(forms) && Directory.Exists(session.DataDir))
         {
-            var parent = new FileSystemWatcher(session.DataDir) { NotifyFilter = NotifyFilters.DirectoryName, Filter = KamReports.Data.PlanForm.Folder };
+            var parent = new FileSystemWatcher(session.DataDir) { NotifyFilter = NotifyFilters.DirectoryName,
+                Filter = KamReports.Data.PlanForm.Folder };
             parent.Created += (_, _) => { lock (_watchers) Add(forms, false); Changed(); };
             parent.EnableRaisingEvents = true;
             _watchers.Add(parent);

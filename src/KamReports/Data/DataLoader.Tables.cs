@@ -98,7 +98,8 @@ public sealed partial class DataLoader
             }
             else if (fields.Length == 2 && fields[0] == CsvTableReader.TooLongMarker)
             {
-                parser.Fail("(row)", fields[1] + "…", $"line longer than {CsvTableReader.MaxLineChars / (1 << 20)} million characters: left out");
+                parser.Fail("(row)", fields[1] + "…",
+                    $"line longer than {CsvTableReader.MaxLineChars / (1 << 20)} million characters: left out");
             }
             else if (fields.Length != header.Length)
             {

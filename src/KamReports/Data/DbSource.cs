@@ -118,7 +118,8 @@ internal sealed class DbSource(SourceConfig config, string dataDir) : IDisposabl
                     CommandTimeout = config.TimeoutSeconds, Timeout = Math.Min(config.TimeoutSeconds, 1024),
                 }.ConnectionString),
                 "sqlserver" => new Microsoft.Data.SqlClient.SqlConnection(
-                    new Microsoft.Data.SqlClient.SqlConnectionStringBuilder(cs) { ConnectTimeout = config.TimeoutSeconds }.ConnectionString),
+                    new Microsoft.Data.SqlClient.SqlConnectionStringBuilder(cs) { ConnectTimeout =
+                        config.TimeoutSeconds }.ConnectionString),
                 "sqlite" => new Microsoft.Data.Sqlite.SqliteConnection(Sqlite(cs)),
                 _ => new DuckDB.NET.Data.DuckDBConnection(DuckDb(cs)),
             };
@@ -218,7 +219,8 @@ internal sealed class DbSource(SourceConfig config, string dataDir) : IDisposabl
             if (!SafePath.IsInside(path, dataDir))
             {
                 throw new KamException(
-                    $"the sqlite database file \"{file}\" lies outside the data folder {dataDir}; only files inside it are read", ExitCodes.Usage);
+                    $"the sqlite database file \"{file}\" lies outside the data folder {dataDir}; only files inside it are read",
+                        ExitCodes.Usage);
             }
             b.DataSource = path;
         }

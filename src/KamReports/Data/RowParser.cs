@@ -28,7 +28,8 @@ internal sealed class RowParser
     private readonly DateOnly _latestEvent;
     private readonly DateOnly _today;
 
-    /// <summary>Rows with an event date after the day of the run (and within a year of it): the count, the first line, the latest date.</summary>
+    /// <summary>Rows with an event date after the day of the run (and within a year of it): the count, the first line, the latest
+    /// date.</summary>
     public int AheadRows { get; private set; }
     public int FirstAheadLine { get; private set; }
     public DateOnly LatestAhead { get; private set; }
@@ -107,7 +108,8 @@ internal sealed class RowParser
         Fail(header, value, reason);
     }
 
-    /// <summary>A bad optional cell is reported and read as empty, the row kept (the accounts file: a lost account loses all its rows).</summary>
+    /// <summary>A bad optional cell is reported and read as empty, the row kept (the accounts file: a lost account loses all its
+    /// rows).</summary>
     public bool OptionalCellCostsOnlyItself { get; init; }
 
     public void Fail(string header, string value, string reason)

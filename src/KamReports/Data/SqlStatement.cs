@@ -54,7 +54,8 @@ public static class SqlStatement
                 EndWord();
                 var close = c == '[' ? ']' : c;
                 var j = i + 1;
-                while (j < sql.Length && !(sql[j] == close && !(j + 1 < sql.Length && sql[j + 1] == close && close != ']'))) j += sql[j] == close ? 2 : 1;
+                while (j < sql.Length && !(sql[j] == close && !(j + 1 < sql.Length && sql[j + 1] == close
+                    && close != ']'))) j += sql[j] == close ? 2 : 1;
                 if (j >= sql.Length) return $"a quote ({c}) opens and never closes";
                 i = j;
                 pendingCode = true;

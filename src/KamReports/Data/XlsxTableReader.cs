@@ -46,7 +46,8 @@ internal sealed class XlsxTableReader : ITableReader
                 Typed = new object?[_width];
                 foreach (var i in errors)
                 {
-                    Typed[i] = new UnreadableValue(fields[i], $"a formula error ({fields[i]}) in the cell: fix the formula or type the value");
+                    Typed[i] = new UnreadableValue(fields[i],
+                        $"a formula error ({fields[i]}) in the cell: fix the formula or type the value");
                     fields[i] = null!;
                 }
             }

@@ -96,7 +96,8 @@ internal sealed class XlsxWorkbook : IDisposable
         var raw = cell.CellValue?.Text;
         var type = cell.DataType?.Value;
         if (type == CellValues.SharedString)
-            return int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i >= 0 && i < SharedStrings.Length ? SharedStrings[i] : "";
+            return int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i >= 0 && i < SharedStrings.Length
+                ? SharedStrings[i] : "";
         if (type == CellValues.InlineString) return cell.InlineString?.InnerText ?? raw ?? "";
         if (type == CellValues.Boolean) return raw is "1" or "true" ? "true" : raw is "0" or "false" ? "false" : raw ?? "";
         if (type == CellValues.String || type == CellValues.Error) return raw ?? "";
@@ -138,7 +139,8 @@ internal sealed class XlsxWorkbook : IDisposable
         return styles.CellFormats.Elements<CellFormat>().Select(f =>
         {
             var id = f.NumberFormatId?.Value ?? 0;
-            return custom.TryGetValue(id, out var code) ? IsDateCode(code) : id is >= 14 and <= 22 or >= 27 and <= 36 or >= 45 and <= 47 or >= 50 and <= 58;
+            return custom.TryGetValue(id, out var code) ? IsDateCode(code)
+                : id is >= 14 and <= 22 or >= 27 and <= 36 or >= 45 and <= 47 or >= 50 and <= 58;
         }).ToArray();
     }
 

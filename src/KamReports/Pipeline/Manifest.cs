@@ -32,7 +32,8 @@ public sealed record Manifest
         try
         {
             // A FIFO or device named manifest.json has no length and is never opened (reading it could block for ever).
-            return File.Exists(path) && SafePath.HasContent(path) ? JsonSerializer.Deserialize<Manifest>(File.ReadAllText(path), Json) : null;
+            return File.Exists(path) && SafePath.HasContent(path) ? JsonSerializer.Deserialize<Manifest>(File.ReadAllText(path), Json)
+                : null;
         }
         catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException or NotSupportedException or KamException)
         {

@@ -63,7 +63,8 @@ public static class ReferenceDocs
             var start = begin < 0 ? -1 : updated.IndexOf("-->\n", begin, StringComparison.Ordinal) + 4;
             var end = updated.IndexOf($"<!-- END {name}", StringComparison.Ordinal);
             if (begin < 0 || start < 4 || end < start)
-                throw new KamException($"docs --write: {path} has no section \"<!-- BEGIN {name} ... -->\" ... \"<!-- END {name} -->\"", ExitCodes.Usage);
+                throw new KamException($"docs --write: {path} has no section \"<!-- BEGIN {name} ... -->\" ... \"<!-- END {name} -->\"",
+                    ExitCodes.Usage);
             updated = string.Concat(updated.AsSpan(0, start), Section(name), updated.AsSpan(end));
         }
         if (updated == text) return false;

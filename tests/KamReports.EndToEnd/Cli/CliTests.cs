@@ -19,7 +19,8 @@ public class CliTests
     public void Missing_data_folder_is_one_line_and_exit_code_2()
     {
         using var dir = new TempDir();
-        AssertOneLineError(KamProcess.Run(dir.Path, "generate", "--data", "no-such-folder", "--no-pdf"), 2, "data folder not found: no-such-folder");
+        AssertOneLineError(KamProcess.Run(dir.Path, "generate", "--data", "no-such-folder", "--no-pdf"), 2,
+            "data folder not found: no-such-folder");
     }
 
     [Fact]
@@ -50,7 +51,8 @@ public class CliTests
     [Fact]
     public void Rejected_rows_complete_the_run_with_exit_code_3_and_are_listed()
     {
-        using var dir = new TempDir().Minimal(revenue: "account_id,date,product_line,amount\nA1,2026-13-45,P1,100\nA1,2026-09-01,P1,100\nA2,2026-09-02,P2,lots\n");
+        using var dir = new TempDir()
+            .Minimal(revenue: "account_id,date,product_line,amount\nA1,2026-13-45,P1,100\nA1,2026-09-01,P1,100\nA2,2026-09-02,P2,lots\n");
         var r = KamProcess.Run(dir.Path, "generate", "--data", ".", "--out", "out", "--no-pdf");
         Assert.Equal(3, r.ExitCode);
         Assert.Contains("revenue.csv:2:date value \"2026-13-45\"", r.Stdout);
@@ -100,7 +102,8 @@ public class CliTests
     public void Periods_outside_1900_to_next_year_are_usage_errors_and_leave_no_folder(string period)
     {
         using var dir = new TempDir().Minimal();
-        AssertOneLineError(KamProcess.Run(dir.Path, "generate", "--data", ".", "--period", period, "--no-pdf"), 2, $"--period \"{period}\" is outside the years 1900 to");
+        AssertOneLineError(KamProcess.Run(dir.Path, "generate", "--data", ".", "--period", period, "--no-pdf"), 2,
+            $"--period \"{period}\" is outside the years 1900 to");
         Assert.False(Directory.Exists(Path.Combine(dir.Path, "out")));
     }
 

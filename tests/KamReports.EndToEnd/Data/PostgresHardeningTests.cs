@@ -28,7 +28,9 @@ public class PostgresHardeningTests(PostgresDatabase pg) : IClassFixture<Postgre
     private TempDir Source(Dictionary<string, string> queries)
     {
         var dir = new TempDir();
-        dir.File("kam.json", JsonSerializer.Serialize(new { source = new { provider = "postgres", connection = pg.Server.ConnectionString("crm"), queries } }));
+        dir.File("kam.json",
+            JsonSerializer.Serialize(new { source = new { provider = "postgres", connection = pg.Server.ConnectionString("crm"),
+            queries } }));
         return dir;
     }
 
@@ -98,7 +100,8 @@ public class PostgresHardeningTests(PostgresDatabase pg) : IClassFixture<Postgre
                 provider = "postgres", connection = pg.Server.ConnectionString("crm"), timeout_seconds = 1,
                 queries = new Dictionary<string, string>
                 {
-                    ["accounts"] = "select 'A' || g as account_id, 'Acme' as name from generate_series(1, 10) g where pg_sleep(0.4) is not null",
+                    ["accounts"] =
+                        "select 'A' || g as account_id, 'Acme' as name from generate_series(1, 10) g where pg_sleep(0.4) is not null",
                 },
             },
         }));

@@ -60,7 +60,8 @@ public class BrowserFaultTests
         new SampleGenerator(new SampleOptions(Accounts: 16, Seed: 3)).Write(data);
         var flag = Path.Combine(tmp.Path, "broken");
         var wrapper = tmp.File("browser.sh", $"#!/bin/sh\n[ -e '{flag}' ] && exit 127\nexec '{BrowserLocator.Find(null)}' \"$@\"\n");
-        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(wrapper, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(wrapper,
+            UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         var options = new GenerateOptions
         {
             DataDir = data, OutRoot = Path.Combine(tmp.Path, "out"), TemplatesDir = Repo.Templates, Parallelism = 1, SkipWorkbook = true,
@@ -73,8 +74,10 @@ public class BrowserFaultTests
         Assert.Equal(ExitCodes.Failed, e.ExitCode);
         Assert.Contains("document(s) could not be printed", e.Message);
         var outDir = Path.Combine(tmp.Path, "out", "2026-Q3");
-        var printed = Directory.GetFiles(outDir, "*.pdf", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(outDir, f).Replace('\\', '/'));
-        var notPrinted = warnings.Where(w => w.StartsWith("not printed: ", StringComparison.Ordinal)).Select(w => w["not printed: ".Length..].Split(':')[0]);
+        var printed = Directory.GetFiles(outDir, "*.pdf", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(outDir, f)
+            .Replace('\\', '/'));
+        var notPrinted = warnings.Where(w => w.StartsWith("not printed: ", StringComparison.Ordinal))
+            .Select(w => w["not printed: ".Length..].Split(':')[0]);
         // Every document is either printed or named.
         var kit = SampleKit.Load(data);
         Assert.Equal(DocumentCatalog.For(kit.P).Select(d => d.RelativePath).Order(), printed.Concat(notPrinted).Order());

@@ -11,7 +11,8 @@ namespace KamReports.EndToEnd.Pipeline;
 /// <summary>Issue 10: no overwritten documents, no mixed runs, no stale files, no stack traces.</summary>
 public class RunnerHardeningTests
 {
-    private static GenerateOptions Options(string data, string outRoot) => new() { DataDir = data, OutRoot = outRoot, TemplatesDir = Repo.Templates, Parallelism = 2 };
+    private static GenerateOptions Options(string data, string outRoot) => new() { DataDir = data, OutRoot = outRoot,
+        TemplatesDir = Repo.Templates, Parallelism = 2 };
 
     [Fact]
     public async Task Stale_outputs_of_removed_accounts_are_removed_and_a_broken_manifest_is_survived()
@@ -35,7 +36,8 @@ public class RunnerHardeningTests
         var accounts = Path.Combine(data, "accounts.csv");
         var lines = File.ReadAllLines(accounts);
         var keyCol = Array.IndexOf(lines[0].Split(','), "is_key_account");
-        File.WriteAllLines(accounts, lines.Select((l, i) => i == 0 ? l : string.Join(",", l.Split(',').Select((f, c) => c == keyCol ? "false" : f))));
+        File.WriteAllLines(accounts, lines.Select((l, i) => i == 0 ? l : string.Join(",", l.Split(',').Select((f, c) => c == keyCol
+            ? "false" : f))));
         var second = await new GenerateRunner(Options(data, outRoot) with { SkipWorkbook = true }, NullProgress.Instance).RunAsync();
         Assert.Empty(Directory.GetFiles(Path.Combine(second.OutDir, "account-plans")));
         Assert.True(File.Exists(mine));
@@ -48,7 +50,8 @@ public class RunnerHardeningTests
         var printer = await PdfPrinter.StartAsync(BrowserLocator.Find(null), 1);
         try
         {
-            var doc = new RenderedDocument("<html><body><p>after the crash</p></body></html>", "<span></span>", "<span></span>", "t", "a", "s");
+            var doc = new RenderedDocument("<html><body><p>after the crash</p></body></html>", "<span></span>", "<span></span>", "t",
+                "a", "s");
             Assert.Contains("after the crash", PdfText.Read(await printer.PrintAsync(doc)).All);
             PdfPrinter.Kill(printer.BrowserTag); // the browser dies between two documents
             var pdf = await printer.PrintAsync(doc);

@@ -2,7 +2,8 @@ using UglyToad.PdfPig.Content;
 
 namespace KamReports.EndToEnd.Support;
 
-/// <summary>How far down a printed page its content reaches (the lowest letter or drawing), as a share of the area between the margins.</summary>
+/// <summary>How far down a printed page its content reaches (the lowest letter or drawing), as a share of the area between the
+/// margins.</summary>
 internal static class PageFill
 {
     // The print margins of PdfPrinter: 18 mm top, 16 mm bottom (header and footer sit in them).

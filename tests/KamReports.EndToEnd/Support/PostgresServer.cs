@@ -3,7 +3,8 @@ using KamReports.TestSupport;
 
 namespace KamReports.EndToEnd.Support;
 
-/// <summary>A throw-away PostgreSQL server (Debian's postgresql package) on a free local port, run as the postgres user when the tests run as root.</summary>
+/// <summary>A throw-away PostgreSQL server (Debian's postgresql package) on a free local port, run as the postgres user when the tests run
+/// as root.</summary>
 public sealed class PostgresServer : IAsyncDisposable
 {
     private readonly string _dir;
@@ -25,15 +26,18 @@ public sealed class PostgresServer : IAsyncDisposable
     public static async Task<PostgresServer> StartAsync()
     {
         var bin = Directory.Exists("/usr/lib/postgresql")
-            ? Directory.GetDirectories("/usr/lib/postgresql").Select(d => Path.Combine(d, "bin")).Where(d => File.Exists(Path.Combine(d, "initdb"))).OrderDescending().FirstOrDefault()
+            ? Directory.GetDirectories("/usr/lib/postgresql").Select(d => Path.Combine(d, "bin"))
+                .Where(d => File.Exists(Path.Combine(d, "initdb"))).OrderDescending().FirstOrDefault()
             : null;
-        Assert.True(bin is not null, "PostgreSQL is not installed: scripts/test installs Debian's postgresql package (scripts/setup-system.sh --tests)");
+        Assert.True(bin is not null,
+            "PostgreSQL is not installed: scripts/test installs Debian's postgresql package (scripts/setup-system.sh --tests)");
         var root = Environment.UserName == "root";
         var dir = Path.Combine(Path.GetTempPath(), "kam-pg-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(dir);
         if (root) await Run("chown", "postgres:postgres", dir);
         var server = new PostgresServer(dir, bin!, Ports.Free(), root);
-        await server.As(Path.Combine(bin!, "initdb"), "-D", Path.Combine(dir, "data"), "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync");
+        await server.As(Path.Combine(bin!, "initdb"), "-D", Path.Combine(dir, "data"), "-U", "postgres", "--auth=trust", "-E", "UTF8",
+            "--no-sync");
         await server.As(Path.Combine(bin!, "pg_ctl"), "-D", Path.Combine(dir, "data"), "-l", Path.Combine(dir, "log"), "-w", "-t", "60",
             "-o", $"-p {server.Port} -k {dir} -c listen_addresses=127.0.0.1 -c fsync=off", "start");
         return server;

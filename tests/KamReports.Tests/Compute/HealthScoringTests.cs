@@ -21,7 +21,8 @@ public class HealthScoringTests
     [Fact]
     public void Health_weights_are_configurable_and_zero_weight_drops_a_component()
     {
-        var config = new KamConfig { HealthWeights = new Dictionary<string, double> { ["growth_yoy"] = 0, ["attainment"] = 0, ["satisfaction_index"] = 2, ["nps"] = 0, ["complaints_open"] = 0 } };
+        var config = new KamConfig { HealthWeights = new Dictionary<string, double> { ["growth_yoy"] = 0, ["attainment"] = 0,
+            ["satisfaction_index"] = 2, ["nps"] = 0, ["complaints_open"] = 0 } };
         // (75 * 2 + 66.67 * 1) / 3 = 72.22 -> green.
         var k = Kpis(Computed(config), "A1");
         Assert.Equal((75 * 2 + 200.0 / 3) / 3, k.HealthScore!.Value, 6);

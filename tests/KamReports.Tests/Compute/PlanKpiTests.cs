@@ -19,7 +19,8 @@ public class PlanKpiTests
         .Wallet("A1", 2026, 4000)
         .Build();
 
-    private static Offer O(string id, string date, string line, decimal value, OfferStatus status, double? p = null, OfferSource? source = null) =>
+    private static Offer O(string id, string date, string line, decimal value, OfferStatus status, double? p = null,
+        OfferSource? source = null) =>
         new(id, "A1", D(date), line, value, status) { Probability = p, Source = source };
 
     private static AccountResult A1(DataSet data, KamConfig? config = null) =>
@@ -112,7 +113,8 @@ public class PlanKpiTests
                 // dropped: not counted.
                 Obj("O7", null, null, null, null, null, ObjectiveStatus.Dropped),
             ],
-            Actions = [new ActionItem("A1", "O2", "Workshop", "Kim", D("2026-11-01"), ActionStatus.Planned, null), new ActionItem("A1", "objective o3", "Call", "Kim", D("2026-10-01"), ActionStatus.Planned, null),
+            Actions = [new ActionItem("A1", "O2", "Workshop", "Kim", D("2026-11-01"), ActionStatus.Planned, null),
+                new ActionItem("A1", "objective o3", "Call", "Kim", D("2026-10-01"), ActionStatus.Planned, null),
                 new ActionItem("A1", "Something else", "Lunch", "Kim", D("2026-10-02"), ActionStatus.Planned, null)],
         };
         var a = A1(data);

@@ -53,7 +53,8 @@ public class RevenueKpiTests
         Assert.Null(k.GrowthYoy);
         Assert.Equal(0m, k.Target);
         Assert.Null(k.Attainment);
-        Assert.DoesNotContain(PortfolioCalculator.Compute(data, new KamConfig(), Q3).Accounts[0].Risks, r => r.Kind == RiskKind.LowAttainment);
+        Assert.DoesNotContain(PortfolioCalculator.Compute(data, new KamConfig(), Q3).Accounts[0].Risks,
+            r => r.Kind == RiskKind.LowAttainment);
     }
 
     [Fact]
@@ -110,7 +111,8 @@ public class RevenueKpiTests
     public void Quarter_series_has_8_quarters_oldest_first_with_targets()
     {
         var a1 = Computed().Accounts.Single(a => a.Account.AccountId == "A1");
-        Assert.Equal(["2024-Q4", "2025-Q1", "2025-Q2", "2025-Q3", "2025-Q4", "2026-Q1", "2026-Q2", "2026-Q3"], a1.Quarters.Select(q => q.Label));
+        Assert.Equal(["2024-Q4", "2025-Q1", "2025-Q2", "2025-Q3", "2025-Q4", "2026-Q1", "2026-Q2", "2026-Q3"],
+            a1.Quarters.Select(q => q.Label));
         Assert.Equal(2000m, a1.Quarters[7].Revenue);
         Assert.Equal(2500m, a1.Quarters[3].Revenue);
         Assert.Equal(2500m, a1.Quarters[7].Target);
@@ -122,7 +124,8 @@ public class RevenueKpiTests
     {
         // Quarters 100, 200, 300, 400 (from first revenue) -> next 500.
         var b = new DataSetBuilder().Account("T");
-        b.Line("T", "2025-12-01", "P", 100).Line("T", "2026-02-01", "P", 200).Line("T", "2026-05-01", "P", 300).Line("T", "2026-08-01", "P", 400);
+        b.Line("T", "2025-12-01", "P", 100).Line("T", "2026-02-01", "P", 200).Line("T", "2026-05-01", "P", 300).Line("T", "2026-08-01",
+            "P", 400);
         var a = PortfolioCalculator.Compute(b.Build(), new KamConfig(), Q3).Accounts[0];
         Assert.Equal(500m, a.ProjectedNextQuarter);
     }

@@ -34,7 +34,8 @@ public class RisksAndScopesTests
         // (67% coverage) -> 29.2, red. Share of wallet 800 / 1000 = 80%; + 50% competitors = 130% > 105%.
         Assert.Equal((0 + 0 + 200.0 / 3 + 50) / 4, p.Accounts.Single(a => a.Account.AccountId == "R1").Kpis.HealthScore!.Value, 6);
         Assert.Equal(
-            [RiskKind.RedHealth, RiskKind.DecliningRevenue, RiskKind.LowAttainment, RiskKind.OverdueActions, RiskKind.HighSeverityComplaints,
+            [RiskKind.RedHealth, RiskKind.DecliningRevenue, RiskKind.LowAttainment, RiskKind.OverdueActions,
+                RiskKind.HighSeverityComplaints,
              RiskKind.NoSurvey, RiskKind.NoRecentContact, RiskKind.DetractorDecisionMaker, RiskKind.SharesAbove100],
             r1.Risks.Select(r => r.Kind));
         Assert.Equal(-0.6, r1.Risks[1].Value!.Value, 10);
@@ -51,7 +52,8 @@ public class RisksAndScopesTests
     {
         var b = new DataSetBuilder();
         // Five key accounts; revenue TTM 500, 400, 300, 200, 100; K2 and K4 have no risk (a target met), the others have no target.
-        foreach (var (id, rev, target) in new[] { ("K1", 500m, (decimal?)null), ("K2", 400m, 400m), ("K3", 300m, null), ("K4", 200m, 200m), ("K5", 100m, null) })
+        foreach (var (id, rev, target) in new[] { ("K1", 500m, (decimal?)null), ("K2", 400m, 400m), ("K3", 300m, null),
+            ("K4", 200m, 200m), ("K5", 100m, null) })
         {
             b.Account(id, key: true).Line(id, "2026-08-01", "P", rev).Line(id, "2025-08-01", "P", rev);
             if (target is { } t) b.Target(id, "2026-Q3", t);
@@ -67,8 +69,10 @@ public class RisksAndScopesTests
     public void A_sponsor_scope_of_three_accounts_pools_nps_and_takes_attainment_over_accounts_with_a_target()
     {
         var data = new DataSetBuilder()
-            .Account("S1", sponsor: "Claire").Account("S2", sponsor: "Claire").Account("S3", sponsor: "Claire").Account("X", sponsor: "Other")
-            .Line("S1", "2026-08-01", "P", 600).Line("S2", "2026-08-01", "P", 300).Line("S3", "2026-08-01", "P", 100).Line("X", "2026-08-01", "P", 5000)
+            .Account("S1", sponsor: "Claire").Account("S2", sponsor: "Claire").Account("S3", sponsor: "Claire")
+                .Account("X", sponsor: "Other")
+            .Line("S1", "2026-08-01", "P", 600).Line("S2", "2026-08-01", "P", 300).Line("S3", "2026-08-01", "P", 100)
+                .Line("X", "2026-08-01", "P", 5000)
             .Target("S1", "2026-Q3", 500).Target("S2", "2026-Q3", 500)
             // S1: one answer, a promoter (account NPS 100). S2: three answers, 1 promoter, 2 detractors (account NPS -33.3).
             .Survey("S1", "2026-08-01", nps: 10)

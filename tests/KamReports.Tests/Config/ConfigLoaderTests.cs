@@ -12,7 +12,8 @@ public class ConfigLoaderTests
             {
               "fiscal_year_start": 4, "currency": "usd", "culture": "zh-CN", "date_format": "dd/MM/yyyy",
               "abc": { "rule": "revenue", "a": 0.7, "b": 0.9 },
-              "thresholds": { "declining_growth": -0.05, "frequent_orders": 6, "satisfied": 80, "dissatisfied": 40, "health_green": 75, "health_amber": 45, "low_share_of_wallet": 0.1 },
+              "thresholds": { "declining_growth": -0.05, "frequent_orders": 6, "satisfied": 80, "dissatisfied": 40, "health_green": 75,
+                  "health_amber": 45, "low_share_of_wallet": 0.1 },
               "health_weights": { "growth_yoy": 2, "nps": 0 },
               "key_accounts": { "abc_classes": ["A", "b"] }
             }
@@ -25,7 +26,8 @@ public class ConfigLoaderTests
         Assert.Equal((0.7, 0.9), (c.AbcA, c.AbcB));
         Assert.Equal(-0.05, c.DecliningGrowth);
         Assert.Equal(6, c.FrequentOrders);
-        Assert.Equal((80.0, 40.0, 75.0, 45.0, 0.1), (c.SatisfiedIndex, c.DissatisfiedIndex, c.HealthGreen, c.HealthAmber, c.LowShareOfWallet));
+        Assert.Equal((80.0, 40.0, 75.0, 45.0, 0.1), (c.SatisfiedIndex, c.DissatisfiedIndex, c.HealthGreen, c.HealthAmber,
+            c.LowShareOfWallet));
         Assert.Equal(2, c.HealthWeight("growth_yoy"));
         Assert.Equal(0, c.HealthWeight("nps"));
         Assert.Equal(1, c.HealthWeight("attainment"));

@@ -7,7 +7,8 @@ namespace KamReports.Tests.Data;
 
 public class DataLoaderTests
 {
-    private static KamReports.Records.DataSet Load(TempDir dir, KamConfig? config = null) => DataLoader.Load(dir.Path, config ?? new KamConfig());
+    private static KamReports.Records.DataSet Load(TempDir dir, KamConfig? config = null) => DataLoader.Load(dir.Path, config
+        ?? new KamConfig());
 
     [Fact]
     public void Clean_folder_loads_every_row_and_optional_files_stay_absent()
@@ -86,8 +87,10 @@ public class DataLoaderTests
         // The duplicate A1 is rejected; A2's out-of-range growth potential costs only that cell (issue 22), so A2 is kept.
         Assert.Equal(["A1", "A2"], data.Accounts.Select(a => a.AccountId));
         Assert.Null(data.Accounts[1].GrowthPotential);
-        Assert.Contains(data.Problems, x => x.File == "accounts.csv" && x.Line == 3 && x.Reason.Contains("duplicate") && x.Reason.Contains("line 2"));
-        Assert.Contains(data.Problems, x => x.File == "accounts.csv" && x.Line == 4 && x.Column == "growth_potential" && x.Reason.Contains("out of range")
+        Assert.Contains(data.Problems, x => x.File == "accounts.csv" && x.Line == 3 && x.Reason.Contains("duplicate")
+            && x.Reason.Contains("line 2"));
+        Assert.Contains(data.Problems, x => x.File == "accounts.csv" && x.Line == 4 && x.Column == "growth_potential"
+            && x.Reason.Contains("out of range")
             && x.Reason.EndsWith("the row kept", StringComparison.Ordinal));
         Assert.Contains(data.Problems, x => x.File == "satisfaction.csv" && x.Line == 2 && x.Column == "nps");
         Assert.Contains(data.Problems, x => x.File == "satisfaction.csv" && x.Line == 3 && x.Column == "csat");
@@ -112,7 +115,8 @@ public class DataLoaderTests
     [Fact]
     public void Line_numbers_count_physical_lines_when_a_quoted_field_spans_lines()
     {
-        using var dir = new TempDir().Minimal(satisfaction: "account_id,date,nps,comment\nA1,2026-08-01,9,\"two\nlines\"\nA1,2026-08-02,x,ok\n");
+        using var dir = new TempDir()
+            .Minimal(satisfaction: "account_id,date,nps,comment\nA1,2026-08-01,9,\"two\nlines\"\nA1,2026-08-02,x,ok\n");
         var p = Assert.Single(Load(dir).Problems);
         Assert.Equal(4, p.Line);
     }
@@ -120,7 +124,8 @@ public class DataLoaderTests
     [Fact]
     public void A_row_with_the_wrong_number_of_fields_is_reported()
     {
-        using var dir = new TempDir().Minimal(revenue: "account_id,date,product_line,amount\nA1,2026-08-01,P1,100,extra\nA1,2026-08-01,P1\n");
+        using var dir = new TempDir()
+            .Minimal(revenue: "account_id,date,product_line,amount\nA1,2026-08-01,P1,100,extra\nA1,2026-08-01,P1\n");
         var data = Load(dir);
         Assert.Equal(2, data.Problems.Count);
         Assert.All(data.Problems, p => Assert.Contains("fields but the header has 4", p.Reason));
@@ -151,10 +156,12 @@ public class DataLoaderTests
     {
         using var dir = new TempDir().Minimal();
         File.Delete(Path.Combine(dir.Path, "revenue.csv"));
-        dir.File("erp-invoice-lines.csv", "Customer ID,Order Date,Category,Sales,Invoice\nA1,2026-08-01,Pumps,120.5,INV-1\nA2,2026-08-02,Valves,80,INV-2\n");
+        dir.File("erp-invoice-lines.csv",
+            "Customer ID,Order Date,Category,Sales,Invoice\nA1,2026-08-01,Pumps,120.5,INV-1\nA2,2026-08-02,Valves,80,INV-2\n");
         var config = ConfigLoader.Parse("""
             { "files": { "revenue": "erp-invoice-lines.csv" },
-              "columns": { "revenue": { "account_id": "Customer ID", "date": "Order Date", "product_line": "Category", "amount": "Sales", "order_id": "Invoice" } } }
+              "columns": { "revenue": { "account_id": "Customer ID", "date": "Order Date", "product_line": "Category", "amount": "Sales",
+                  "order_id": "Invoice" } } }
             """, "kam.json");
         var data = Load(dir, config);
         Assert.Empty(data.Problems);
@@ -204,7 +211,8 @@ public class DataLoaderTests
             a.Cell(1, 1).Value = "account_id"; a.Cell(1, 2).Value = "name"; a.Cell(1, 3).Value = "is_key_account";
             a.Cell(2, 1).Value = "A1"; a.Cell(2, 2).Value = "Acme"; a.Cell(2, 3).Value = true;
             var r = wb.AddWorksheet("revenue");
-            r.Cell(1, 1).Value = "account_id"; r.Cell(1, 2).Value = "date"; r.Cell(1, 3).Value = "product_line"; r.Cell(1, 4).Value = "amount";
+            r.Cell(1, 1).Value = "account_id"; r.Cell(1, 2).Value = "date"; r.Cell(1, 3).Value = "product_line"; r.Cell(1, 4)
+                .Value = "amount";
             r.Cell(2, 1).Value = "A1"; r.Cell(2, 2).Value = new DateTime(2026, 8, 1); r.Cell(2, 3).Value = "P1"; r.Cell(2, 4).Value = 99.25;
             r.Cell(3, 1).Value = "A1"; r.Cell(3, 2).Value = "not a date"; r.Cell(3, 3).Value = "P1"; r.Cell(3, 4).Value = 1;
             var s = wb.AddWorksheet("satisfaction");

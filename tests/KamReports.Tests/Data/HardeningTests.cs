@@ -9,7 +9,8 @@ namespace KamReports.Tests.Data;
 /// <summary>Issue 10: messy and hostile input costs one row, reported, or stops with one clear line; never silently.</summary>
 public class HardeningTests
 {
-    private static KamReports.Records.DataSet Load(TempDir dir, KamConfig? config = null) => DataLoader.Load(dir.Path, config ?? new KamConfig(), new DateOnly(2026, 11, 24));
+    private static KamReports.Records.DataSet Load(TempDir dir, KamConfig? config = null) => DataLoader.Load(dir.Path, config
+        ?? new KamConfig(), new DateOnly(2026, 11, 24));
 
     private static string Revenue(int rows, int badLine, string bad)
     {
@@ -88,7 +89,8 @@ public class HardeningTests
     [Fact]
     public void Amounts_beyond_ten_to_the_fifteen_and_negative_targets_are_bad_values()
     {
-        using var dir = new TempDir().Minimal(revenue: "account_id,date,product_line,amount\nA1,2026-08-01,P1,1\nA1,2026-08-01,P1,79228162514264337593543950335\nA1,2026-08-01,P1,2000000000000000\n");
+        using var dir = new TempDir()
+            .Minimal(revenue: "account_id,date,product_line,amount\nA1,2026-08-01,P1,1\nA1,2026-08-01,P1,79228162514264337593543950335\nA1,2026-08-01,P1,2000000000000000\n");
         dir.File("targets.csv", "account_id,period,target\nA1,2026-Q3,-500\nA2,2026-Q3,500\n");
         var data = Load(dir);
         Assert.Single(data.Revenue);
@@ -137,7 +139,8 @@ public class HardeningTests
     [Fact]
     public void Sponsors_that_differ_in_case_spacing_or_accents_are_one_sponsor_with_a_warning()
     {
-        using var dir = new TempDir().Minimal(accounts: "account_id,name,executive_sponsor\nA1,Acme,Anna Berg\nA2,Beta,anna  berg\nA3,Gamma,Ánna Berg\nA4,Delta,Bob\n");
+        using var dir = new TempDir()
+            .Minimal(accounts: "account_id,name,executive_sponsor\nA1,Acme,Anna Berg\nA2,Beta,anna  berg\nA3,Gamma,Ánna Berg\nA4,Delta,Bob\n");
         var data = Load(dir);
         Assert.Equal(["Anna Berg", "Anna Berg", "Anna Berg", "Bob"], data.Accounts.Select(a => a.ExecutiveSponsor));
         Assert.Contains(data.Warnings, w => w.Contains("\"anna  berg\", \"Ánna Berg\" taken as \"Anna Berg\"", StringComparison.Ordinal));

@@ -62,11 +62,13 @@ public class InputEdgeTests
     public void A_row_dated_ahead_never_moves_the_default_period_and_is_named()
     {
         // Run on 2026-11-24: the last complete quarter is 2026-Q3, whatever a line dated 2027-06-30 says.
-        using var dir = new TempDir().Minimal(revenue: "account_id,date,product_line,amount\nA1,2026-08-01,P1,100\nA1,2027-06-30,P1,5\nA2,2026-09-01,P2,200\n");
+        using var dir = new TempDir()
+            .Minimal(revenue: "account_id,date,product_line,amount\nA1,2026-08-01,P1,100\nA1,2027-06-30,P1,5\nA2,2026-09-01,P2,200\n");
         var data = Load(dir);
         Assert.Empty(data.Problems);
         Assert.Equal("2026-Q3", RunSetup.ResolvePeriod(null, data, new KamConfig(), new DateOnly(2026, 11, 24)).ToString());
-        var warning = Assert.Single(data.Warnings, w => w.StartsWith("revenue.csv: 1 row(s) dated after the day of the run", StringComparison.Ordinal));
+        var warning = Assert.Single(data.Warnings, w => w.StartsWith("revenue.csv: 1 row(s) dated after the day of the run",
+            StringComparison.Ordinal));
         Assert.Contains("the first on line 3, the latest 2027-06-30", warning);
         // Run after the data ends, the data's own last complete quarter is the default.
         Assert.Equal("2027-Q2", RunSetup.ResolvePeriod(null, data, new KamConfig(), new DateOnly(2028, 1, 1)).ToString());
@@ -93,7 +95,8 @@ public class InputEdgeTests
     [Fact]
     public void When_every_revenue_row_is_rejected_the_message_says_why()
     {
-        using var dir = new TempDir().Minimal(revenue: "account_id,date,product_line,amount\nA1,2026-08-01,P1,lots\nA2,2026-08-02,P1,many\n");
+        using var dir = new TempDir()
+            .Minimal(revenue: "account_id,date,product_line,amount\nA1,2026-08-01,P1,lots\nA2,2026-08-02,P1,many\n");
         var data = Load(dir);
         var e = Assert.Throws<KamException>(() => RunSetup.ResolvePeriod(null, data, new KamConfig()));
         Assert.Contains("every row was rejected; 2 for amount: not a number", e.Message);
@@ -119,7 +122,8 @@ public class InputEdgeTests
     public void A_line_of_millions_of_characters_is_one_bad_row_and_the_rest_is_read()
     {
         var huge = "A1,2026-08-02,P1," + new string('9', 3_000_000);
-        using var dir = new TempDir().Minimal(revenue: $"account_id,date,product_line,amount\nA1,2026-08-01,P1,100\n{huge}\nA2,2026-09-01,P2,200\n");
+        using var dir = new TempDir()
+            .Minimal(revenue: $"account_id,date,product_line,amount\nA1,2026-08-01,P1,100\n{huge}\nA2,2026-09-01,P2,200\n");
         var data = Load(dir);
         var p = Assert.Single(data.Problems);
         Assert.Equal(("revenue.csv", 3), (p.File, p.Line));

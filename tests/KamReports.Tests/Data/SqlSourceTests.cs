@@ -17,7 +17,8 @@ public class SqlSourceTests
             ["source"] = new Dictionary<string, object>
             {
                 ["provider"] = provider, ["connection"] = connection,
-                ["queries"] = SourceKpis.SampleRoles.Where(r => !requiredOnly || DataContract.Find(r)!.Required).ToDictionary(r => r, query),
+                ["queries"] = SourceKpis.SampleRoles.Where(r => !requiredOnly || DataContract.Find(r)!.Required).ToDictionary(r => r,
+                    query),
             },
         });
 
@@ -32,7 +33,9 @@ public class SqlSourceTests
         }
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         var tables = SourceKpis.SampleRoles.ToDictionary(r => r, r => r);
-        dir.File("kam.json", System.Text.Json.JsonSerializer.Serialize(new { source = new { provider = "sqlite", connection = "Data Source=crm.db", tables } }));
+        dir.File("kam.json",
+            System.Text.Json.JsonSerializer.Serialize(new { source = new { provider = "sqlite", connection = "Data Source=crm.db",
+            tables } }));
         var (kpis, data) = await SourceKpis.RunAsync(dir.Path);
         Assert.Equal(SourceKpis.Baseline, kpis);
         Assert.Equal("sqlite crm.db", data.Source);
@@ -48,10 +51,12 @@ public class SqlSourceTests
         {
             duck.Open();
             foreach (var role in SourceKpis.SampleRoles)
-                SqlLoad.Exec(duck, $"COPY (SELECT * FROM read_csv('{Path.Combine(Repo.SampleData, role + ".csv")}', header = true)) TO '{Path.Combine(dir.Path, role == "revenue" ? "" : "parquet", role + ".parquet")}' (FORMAT parquet)");
+                SqlLoad.Exec(duck,
+                    $"COPY (SELECT * FROM read_csv('{Path.Combine(Repo.SampleData, role + ".csv")}', header = true)) TO '{Path.Combine(dir.Path, role == "revenue" ? "" : "parquet", role + ".parquet")}' (FORMAT parquet)");
         }
         // Relative paths in the queries are read from the data folder: a file of its own (revenue) or one in a folder of it.
-        dir.File("kam.json", SourceJson("duckdb", "Data Source=:memory:", r => r == "revenue" ? "select * from read_parquet('revenue.parquet')" : $"select * from read_parquet('parquet/{r}.parquet')"));
+        dir.File("kam.json", SourceJson("duckdb", "Data Source=:memory:", r => r == "revenue"
+            ? "select * from read_parquet('revenue.parquet')" : $"select * from read_parquet('parquet/{r}.parquet')"));
         var (kpis, data) = await SourceKpis.RunAsync(dir.Path);
         Assert.Equal(SourceKpis.Baseline, kpis);
         Assert.Equal(6392, data.Revenue.Count);
@@ -64,7 +69,8 @@ public class SqlSourceTests
         dir.File("kam.json", SourceJson("duckdb", "Data Source=:memory:", r => r switch
         {
             "accounts" => "select 'A1' as account_id, 'Acme' as name union all select 'A2', 'Beta'",
-            "revenue" => "select * from (values ('A1', '2026-07-01', 'P1', '100.0'), ('A2', '2026-07-02', 'P1', 'lots')) t(account_id, date, product_line, amount)",
+            "revenue" =>
+                "select * from (values ('A1', '2026-07-01', 'P1', '100.0'), ('A2', '2026-07-02', 'P1', 'lots')) t(account_id, date, product_line, amount)",
             // Typed values (a DATE, integers) reach the parser as they are; 11 is out of the nps range.
             "satisfaction" => "select 'A1' as account_id, DATE '2026-07-01' as date, 9 as nps union all select 'A1', DATE '2026-08-01', 11",
             _ => "select 1",
@@ -90,18 +96,21 @@ public class SqlSourceTests
         Directory.CreateDirectory(Path.Combine(dir.Path, "lake"));
         foreach (var escape in new[] { "/etc/passwd", "lake/../../../../../../etc/passwd", "../../../../../../etc/passwd" })
         {
-            dir.File("kam.json", SourceJson("duckdb", "Data Source=:memory:", r => r == "accounts" ? $"select * from read_csv('{escape}')" : "select 1"));
+            dir.File("kam.json", SourceJson("duckdb", "Data Source=:memory:", r => r == "accounts"
+                ? $"select * from read_csv('{escape}')" : "select 1"));
             var outside = Assert.Throws<KamException>(() => DataLoader.Load(dir.Path, ConfigLoader.Load(null, dir.Path)));
             Assert.StartsWith("the duckdb query for accounts failed: ", outside.Message);
             Assert.DoesNotContain("root:", outside.Message);
         }
 
         dir.File("kam.json", SourceJson("duckdb", "Data Source=:memory:", r => r == "accounts" ? "select 'A1' as account_id" : "select 1"));
-        Assert.Contains("missing required column \"name\"", Assert.Throws<KamException>(() => DataLoader.Load(dir.Path, ConfigLoader.Load(null, dir.Path))).Message);
+        Assert.Contains("missing required column \"name\"",
+            Assert.Throws<KamException>(() => DataLoader.Load(dir.Path, ConfigLoader.Load(null, dir.Path))).Message);
 
         // No server on this port: connection refused, one line, exit code 1, no password in it.
         var port = Ports.Free();
-        dir.File("kam.json", SourceJson("postgres", $"Host=127.0.0.1;Port={port};Username=kam;Password=s3cret;Database=crm;Timeout=3", r => "select 1"));
+        dir.File("kam.json", SourceJson("postgres", $"Host=127.0.0.1;Port={port};Username=kam;Password=s3cret;Database=crm;Timeout=3",
+            r => "select 1"));
         var refused = Assert.Throws<KamException>(() => DataLoader.Load(dir.Path, ConfigLoader.Load(null, dir.Path)));
         Assert.Equal(ExitCodes.Failed, refused.ExitCode);
         Assert.StartsWith($"cannot connect to the postgres source (postgres 127.0.0.1/crm): ", refused.Message);
@@ -168,7 +177,8 @@ public class SqlSourceTests
             Assert.DoesNotContain("SECRET", e.Message);
             // The data folder's own file, by its full path, is read.
             dir.File("kam.json", SourceJson("duckdb", "Data Source=:memory:",
-                r => r == "accounts" ? $"select * from read_csv('{Path.Combine(dir.Path, name, "accounts.csv")}')" : "select 1", requiredOnly: true));
+                r => r == "accounts" ? $"select * from read_csv('{Path.Combine(dir.Path, name, "accounts.csv")}')" : "select 1",
+                    requiredOnly: true));
             // (revenue's "select 1" then lacks its columns: the run stops there, after accounts was read.)
             var next = Assert.Throws<KamException>(() => DataLoader.Load(dir.Path, ConfigLoader.Load(null, dir.Path)));
             Assert.Contains("[revenue]", next.Message + next.File);

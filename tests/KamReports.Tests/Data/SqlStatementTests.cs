@@ -4,7 +4,8 @@ using KamReports.TestSupport;
 
 namespace KamReports.Tests.Data;
 
-/// <summary>Issue 22: every source query is one statement that reads; the file of a SQLite source is checked whatever its key's spelling.</summary>
+/// <summary>Issue 22: every source query is one statement that reads; the file of a SQLite source is checked whatever its key's
+/// spelling.</summary>
 public class SqlStatementTests
 {
     [Theory]

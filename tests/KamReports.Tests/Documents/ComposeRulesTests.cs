@@ -22,14 +22,16 @@ public class ComposeRulesTests
     [Fact]
     public void Documents_never_sum()
     {
-        var sums = DocumentsCode().Where(l => l.Text.Contains(".Sum(", StringComparison.Ordinal)).Select(l => $"{l.File}:{l.Line}").ToArray();
+        var sums = DocumentsCode().Where(l => l.Text.Contains(".Sum(", StringComparison.Ordinal)).Select(l => $"{l.File}:{l.Line}")
+            .ToArray();
         Assert.True(sums.Length == 0, "Compose adds up figures (move it to Compute): " + string.Join(", ", sums));
     }
 
     [Fact]
     public void Documents_never_draw_charts_nor_write_html()
     {
-        var charts = DocumentsCode().Where(l => l.Text.Contains("KamReports.Charts", StringComparison.Ordinal) || l.Text.Contains("ChartFactory", StringComparison.Ordinal));
+        var charts = DocumentsCode().Where(l => l.Text.Contains("KamReports.Charts", StringComparison.Ordinal)
+            || l.Text.Contains("ChartFactory", StringComparison.Ordinal));
         var html = DocumentsCode().Where(l => Regex.IsMatch(l.Text, "\"[^\"]*<[a-zA-Z/][^\"]*\""));
         var found = charts.Concat(html).Select(l => $"{l.File}:{l.Line}").ToArray();
         Assert.True(found.Length == 0, "Compose draws or writes markup: " + string.Join(", ", found));

@@ -16,7 +16,8 @@ public class DocumentCatalogTests
         // The kinds this test knows; a kind added later has tests of its own.
         DocumentKind[] known = [DocumentCatalog.PortfolioPack, DocumentCatalog.SponsorPack, DocumentCatalog.AccountPlan];
         var docs = DocumentCatalog.For(p).Where(d => known.Contains(d.Kind)).ToList();
-        Assert.Equal(["review-packs/portfolio.pdf", "review-packs/sponsor-claire.pdf", "account-plans/A1-account-a1.pdf"], docs.Select(d => d.RelativePath));
+        Assert.Equal(["review-packs/portfolio.pdf", "review-packs/sponsor-claire.pdf", "account-plans/A1-account-a1.pdf"],
+            docs.Select(d => d.RelativePath));
         Assert.Equal(["portfolio", "sponsor-claire", "plan-A1-account-a1"], docs.Select(d => d.Id));
         Assert.Equal(["A1"], docs[1].AccountIds);
         Assert.Equal(p.Accounts.Count, docs[0].AccountIds.Count);
@@ -35,7 +36,8 @@ public class DocumentCatalogTests
         var p = PortfolioCalculator.Compute(data, new KamConfig(), Q3);
         var first = DocumentCatalog.For(p).Select(d => d.RelativePath).ToArray();
         // One portfolio pack, two sponsor packs, three plans (and whatever other kinds make).
-        Assert.Equal(6, first.Count(f => f.StartsWith("review-packs/", StringComparison.Ordinal) || f.StartsWith("account-plans/", StringComparison.Ordinal)));
+        Assert.Equal(6, first.Count(f => f.StartsWith("review-packs/", StringComparison.Ordinal) || f.StartsWith("account-plans/",
+            StringComparison.Ordinal)));
         Assert.Equal(first.Length, first.Distinct(StringComparer.OrdinalIgnoreCase).Count());
         Assert.Equal(first, DocumentCatalog.For(p).Select(d => d.RelativePath)); // stable from run to run
     }

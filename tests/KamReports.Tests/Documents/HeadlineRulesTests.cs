@@ -19,7 +19,8 @@ public class HeadlineRulesTests
     {
         var p = PortfolioCalculator.Compute(data, new KamConfig(), Q3);
         var prev = PortfolioCalculator.Compute(data, new KamConfig(), Q3.Minus(4));
-        var f = new ValueFormatter(CultureInfo.GetCultureInfo("en"), "EUR", StringTable.Load(Repo.Templates, CultureInfo.GetCultureInfo("en")));
+        var f = new ValueFormatter(CultureInfo.GetCultureInfo("en"), "EUR", StringTable.Load(Repo.Templates,
+            CultureInfo.GetCultureInfo("en")));
         var c = new AccountPlanComposer(new ComposeContext(p, prev, f, RenderKit.Today));
         return all
             ? c.Candidates(p.Accounts.Single(a => a.Account.AccountId == id), prev.Accounts.Single(a => a.Account.AccountId == id))
@@ -29,7 +30,8 @@ public class HeadlineRulesTests
     // R: everything goes wrong. P (plain): steady, no targets, surveys, complaints, contacts, objectives or offers of note.
     private static DataSet Data() => new DataSetBuilder()
         .Account("R", key: true).Account("P", key: true)
-        .Line("R", "2026-08-01", "Software", 300).Line("R", "2026-08-01", "Parts", 700).Line("R", "2025-08-01", "Software", 900).Line("R", "2025-08-01", "Parts", 700)
+        .Line("R", "2026-08-01", "Software", 300).Line("R", "2026-08-01", "Parts", 700).Line("R", "2025-08-01", "Software", 900)
+            .Line("R", "2025-08-01", "Parts", 700)
         .Line("P", "2026-08-01", "Parts", 500).Line("P", "2025-08-01", "Parts", 500)
         .Target("R", "2026-Q3", 2000)
         .Survey("R", "2026-08-01", nps: 2).Survey("R", "2025-08-01", nps: 10)
@@ -43,7 +45,8 @@ public class HeadlineRulesTests
         .Offer("F1", "R", "2026-08-01", OfferStatus.Open)
         .Build() with
     {
-        Objectives = [new Objective("R", "O1", "Double share", "share_of_wallet", 0.2m, 0.5m, D("2026-01-01"), D("2026-06-30"), null, null)],
+        Objectives = [new Objective("R", "O1", "Double share", "share_of_wallet", 0.2m, 0.5m, D("2026-01-01"), D("2026-06-30"), null,
+            null)],
     };
 
     [Theory]
@@ -71,7 +74,8 @@ public class HeadlineRulesTests
         Assert.Equal(r.OrderByDescending(m => m.Materiality).Select(m => m.Key), r.Select(m => m.Key));
         // Revenue TTM 1,000 vs 1,600: -37.5%, €1k on the tile; Software moved most (€300 against €900).
         var revenue = r.Single(m => m.Key == "revenue_ttm").Text;
-        Assert.Equal("Revenue of the last 12 months fell 37.5% to €1k; Software moved most: €300 against €900 in the 12 months before.", revenue);
+        Assert.Equal("Revenue of the last 12 months fell 37.5% to €1k; Software moved most: €300 against €900 in the 12 months before.",
+            revenue);
         Assert.Contains("The quarter closed at 50.0% of target: €1,000 against €2,000.", r.Select(m => m.Text));
     }
 

@@ -9,7 +9,8 @@ namespace KamReports.Tests.Documents;
 
 public class KpiPresenterTests
 {
-    private static readonly KpiPresenter Presenter = new(StringTable.Load(Repo.Templates, CultureInfo.GetCultureInfo("en")), new KamConfig());
+    private static readonly KpiPresenter Presenter = new(StringTable.Load(Repo.Templates, CultureInfo.GetCultureInfo("en")),
+        new KamConfig());
 
     private static Func<string, KpiScalar> Values(params (string Key, KpiScalar Value)[] values) =>
         key => values.FirstOrDefault(v => v.Key == key).Value;

@@ -85,7 +85,8 @@ public class FormHardeningTests
         Edit(Path.Combine(forms, Anna), wb => wb.Worksheet("objectives").Cell(3, 11).SetValue("achieved"));
         File.Move(Path.Combine(forms, Anna), Path.Combine(forms, name));
         var loaded = FormKit.Load(data.Path);
-        Assert.Equal(KamReports.Records.ObjectiveStatus.Achieved, loaded.Objectives!.Single(o => o.AccountId == "ACC-0001" && o.ObjectiveId == "O1").Status);
+        Assert.Equal(KamReports.Records.ObjectiveStatus.Achieved, loaded.Objectives!.Single(o => o.AccountId == "ACC-0001"
+            && o.ObjectiveId == "O1").Status);
     }
 
     [Theory]
@@ -108,7 +109,8 @@ public class FormHardeningTests
         var untouched = FormKit.Load(data.Path);
         Edit(Path.Combine(forms, Anna), wb => wb.Worksheet("actions").Name = "Actions (Anna)");
         var loaded = FormKit.Load(data.Path);
-        Assert.Contains(loaded.Warnings, w => w.Contains("forms/plan-form-anna-berg.xlsx: sheet \"Actions (Anna)\" is not a plan sheet", StringComparison.Ordinal));
+        Assert.Contains(loaded.Warnings, w => w.Contains("forms/plan-form-anna-berg.xlsx: sheet \"Actions (Anna)\" is not a plan sheet",
+            StringComparison.Ordinal));
         Assert.Equal(untouched.Actions, loaded.Actions);
     }
 
@@ -139,7 +141,8 @@ public class FormHardeningTests
         });
         var loaded = FormKit.Load(data.Path);
         var problem = Assert.Single(loaded.Problems);
-        Assert.Equal(("forms/plan-form-anna-berg.xlsx[plan_notes]", 3, PlanForm.RemoveHeader, mark), (problem.File, problem.Line, problem.Column, problem.Value));
+        Assert.Equal(("forms/plan-form-anna-berg.xlsx[plan_notes]", 3, PlanForm.RemoveHeader, mark),
+            (problem.File, problem.Line, problem.Column, problem.Value));
         Assert.StartsWith("write x to remove the row", problem.Reason);
     }
 
@@ -162,7 +165,8 @@ public class FormHardeningTests
         }
         var loaded = FormKit.Load(data.Path);
         var problem = Assert.Single(loaded.Problems);
-        Assert.Equal(("forms/plan-form-anna-berg.xlsx[actions]", 3, "owner", "#REF!"), (problem.File, problem.Line, problem.Column, problem.Value));
+        Assert.Equal(("forms/plan-form-anna-berg.xlsx[actions]", 3, "owner", "#REF!"), (problem.File, problem.Line, problem.Column,
+            problem.Value));
         Assert.Contains("formula error", problem.Reason);
     }
 

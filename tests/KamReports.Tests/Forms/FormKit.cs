@@ -5,7 +5,8 @@ using KamReports.TestSupport;
 
 namespace KamReports.Tests.Forms;
 
-/// <summary>sample-data copied to a fresh folder, its plan forms written and returned into <c>forms/</c>, and loaded, on a fixed date.</summary>
+/// <summary>sample-data copied to a fresh folder, its plan forms written and returned into <c>forms/</c>, and loaded, on a fixed
+/// date.</summary>
 internal static class FormKit
 {
     public static readonly DateOnly Today = new(2026, 11, 24);
@@ -20,7 +21,8 @@ internal static class FormKit
 
     public static string FormsInto(TempDir data)
     {
-        var written = FormsRunner.Run(data.Path, null, Path.Combine(data.Path, "..", Path.GetFileName(data.Path) + "-forms"), null, Today).Written;
+        var written = FormsRunner.Run(data.Path, null, Path.Combine(data.Path, "..", Path.GetFileName(data.Path) + "-forms"), null, Today)
+            .Written;
         var forms = Directory.CreateDirectory(Path.Combine(data.Path, PlanForm.Folder)).FullName;
         foreach (var (_, path, _) in written) File.Move(path, Path.Combine(forms, Path.GetFileName(path)));
         return forms;

@@ -27,18 +27,22 @@ public class PlanFormTests
         Assert.Equal(2, accounts);
 
         using var wb = new XLWorkbook(path);
-        Assert.Equal(["Instructions", "Lists", "objectives", "actions", "plan_notes", "value_propositions", "contacts", "partners", "Accounts"], wb.Worksheets.Select(s => s.Name));
+        Assert.Equal(["Instructions", "Lists", "objectives", "actions", "plan_notes", "value_propositions", "contacts", "partners",
+            "Accounts"], wb.Worksheets.Select(s => s.Name));
         Assert.Equal(XLWorksheetVisibility.Hidden, wb.Worksheet("Lists").Visibility);
         Assert.Equal("Anna Berg", wb.CustomProperties.Single(p => p.Name == PlanForm.ManagerProperty).Value);
         Assert.Equal(["ACC-0001", "ACC-0007"], Enumerable.Range(2, 2).Select(r => wb.Worksheet("Accounts").Cell(r, 1).GetString()));
-        Assert.Contains("on_track", wb.Worksheet("Instructions").RangeUsed()!.Cells().Select(c => c.GetString()).First(s => s.StartsWith("on_track", StringComparison.Ordinal)));
+        Assert.Contains("on_track", wb.Worksheet("Instructions").RangeUsed()!.Cells().Select(c => c.GetString())
+            .First(s => s.StartsWith("on_track", StringComparison.Ordinal)));
 
         var ws = wb.Worksheet("objectives");
         // Row 1 (hidden) holds the contract's names for the loader, row 2 the header in the run's language.
-        Assert.Equal(["account_id", "Account name", "objective_id", "objective", "kpi", "baseline", "target", "start", "due", "owner", "status", "Remove (x)"],
+        Assert.Equal(["account_id", "Account name", "objective_id", "objective", "kpi", "baseline", "target", "start", "due", "owner",
+            "status", "Remove (x)"],
             Enumerable.Range(1, 12).Select(c => ws.Cell(1, c).GetString()));
         Assert.True(ws.Row(1).IsHidden);
-        Assert.Equal(["Account ID", "Account name", "Objective ID *", "Objective *", "KPI", "Baseline", "Target", "Start", "Due", "Owner", "Status", "Remove (x)"],
+        Assert.Equal(["Account ID", "Account name", "Objective ID *", "Objective *", "KPI", "Baseline", "Target", "Start", "Due",
+            "Owner", "Status", "Remove (x)"],
             Enumerable.Range(1, 12).Select(c => ws.Cell(2, c).GetString()));
         // Anna Berg's objectives of sample-data, pre-filled in file order.
         var expected = FormKit.Load(data.Path).Objectives!.Where(o => o.AccountId is "ACC-0001" or "ACC-0007").ToArray();
@@ -82,7 +86,8 @@ public class PlanFormTests
         using (var wb = new XLWorkbook(path))
         {
             Assert.Equal("计划表：Anna Berg", wb.Worksheet("Instructions").Cell(1, 1).GetString());
-            Assert.Equal(["客户编号", "客户名称", "目标编号 *", "目标 *"], Enumerable.Range(1, 4).Select(c => wb.Worksheet("objectives").Cell(2, c).GetString()));
+            Assert.Equal(["客户编号", "客户名称", "目标编号 *", "目标 *"], Enumerable.Range(1, 4).Select(c => wb.Worksheet("objectives").Cell(2, c)
+                .GetString()));
             Assert.Equal("截止", wb.Worksheet("objectives").Cell(3, 9).DataValidation.InputTitle);
         }
         var before = FormKit.Load(data.Path);
@@ -107,13 +112,15 @@ public class PlanFormTests
         foreach (var (id, hash) in before.Documents) Assert.Equal(hash, after.Documents[id]);
         // The forms were read: every plan file has form sheets among its inputs.
         var files = FormKit.Load(data.Path).Files;
-        foreach (var spec in PlanForm.Files) Assert.Contains(files, f => f.Role == spec.Role && f.Path.StartsWith("forms/plan-form-", StringComparison.Ordinal));
+        foreach (var spec in PlanForm.Files) Assert.Contains(files, f => f.Role == spec.Role && f.Path.StartsWith("forms/plan-form-",
+            StringComparison.Ordinal));
     }
 
     private static async Task<(string Kpis, Dictionary<string, string> Documents)> Run(string dataDir)
     {
         using var outRoot = new TempDir();
-        var result = await new GenerateRunner(new GenerateOptions { DataDir = dataDir, OutRoot = outRoot.Path, TemplatesDir = Repo.Templates, SkipPdf = true, SkipWorkbook = true }, NullProgress.Instance).RunAsync();
+        var result = await new GenerateRunner(new GenerateOptions { DataDir = dataDir, OutRoot = outRoot.Path,
+            TemplatesDir = Repo.Templates, SkipPdf = true, SkipWorkbook = true }, NullProgress.Instance).RunAsync();
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
         var kpis = File.ReadAllText(Path.Combine(outRoot.Path, "2026-Q3", "kpis.csv"));
         var kit = SampleKit.Load(dataDir);
@@ -156,7 +163,8 @@ public class PlanFormTests
         Assert.Equal(ObjectiveStatus.Achieved, o1.Status);
         var added = original.Objectives!.Single(o => o.ObjectiveId == "OBJ-NEW");
         Assert.Equal(("ACC-0007", new DateOnly(2027, 3, 31)), (added.AccountId, added.Due!.Value));
-        Assert.Equal(baseline.PlanNotes!.Count(n => n.AccountId == "ACC-0001") - 1, original.PlanNotes!.Count(n => n.AccountId == "ACC-0001"));
+        Assert.Equal(baseline.PlanNotes!.Count(n => n.AccountId == "ACC-0001") - 1,
+            original.PlanNotes!.Count(n => n.AccountId == "ACC-0001"));
         Assert.Equal(baseline.Actions!.Count - 1, original.Actions!.Count);
         var problem = Assert.Single(original.Problems);
         Assert.Equal("forms/plan-form-anna-berg.xlsx[actions]", problem.File);
@@ -164,7 +172,8 @@ public class PlanFormTests
         Assert.Equal("due", problem.Column);
         Assert.Equal("2026-13-45", problem.Value);
         // Other managers' accounts keep their rows from the data folder.
-        Assert.Equal(baseline.Objectives!.Where(o => o.AccountId == "ACC-0002"), original.Objectives!.Where(o => o.AccountId == "ACC-0002"));
+        Assert.Equal(baseline.Objectives!.Where(o => o.AccountId == "ACC-0002"),
+            original.Objectives!.Where(o => o.AccountId == "ACC-0002"));
     }
 
     [Fact]
@@ -183,7 +192,8 @@ public class PlanFormTests
             wb.Save();
         }
         var ds = FormKit.Load(data.Path);
-        Assert.Contains(ds.Warnings, w => w.Contains("forms/plan-form-james-carter.xlsx is Sofia Rossi's form but covers ACC-0004", StringComparison.Ordinal));
+        Assert.Contains(ds.Warnings, w => w.Contains("forms/plan-form-james-carter.xlsx is Sofia Rossi's form but covers ACC-0004",
+            StringComparison.Ordinal));
         Assert.Empty(ds.Problems);
     }
 }

@@ -5,7 +5,8 @@ using KamReports.TestSupport;
 
 namespace KamReports.Tests.Pipeline;
 
-/// <summary>Issue 22: a run removes only the stale outputs of its own folder (regular files inside it, links resolved), and shards share it.</summary>
+/// <summary>Issue 22: a run removes only the stale outputs of its own folder (regular files inside it, links resolved), and shards share
+/// it.</summary>
 public class OutputFolderTests
 {
     private static GenerateOptions Options(string data, string outRoot) =>

@@ -41,6 +41,7 @@ public class OutputLockTests
     {
         using var tmp = new TempDir();
         using var whole = OutputLock.Take(tmp.Path);
-        Assert.Contains("a whole (unsharded) kam run is writing to", Assert.Throws<KamException>(() => OutputLock.Take(tmp.Path, (1, 2))).Message);
+        Assert.Contains("a whole (unsharded) kam run is writing to", Assert.Throws<KamException>(() => OutputLock.Take(tmp.Path, (1, 2)))
+            .Message);
     }
 }

@@ -24,7 +24,8 @@ internal static class Golden
         var a = actual.Split('\n');
         var i = 0;
         while (i < e.Length && i < a.Length && e[i] == a[i]) i++;
-        var diff = $"golden file {name} differs at line {i + 1}:\n- expected: {(i < e.Length ? e[i] : "<end>")}\n+ actual:   {(i < a.Length ? a[i] : "<end>")}\n(set KAM_UPDATE_GOLDEN=1 to accept the new output)";
+        var diff =
+            $"golden file {name} differs at line {i + 1}:\n- expected: {(i < e.Length ? e[i] : "<end>")}\n+ actual:   {(i < a.Length ? a[i] : "<end>")}\n(set KAM_UPDATE_GOLDEN=1 to accept the new output)";
         Assert.Fail(diff);
     }
 }

@@ -100,9 +100,11 @@ public sealed class WorkbookComposer(Portfolio p, StringTable strings)
     // The sheet shows what Excel can hold; validation.csv always keeps every rejected row.
     private WorkbookSheet ValidationSheet(IReadOnlyList<ValidationProblem> problems)
     {
-        var sheet = Table(Validation, OutputTables.Validation, problems.Take(MaxValidationRows)) with { EmptyText = T("wb.validation_clean") };
+        var sheet = Table(Validation, OutputTables.Validation, problems.Take(MaxValidationRows))
+            with { EmptyText = T("wb.validation_clean") };
         if (problems.Count <= MaxValidationRows) return sheet;
-        return sheet with { Total = new WorkbookRow([F("wb.validation_more", problems.Count - MaxValidationRows), null, null, null, null]) };
+        return sheet
+            with { Total = new WorkbookRow([F("wb.validation_more", problems.Count - MaxValidationRows), null, null, null, null]) };
     }
 
     private WorkbookSheet Table<TRow>(string name, IReadOnlyList<TableColumn<TRow>> columns, IEnumerable<TRow> rows) =>

@@ -26,8 +26,10 @@ internal static partial class PageSafety
             if (file.EndsWith(".json", StringComparison.Ordinal)) continue;
             var lines = File.ReadAllLines(file);
             for (var i = 0; i < lines.Length; i++)
-                if (Navigates().IsMatch(lines[i]) || (what == "@import" && lines[i].Contains("@import", StringComparison.OrdinalIgnoreCase)))
-                    throw new KamException(reason, ExitCodes.Failed, Path.GetRelativePath(Environment.CurrentDirectory, file).Replace('\\', '/'), i + 1);
+                if (Navigates().IsMatch(lines[i])
+                    || (what == "@import" && lines[i].Contains("@import", StringComparison.OrdinalIgnoreCase)))
+                    throw new KamException(reason, ExitCodes.Failed, Path.GetRelativePath(Environment.CurrentDirectory, file)
+                        .Replace('\\', '/'), i + 1);
         }
         throw new KamException(reason, ExitCodes.Failed);
     }

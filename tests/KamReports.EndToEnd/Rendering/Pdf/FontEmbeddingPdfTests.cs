@@ -35,7 +35,8 @@ public class FontEmbeddingPdfTests(BrowserFixture browser)
             UglyToad.PdfPig.Tokens.IToken token;
             try { token = doc.Structure.GetObject(reference).Data; }
             catch (Exception) { continue; } // an entry PdfPig cannot resolve on its own is not a font dictionary we need
-            if (token is UglyToad.PdfPig.Tokens.DictionaryToken d && d.TryGet(UglyToad.PdfPig.Tokens.NameToken.Type, out var type) && type is UglyToad.PdfPig.Tokens.NameToken { Data: "Font" }
+            if (token is UglyToad.PdfPig.Tokens.DictionaryToken d && d.TryGet(UglyToad.PdfPig.Tokens.NameToken.Type, out var type)
+                && type is UglyToad.PdfPig.Tokens.NameToken { Data: "Font" }
                 && d.TryGet(UglyToad.PdfPig.Tokens.NameToken.Subtype, out var sub) && sub is UglyToad.PdfPig.Tokens.NameToken n)
                 result.Add(n.Data);
         }

@@ -19,7 +19,8 @@ public class LanguageEditionPdfTests(BrowserFixture browser)
     [Theory]
     [InlineData("zh-CN", "万", "2026年第三季度")]
     [InlineData("de-DE", "Tsd. €", "3. Quartal 2026")]
-    public async Task Printed_plan_and_pack_carry_translated_legends_local_money_and_period_and_no_english(string culture, string moneyScale, string period)
+    public async Task Printed_plan_and_pack_carry_translated_legends_local_money_and_period_and_no_english(string culture,
+        string moneyScale, string period)
     {
         var kit = SampleKit.Load(culture: culture); // sample-data: amounts large enough for 万 and Tsd.
         var en = Repo.Strings("en");
@@ -36,7 +37,8 @@ public class LanguageEditionPdfTests(BrowserFixture browser)
             Assert.Contains(Flat(table[key]), plan);
         Assert.Contains(Flat(table["chart.revenue_with_target"]), pack);
         // Axis titles (the value map's and the portfolio matrix's), drawn in a font that has their glyphs: none is lost.
-        // The horizontal ones are read back from the PDF; the vertical ones (PdfPig reads rotated text letter by letter) from the chart's SVG.
+        // The horizontal ones are read back from the PDF; the vertical ones (PdfPig reads rotated text letter by letter) from the chart's
+        // SVG.
         Assert.Contains(Flat(table["chart.advantage"]), plan);
         Assert.Contains(Flat(table["chart.relationship"]), pack);
         Assert.Matches(">\\s*" + Regex.Escape(Xml(table["chart.importance"])) + "\\s*</text>", planHtml);

@@ -37,7 +37,8 @@ public class PdfTests(BrowserFixture browser)
         Assert.Equal("KAM A1", text.Author);
         Assert.Equal("Key account review 2026-Q3", text.Subject);
         var all = text.All;
-        foreach (var section in new[] { "Executive summary", "ACCOUNT TEAM", "Customer overview", "Revenue and potential", "Cross-selling and white space",
+        foreach (var section in new[] { "Executive summary", "ACCOUNT TEAM", "Customer overview", "Revenue and potential",
+            "Cross-selling and white space",
                      "Satisfaction", "Relationship map", "Competitive position", "Action plan", "KPI scorecard" })
             Assert.Contains(section, all);
         Assert.Contains("€2,000", all);
@@ -63,9 +64,11 @@ public class PdfTests(BrowserFixture browser)
     [Fact]
     public async Task Scripts_do_not_run_and_external_requests_are_blocked()
     {
-        const string html = "<html><head><title>x</title><link rel=stylesheet href='http://127.0.0.1:9/evil.css'></head><body><p id=p>static</p>" +
+        const string html =
+            "<html><head><title>x</title><link rel=stylesheet href='http://127.0.0.1:9/evil.css'></head><body><p id=p>static</p>" +
                             "<script>document.getElementById('p').textContent='SCRIPT RAN'</script><img src='http://127.0.0.1:9/pixel.png'></body></html>";
-        var pdf = await browser.Printer.PrintAsync(new KamReports.Rendering.RenderedDocument(html, "<span></span>", "<span></span>", "t", "a", "s"));
+        var pdf = await browser.Printer.PrintAsync(new KamReports.Rendering.RenderedDocument(html, "<span></span>", "<span></span>", "t",
+            "a", "s"));
         var text = PdfText.Read(pdf).All;
         Assert.Contains("static", text);
         Assert.DoesNotContain("SCRIPT RAN", text);

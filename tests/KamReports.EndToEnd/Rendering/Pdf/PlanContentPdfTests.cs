@@ -66,7 +66,8 @@ public class PlanContentPdfTests(BrowserFixture browser)
         var pdf = PdfText.Read(await browser.Printer.PrintAsync(renderer.ReviewPack(composer.SponsorPack(a.Account.ExecutiveSponsor!))));
         var page = Fold(pdf.Pages[1]);
         Assert.StartsWith("What I need from you", page[page.IndexOf("What I need", StringComparison.Ordinal)..]);
-        Assert.True(page.IndexOf("What I need from you", StringComparison.Ordinal) < 120, "the asks are not the first section after the cover");
+        Assert.True(page.IndexOf("What I need from you", StringComparison.Ordinal) < 120,
+            "the asks are not the first section after the cover");
         AssertWordsInOrder(a.Notes.First(n => n.Section == PlanSection.Asks).Text, page);
         Assert.Contains(a.Account.Name, page);
     }

@@ -14,7 +14,8 @@ public partial class TrustedFiguresPdfTests(BrowserFixture browser)
 {
     private static SampleKit Sample() => SampleKit.Load();
 
-    private async Task<PdfText> Print(SampleKit kit, ReviewPackModel model) => PdfText.Read(await browser.Printer.PrintAsync(kit.Renderer.ReviewPack(model)));
+    private async Task<PdfText> Print(SampleKit kit, ReviewPackModel model) =>
+        PdfText.Read(await browser.Printer.PrintAsync(kit.Renderer.ReviewPack(model)));
 
     private static double Percent(string s) => double.Parse(s.TrimEnd('%'), CultureInfo.InvariantCulture) / 100;
 
@@ -55,7 +56,8 @@ public partial class TrustedFiguresPdfTests(BrowserFixture browser)
         var page = pdf.Pages.First(p => p.Contains("Exceptions Figures of", StringComparison.Ordinal));
         // Of every key account with a risk, the expected one is named first on the exceptions page.
         var first = kit.P.KeyAccounts.Where(a => a.Risks.Count > 0)
-            .Select(a => (a.Account.Name, At: page.IndexOf(a.Account.Name, StringComparison.Ordinal))).Where(x => x.At >= 0).MinBy(x => x.At);
+            .Select(a => (a.Account.Name, At: page.IndexOf(a.Account.Name, StringComparison.Ordinal))).Where(x => x.At >= 0)
+                .MinBy(x => x.At);
         Assert.Equal(expected.Account.Name, first.Name);
         Assert.Contains("Figures of 10 key accounts", pdf.All);
     }

@@ -21,12 +21,14 @@ public class WorkbookTests : IDisposable
         var data = Scenario.Build();
         data = data with
         {
-            Accounts = data.Accounts.Select(a => a.AccountId == "A2" ? a with { Name = "=HYPERLINK(\"http://evil\",\"click\")" } : a).ToArray(),
+            Accounts = data.Accounts.Select(a => a.AccountId == "A2" ? a with { Name = "=HYPERLINK(\"http://evil\",\"click\")" } : a)
+                .ToArray(),
         };
         var portfolio = PortfolioCalculator.Compute(data, new KamConfig(), FiscalQuarter.TryParse("2026-Q3", 1)!.Value);
         _path = Path.Combine(_dir.Path, "kam-review-2026-Q3.xlsx");
         var strings = StringTable.Load(Repo.Templates, System.Globalization.CultureInfo.GetCultureInfo("en"));
-        File.WriteAllBytes(_path, WorkbookWriter.Write(new WorkbookComposer(portfolio, strings).Compose([new ValidationProblem("revenue.csv", 7, "amount", "lots", "not a number")])));
+        File.WriteAllBytes(_path, WorkbookWriter.Write(new WorkbookComposer(portfolio, strings)
+            .Compose([new ValidationProblem("revenue.csv", 7, "amount", "lots", "not a number")])));
     }
 
     public void Dispose() => _dir.Dispose();
@@ -35,7 +37,8 @@ public class WorkbookTests : IDisposable
     public void Has_the_sheets_of_outputs_md_in_order()
     {
         using var wb = new XLWorkbook(_path);
-        Assert.Equal(["Summary", "Accounts", "Segments", "ABC", "Revenue", "Actions", "Objectives", "Pipeline", "Value", "Validation"], wb.Worksheets.Select(w => w.Name));
+        Assert.Equal(["Summary", "Accounts", "Segments", "ABC", "Revenue", "Actions", "Objectives", "Pipeline", "Value", "Validation"],
+            wb.Worksheets.Select(w => w.Name));
     }
 
     [Fact]
@@ -93,7 +96,8 @@ public class WorkbookTests : IDisposable
         Assert.Equal("2026-Q3", rev.Cell(1, 10).GetString());
         Assert.Equal(2000, rev.RowsUsed().Single(r => r.Cell(1).GetString() == "A1").Cell(10).GetDouble());
         var val = wb.Worksheet("Validation");
-        Assert.Equal(("revenue.csv", 7.0, "amount", "lots", "not a number"), (val.Cell(2, 1).GetString(), val.Cell(2, 2).GetDouble(), val.Cell(2, 3).GetString(), val.Cell(2, 4).GetString(), val.Cell(2, 5).GetString()));
+        Assert.Equal(("revenue.csv", 7.0, "amount", "lots", "not a number"), (val.Cell(2, 1).GetString(), val.Cell(2, 2).GetDouble(),
+            val.Cell(2, 3).GetString(), val.Cell(2, 4).GetString(), val.Cell(2, 5).GetString()));
         var actions = wb.Worksheet("Actions");
         Assert.Equal(5, actions.RowsUsed().Count() - 1);
         Assert.Equal(XLDataType.DateTime, actions.Cell(2, 6).DataType);

@@ -27,8 +27,10 @@ public class AccountPlanHtmlTests
         var html = new RenderKit().Plan("A1").Html;
         // outputs.md: summary, analysis (overview, revenue, cross-selling, satisfaction, competition), relationship map
         // (with the team), strategy, value proposition, action plan with support program and pipeline, scorecard.
-        string[] sections = ["aria-label=\"Cover\"", "Executive summary", "Customer overview", "Revenue and potential", "Cross-selling and white space",
-            "Satisfaction", "Competitive position", "Relationship map", "Account team", "Strategy", "Value proposition", "Action plan", "Support program", "Open pipeline", "KPI scorecard"];
+        string[] sections = ["aria-label=\"Cover\"", "Executive summary", "Customer overview", "Revenue and potential",
+            "Cross-selling and white space",
+            "Satisfaction", "Competitive position", "Relationship map", "Account team", "Strategy", "Value proposition", "Action plan",
+                "Support program", "Open pipeline", "KPI scorecard"];
         var last = -1;
         foreach (var s in sections)
         {

@@ -28,7 +28,8 @@ public class ChartTemplateTests
     [Fact]
     public void A_copied_template_sets_the_size_and_colours_of_a_chart()
     {
-        var svg = RevenueSection(PlanWith("{{ chart charts.revenue_trend { width: 520, height: 190, colors: [\"#C0392B\", \"#27AE60\"] } }}"));
+        var svg =
+            RevenueSection(PlanWith("{{ chart charts.revenue_trend { width: 520, height: 190, colors: [\"#C0392B\", \"#27AE60\"] } }}"));
         Assert.Contains("viewBox=\"0 0 520 190\"", svg);
         Assert.Contains("fill=\"#C0392B\"", svg); // the revenue bars
         Assert.Contains("stroke=\"#27AE60\"", svg); // the target line

@@ -28,11 +28,13 @@ public partial class ChineseEditionTests
         var en = Repo.Strings("en");
         var table = Repo.Strings(culture);
         var kit = new RenderKit(culture);
-        var docs = new[] { kit.Plan("A1").Html, kit.Renderer.ReviewPack(kit.Composer.PortfolioPack()).Html, kit.Renderer.ReviewPack(kit.Composer.SponsorPack("Claire")).Html };
+        var docs = new[] { kit.Plan("A1").Html, kit.Renderer.ReviewPack(kit.Composer.PortfolioPack()).Html,
+            kit.Renderer.ReviewPack(kit.Composer.SponsorPack("Claire")).Html };
         // Every English fixed text long enough to be unambiguous, cut at its placeholders.
         var fragments = en.Where(kv => table.GetValueOrDefault(kv.Key) != kv.Value)
             .SelectMany(kv => Regex.Split(kv.Value, @"\{\d\}")).Select(f => f.Trim(' ', ':', ',', '.', ';', '(', ')'))
-            .Where(f => f.Length >= 8 && f.Contains(' ') && f.Any(char.IsLetter)).Distinct().ToArray(); // phrases: a file name such as "contacts" is a data code
+            // phrases: a file name such as "contacts" is a data code
+            .Where(f => f.Length >= 8 && f.Contains(' ') && f.Any(char.IsLetter)).Distinct().ToArray();
         foreach (var html in docs)
         {
             var text = Text(html);

@@ -9,7 +9,8 @@ public class TemplateEngineTests
 {
     private sealed record Model(string Name, decimal Amount, double? Share, DateOnly Day, IReadOnlyList<string> Items);
 
-    private static readonly Model Sample = new("<script>alert('x')</script> & \"Söhne\"", 1234567.5m, 0.125, new DateOnly(2026, 7, 14), ["a<b", "c"]);
+    private static readonly Model Sample = new("<script>alert('x')</script> & \"Söhne\"", 1234567.5m, 0.125, new DateOnly(2026, 7, 14),
+        ["a<b", "c"]);
 
     private static TemplateEngine Engine(TempDir dir, string culture = "en")
     {
@@ -32,8 +33,10 @@ public class TemplateEngineTests
     public void Formatting_functions_follow_the_culture()
     {
         using var dir = new TempDir();
-        dir.File("t.html", "{{ money amount }}|{{ money_short amount }}|{{ pct share }}|{{ fdate day }}|{{ delta share }}|{{ money null }}|{{ fmt (t \"hello\") \"you\" }}");
-        Assert.Equal("€1,234,568|€1.2M|12.5%|14 Jul 2026|<span class=\"delta delta-up\">▲ 12.5%</span>|n/a|Hello you", Engine(dir).Render("t.html", Sample));
+        dir.File("t.html",
+            "{{ money amount }}|{{ money_short amount }}|{{ pct share }}|{{ fdate day }}|{{ delta share }}|{{ money null }}|{{ fmt (t \"hello\") \"you\" }}");
+        Assert.Equal("€1,234,568|€1.2M|12.5%|14 Jul 2026|<span class=\"delta delta-up\">▲ 12.5%</span>|n/a|Hello you", Engine(dir)
+            .Render("t.html", Sample));
         var zh = Engine(dir, "zh-CN").Render("t.html", Sample);
         // 万 for short money; the date's characters held together by word joiners (no line break inside a date).
         Assert.StartsWith("€1,234,568|€123万|12.5%|" + string.Join('\u2060', "2026年7月14日".ToCharArray()) + "|", zh);
@@ -46,7 +49,8 @@ public class TemplateEngineTests
         using var dir = new TempDir();
         dir.File("partials/p.html", "<em>{{ name }}</em>");
         dir.File("t.html", "<div>{{ include 'partials/p.html' }}</div>");
-        Assert.Equal("<div><em>&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;Söhne&quot;</em></div>", Engine(dir).Render("t.html", Sample));
+        Assert.Equal("<div><em>&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;Söhne&quot;</em></div>", Engine(dir)
+            .Render("t.html", Sample));
     }
 
     [Theory]
