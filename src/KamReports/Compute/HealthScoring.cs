@@ -2,7 +2,10 @@ using KamReports.Config;
 
 namespace KamReports.Compute;
 
-/// <summary>kpis.md "Health score": the weighted mean of the components that have data, and its light.</summary>
+/// <summary>
+/// kpis.md "Health score": the weighted mean over all weights, a component without data contributing 0, so missing data never
+/// raises a score (the invariant); and its coverage.
+/// </summary>
 internal static class HealthScoring
 {
     /// <summary>The scored components of an account, in catalogue order; components without data or weight are left out.</summary>
@@ -28,9 +31,9 @@ internal static class HealthScoring
         return all > 0 ? components.Sum(h => h.Weight) / all : null;
     }
 
-    public static double? Score(IReadOnlyList<HealthComponent> components)
+    public static double? Score(IReadOnlyList<HealthComponent> components, KamConfig config)
     {
-        var totalWeight = components.Sum(h => h.Weight);
-        return totalWeight > 0 ? components.Sum(h => h.Score * h.Weight) / totalWeight : null;
+        var all = KpiCatalog.HealthComponents.Sum(d => config.HealthWeight(d.Key));
+        return all > 0 && components.Count > 0 ? components.Sum(h => h.Score * h.Weight) / all : null;
     }
 }

@@ -83,7 +83,7 @@ public static class PortfolioCalculator
             };
             var health = HealthScoring.Components(k, config);
             var coverage = HealthScoring.Coverage(health, config);
-            k = k with { HealthCoverage = coverage, HealthScore = coverage >= config.HealthMinCoverage ? HealthScoring.Score(health)
+            k = k with { HealthCoverage = coverage, HealthScore = coverage >= config.HealthMinCoverage ? HealthScoring.Score(health, config)
                 : null };
             k = k with { HealthLight = KpiCatalog.Light(KpiCatalog.Get("health_score"), key => KpiCatalog.Get(key).Value(k), config) };
             var measured = index.Objectives[id].Select(o => ObjectiveRules.Evaluate(o, k, q)).ToArray();

@@ -5,7 +5,7 @@ using static KamReports.TestSupport.Scenario;
 
 namespace KamReports.Tests.Compute;
 
-/// <summary>kpis.md health score: the weighted mean of the available components, its coverage and its light.</summary>
+/// <summary>kpis.md health score: the weighted mean over all weights (a component without data counts 0), its coverage and its light.</summary>
 public class HealthScoringTests
 {
     [Fact]
@@ -55,7 +55,8 @@ public class HealthScoringTests
     [Fact]
     public void An_account_with_only_two_components_is_scored_when_the_minimum_allows_it()
     {
-        // Only growth_yoy (-20% -> 0) and attainment (80% -> 25) weigh in: coverage 2/6 = 33.3%.
+        // Only growth_yoy (-20% -> 0) and attainment (80% -> 25) have data: coverage 2/6 = 33.3%; the score counts the four
+        // others as 0: (0 + 25) / 6.
         var data = new DataSetBuilder().Account("B1", key: true)
             .Line("B1", "2026-08-01", "P", 800).Line("B1", "2025-08-01", "P", 1000)
             .Target("B1", "2026-Q3", 1000).Build();
@@ -63,7 +64,7 @@ public class HealthScoringTests
         Assert.Equal(1.0 / 3, strict.HealthCoverage!.Value, 10);
         Assert.Null(strict.HealthScore);
         var lenient = PortfolioCalculator.Compute(data, new KamConfig { HealthMinCoverage = 0.3 }, Q3).Accounts[0].Kpis;
-        Assert.Equal((0 + 25) / 2.0, lenient.HealthScore!.Value, 6);
+        Assert.Equal((0 + 25) / 6.0, lenient.HealthScore!.Value, 6);
         Assert.Equal(HealthLight.Red, lenient.HealthLight);
     }
 }

@@ -31,8 +31,8 @@ public class RisksAndScopesTests
         var p = PortfolioCalculator.Compute(data, new KamConfig(), Q3);
         var r1 = p.Accounts.Single(a => a.Account.AccountId == "R1");
         // Health: growth_yoy -90% -> 0, attainment 50% -> 0, 1 complaint open -> 66.7, completion 1 of 2 -> 50; 4 of 6 weights
-        // (67% coverage) -> 29.2, red. Share of wallet 800 / 1000 = 80%; + 50% competitors = 130% > 105%.
-        Assert.Equal((0 + 0 + 200.0 / 3 + 50) / 4, p.Accounts.Single(a => a.Account.AccountId == "R1").Kpis.HealthScore!.Value, 6);
+        // (67% coverage) -> (0 + 0 + 66.7 + 50) / 6 = 19.4 (the two without data count 0), red. Share of wallet 800 / 1000 = 80%; + 50% competitors = 130% > 105%.
+        Assert.Equal((0 + 0 + 200.0 / 3 + 50) / 6, p.Accounts.Single(a => a.Account.AccountId == "R1").Kpis.HealthScore!.Value, 6);
         Assert.Equal(
             [RiskKind.RedHealth, RiskKind.DecliningRevenue, RiskKind.LowAttainment, RiskKind.OverdueActions,
                 RiskKind.HighSeverityComplaints,
@@ -59,7 +59,12 @@ public class RisksAndScopesTests
             if (target is { } t) b.Target(id, "2026-Q3", t);
         }
         b.Account("NK", key: false).Line("NK", "2026-08-01", "P", 900);
-        var p = PortfolioCalculator.Compute(b.Build(), new KamConfig { HealthMinCoverage = 0 }, Q3);
+        // Health from growth and attainment alone (the others weigh 0), so K2 and K4 score (50 + 75) / 2 = 62.5, amber.
+        var weights = new Dictionary<string, double>
+        {
+            ["growth_yoy"] = 1, ["attainment"] = 1, ["satisfaction_index"] = 0, ["nps"] = 0, ["complaints_open"] = 0, ["action_completion"] = 0,
+        };
+        var p = PortfolioCalculator.Compute(b.Build(), new KamConfig { HealthMinCoverage = 0, HealthWeights = weights }, Q3);
         var scope = p.Scope(ScopeKind.KeyAccounts);
         Assert.Equal(["K1", "K3", "K5"], scope.Exceptions.Select(e => e.Account.Account.AccountId));
         Assert.DoesNotContain(p.All.Exceptions, e => e.Account.Account.AccountId == "NK"); // not a key account
