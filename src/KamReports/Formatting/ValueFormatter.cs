@@ -71,12 +71,17 @@ public sealed class ValueFormatter
     public string Percent(double? fraction, int decimals = 1) =>
         fraction is not { } f || !double.IsFinite(f)
             ? Missing
-            : Keep(f.ToString("P" + decimals.ToString(CultureInfo.InvariantCulture), Culture));
+            : Keep(Half(f * 100, decimals) / 100 is var r && r == 0 ? 0d.ToString("P" + decimals.ToString(CultureInfo.InvariantCulture), Culture)
+                : r.ToString("P" + decimals.ToString(CultureInfo.InvariantCulture), Culture));
 
     public string Number(double? value, int decimals = 0) =>
         value is not { } v || !double.IsFinite(v)
             ? Missing
-            : v.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), Culture);
+            : (Half(v, decimals) is var r && r == 0 ? 0d : r).ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), Culture);
+
+    // One rounding rule for every figure people read, the one they use themselves: a half goes away from zero (-12.5 reads -13,
+    // as its change against 0 does), where .NET's formatting would round it to even.
+    private static double Half(double v, int decimals) => Math.Round(v, Math.Clamp(decimals, 0, 15), MidpointRounding.AwayFromZero);
 
     // In Chinese text a line may break between any two characters: a word joiner (U+2060) keeps a date whole.
     public string Date(DateOnly? date) => date is not { } d ? Missing
@@ -115,7 +120,7 @@ public sealed class ValueFormatter
     {
         if (fraction is not { } f || !double.IsFinite(f)) return Missing;
         var arrow = f > 0.0005 ? "▲" : f < -0.0005 ? "▼" : "■";
-        return arrow + " " + Keep(Math.Abs(f).ToString("P1", Culture));
+        return arrow + " " + Keep((Half(Math.Abs(f) * 100, 1) / 100).ToString("P1", Culture));
     }
 
     /// <summary>Signed change in points: ▲ 5 pts.</summary>
@@ -123,7 +128,7 @@ public sealed class ValueFormatter
     {
         if (points is not { } p || !double.IsFinite(p)) return Missing;
         var arrow = p > 0.05 ? "▲" : p < -0.05 ? "▼" : "■";
-        return arrow + " " + Math.Abs(p).ToString("N1", Culture) + " " + (Strings.TryGet("unit.points") ?? "pts");
+        return arrow + " " + Half(Math.Abs(p), 1).ToString("N1", Culture) + " " + (Strings.TryGet("unit.points") ?? "pts");
     }
 
     /// <summary>Signed change of a count: ▲ 2.</summary>

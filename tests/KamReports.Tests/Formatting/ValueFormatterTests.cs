@@ -160,4 +160,16 @@ public class ValueFormatterTests
         Assert.Equal("已完成", For("zh-CN").Kpi("done", "text"));
         Assert.Equal("no-such-code", For("en").Kpi("no-such-code", "text"));
     }
+
+    [Fact]
+    public void A_half_is_rounded_away_from_zero_everywhere_so_a_change_is_the_difference_of_the_shown_figures()
+    {
+        // Issue 23: NPS -12.5 showed as "-12" beside "▼ 13.0 pts" against 0 (.NET rounds halves to even).
+        var f = For("en");
+        Assert.Equal("-13", f.Number(-12.5));
+        Assert.Equal("63", f.Number(62.5));
+        Assert.Equal("0", f.Number(-0.4));
+        Assert.Equal("12.6%", f.Percent(0.12550));
+        Assert.Equal("▼ 13.0 pts", f.DeltaPoints(KamReports.Compute.KpiCatalog.Change(KamReports.Compute.KpiCatalog.Get("nps"), -12.5, 0d).Change));
+    }
 }
