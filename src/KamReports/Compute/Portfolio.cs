@@ -10,6 +10,7 @@ public sealed record Portfolio
     public const string Unassigned = "(none)";
 
     private readonly ConcurrentDictionary<(ScopeKind, string?), ScopeFigures> _scopes = new();
+    private readonly ConcurrentDictionary<(ScopeKind, string?), ScopeFigures> _sameAccounts = new();
 
     public required FiscalQuarter Period { get; init; }
     public required KamConfig Config { get; init; }
@@ -27,6 +28,16 @@ public sealed record Portfolio
     public IReadOnlyList<AccountResult> Ranked => All.Accounts;
 
     public IEnumerable<AccountResult> KeyAccounts => Accounts.Where(a => a.IsKeyAccount);
+
+    /// <summary>
+    /// kpis.md like for like: this (earlier) portfolio's figures over the very accounts of a scope of the period, so a scope's change
+    /// compares the same accounts in both windows (the key-account set of a year ago never enters a comparison).
+    /// </summary>
+    public ScopeFigures SameAccounts(ScopeFigures scope) => _sameAccounts.GetOrAdd((scope.Kind, scope.Sponsor), _ =>
+    {
+        var ids = scope.Accounts.Select(a => a.Account.AccountId).ToHashSet(StringComparer.Ordinal);
+        return ScopeCalculator.Compute(scope.Kind, scope.Sponsor, Accounts.Where(a => ids.Contains(a.Account.AccountId)), Availability);
+    });
 
     /// <summary>The figures over a scope (computed once, then shared by every document that shows them).</summary>
     public ScopeFigures Scope(ScopeKind kind, string? sponsor = null) => kind == ScopeKind.All ? All : _scopes.GetOrAdd((kind, sponsor),

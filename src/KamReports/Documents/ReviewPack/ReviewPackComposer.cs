@@ -23,10 +23,13 @@ public sealed partial class ReviewPackComposer(ComposeContext c)
 
     // kpis.md scopes: the portfolio pack's headline, matrix and exceptions are the key accounts'; its ABC,
     // concentration and segments all accounts'. A sponsor pack is about the sponsor's accounts throughout.
-    public ReviewPackModel Portfolio() => Pack(P.Scope(ScopeKind.KeyAccounts), c.PreviousYear?.Scope(ScopeKind.KeyAccounts), P.All);
+    // Like for like (kpis.md): the pack's changes compare its accounts of Q with their own figures a year before.
+    public ReviewPackModel Portfolio() => Pack(P.Scope(ScopeKind.KeyAccounts), YearBefore(P.Scope(ScopeKind.KeyAccounts)), P.All);
 
     public ReviewPackModel Sponsor(string sponsor) =>
-        Pack(P.Scope(ScopeKind.Sponsor, sponsor), c.PreviousYear?.Scope(ScopeKind.Sponsor, sponsor), P.Scope(ScopeKind.Sponsor, sponsor));
+        Pack(P.Scope(ScopeKind.Sponsor, sponsor), YearBefore(P.Scope(ScopeKind.Sponsor, sponsor)), P.Scope(ScopeKind.Sponsor, sponsor));
+
+    private ScopeFigures? YearBefore(ScopeFigures scope) => c.PreviousYear?.SameAccounts(scope);
 
     private ReviewPackModel Pack(ScopeFigures scope, ScopeFigures? before, ScopeFigures abcScope)
     {
