@@ -8,6 +8,7 @@ internal static class TargetSchedule
     // Quarter targets match; monthly targets are summed into their quarter; a fiscal year's target is spread
     // evenly over its four quarters. Targets for all lines win over per-line ones (summing both would count
     // the budget twice); without an all-lines target the per-line ones add up.
+    /// <summary>The quarter's target, or null without one; a total of 0 (or less) is no target.</summary>
     public static decimal? For(IEnumerable<Target> targets, int ordinal, int fy)
     {
         decimal? all = null, perLine = null;
@@ -22,6 +23,8 @@ internal static class TargetSchedule
             if (t.ProductLine is null) all = (all ?? 0) + part;
             else perLine = (perLine ?? 0) + part;
         }
-        return all ?? perLine;
+        // kpis.md: a target of 0 is no target (no attainment, no target line, no "▼ 100%").
+        var total = all ?? perLine;
+        return total > 0 ? total : null;
     }
 }

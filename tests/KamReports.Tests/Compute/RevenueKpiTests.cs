@@ -51,7 +51,7 @@ public class RevenueKpiTests
         Assert.Equal(-200m, k.RevenuePrevQuarter);
         Assert.Null(k.GrowthQoq);
         Assert.Null(k.GrowthYoy);
-        Assert.Equal(0m, k.Target);
+        Assert.Null(k.Target); // a target of 0 is no target (issue 23)
         Assert.Null(k.Attainment);
         Assert.DoesNotContain(PortfolioCalculator.Compute(data, new KamConfig(), Q3).Accounts[0].Risks,
             r => r.Kind == RiskKind.LowAttainment);
@@ -139,5 +139,21 @@ public class RevenueKpiTests
         Assert.Equal(1000m, p4.PeerRevenue); // A2 (Chem) buys P4 for 1000
         Assert.Equal(1, p4.PeersBuying);
         Assert.Equal(ProductLineStatus.New, a1.ProductLines.Single(l => l.Name == "P2").Status);
+    }
+
+    [Fact]
+    public void A_target_of_zero_is_no_target_anywhere()
+    {
+        // Issue 23: a target of 0 drew a target line diving to €0 and a scorecard "Target €0 ▼100.0%".
+        var data = new DataSetBuilder().Account("Z", key: true)
+            .Line("Z", "2026-08-01", "P", 500).Line("Z", "2025-08-01", "P", 400)
+            .Target("Z", "2026-Q3", 0).Target("Z", "2025-Q3", 300).Build();
+        var p = PortfolioCalculator.Compute(data, new KamConfig(), Q3);
+        var z = p.Accounts.Single();
+        Assert.Null(z.Kpis.Target);
+        Assert.Null(z.Kpis.Attainment);
+        Assert.Null(z.Quarters[^1].Target);
+        Assert.Equal(300m, z.Quarters[^5].Target);
+        Assert.Equal(0, p.Scope(ScopeKind.KeyAccounts).Totals.WithTarget);
     }
 }
