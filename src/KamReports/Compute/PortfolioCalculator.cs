@@ -86,6 +86,8 @@ public static class PortfolioCalculator
             k = k with { HealthCoverage = coverage, HealthScore = coverage >= config.HealthMinCoverage ? HealthScoring.Score(health, config)
                 : null };
             k = k with { HealthLight = KpiCatalog.Light(KpiCatalog.Get("health_score"), key => KpiCatalog.Get(key).Value(k), config) };
+            // No orders this quarter is severity 3 (kpis.md): the account is red whatever its score says.
+            if (RiskRules.NoOrders(k)) k = k with { HealthLight = HealthLight.Red };
             var measured = index.Objectives[id].Select(o => ObjectiveRules.Evaluate(o, k, q)).ToArray();
             var (objectiveCount, onTrack) = ObjectiveRules.Kpis(measured, index.Availability.Objectives);
             k = k with { Objectives = objectiveCount, ObjectivesOnTrack = onTrack };

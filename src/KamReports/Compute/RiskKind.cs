@@ -3,6 +3,8 @@ namespace KamReports.Compute;
 /// <summary>The risks of an account (kpis.md, "Risks and exceptions"), in the order they are listed.</summary>
 public enum RiskKind
 {
+    /// <summary>No orders this quarter: revenue of Q at or below 0 while the quarter before or a year before had some (value: revenue of Q).</summary>
+    NoOrders,
     /// <summary>Health light red (value: the score).</summary>
     RedHealth,
     /// <summary>growth_ttm below the declining threshold, last 12 months vs the 12 before (value: growth_ttm).</summary>

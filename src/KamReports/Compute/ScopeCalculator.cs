@@ -23,7 +23,10 @@ internal static class ScopeCalculator
             RevenueTtmRed = ranked.Where(a => a.Kpis.HealthLight == HealthLight.Red).Sum(a => a.Kpis.RevenueTtm),
             HealthCheck = Check(ranked, availability),
             // kpis.md exceptions: key accounts in scope with at least one risk, by revenue at stake (ranked is by revenue_ttm, ties by id).
-            Exceptions = ranked.Where(a => a.IsKeyAccount && a.Risks.Count > 0).Select(a => new ExceptionEntry(a, a.Risks)).ToArray(),
+            // No orders this quarter comes first (severity 3), then by revenue at stake.
+            Exceptions = ranked.Where(a => a.IsKeyAccount && a.Risks.Count > 0)
+                .OrderBy(a => a.Risks[0].Kind == RiskKind.NoOrders ? 0 : 1)
+                .Select(a => new ExceptionEntry(a, a.Risks)).ToArray(),
         };
     }
 

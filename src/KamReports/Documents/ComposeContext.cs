@@ -93,6 +93,7 @@ public sealed class ComposeContext
         var figure = r.Kind switch
         {
             RiskKind.DecliningRevenue => F.Delta(r.Value),
+            RiskKind.NoOrders => F.Money(r.Value),
             RiskKind.LowAttainment or RiskKind.SharesAbove100 => F.Percent(r.Value),
             _ => F.Number(r.Value),
         };

@@ -115,4 +115,26 @@ public class RisksAndScopesTests
         // Attainment 87.46% (shown 87.5%) vs 80.04% (shown 80.0%): 7.5 points.
         Assert.Equal(7.5, KpiCatalog.Change(KpiCatalog.Get("attainment"), 0.8746, 0.8004).Change!.Value, 9);
     }
+
+    [Fact]
+    public void No_orders_this_quarter_is_the_first_risk_a_red_light_the_first_exception_and_the_first_message()
+    {
+        // Issue 23: a key account with €0 this quarter stayed amber and led with a message about pipeline coverage.
+        var data = new DataSetBuilder()
+            .Account("Z", key: true).Line("Z", "2026-05-01", "P", 400).Line("Z", "2025-08-01", "P", 380).Line("Z", "2025-11-01", "P", 390)
+            .Survey("Z", "2026-07-01", nps: 10, csat: 5)
+            .Account("BIG", key: true).Line("BIG", "2026-08-01", "P", 9000).Line("BIG", "2025-08-01", "P", 12000)
+            .Build();
+        var p = PortfolioCalculator.Compute(data, new KamConfig(), Q3);
+        var z = p.Accounts.Single(a => a.Account.AccountId == "Z");
+        Assert.Equal(RiskKind.NoOrders, z.Risks[0].Kind);
+        Assert.Equal(HealthLight.Red, z.Kpis.HealthLight);
+        Assert.Equal("Z", p.Scope(ScopeKind.KeyAccounts).Exceptions[0].Account.Account.AccountId); // before BIG's larger revenue
+        var f = new KamReports.Formatting.ValueFormatter(System.Globalization.CultureInfo.GetCultureInfo("en"), "EUR",
+            KamReports.Formatting.StringTable.Load(Repo.Templates, System.Globalization.CultureInfo.GetCultureInfo("en")));
+        var messages = new KamReports.Documents.AccountPlan.AccountPlanComposer(new KamReports.Documents.ComposeContext(p, null, f, RenderKit.Today))
+            .Messages(z, null);
+        Assert.Equal("no_orders", messages[0].Key);
+        Assert.Equal("No orders this quarter: revenue €0, against €400 the quarter before and €380 a year before.", messages[0].Text);
+    }
 }

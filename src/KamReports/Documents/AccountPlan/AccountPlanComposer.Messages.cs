@@ -17,6 +17,10 @@ public sealed partial class AccountPlanComposer
         var f = c.F;
         var stake = (double)Math.Max(0, k.RevenueTtm);
         var list = new List<HeadlineMessage>();
+        // No orders this quarter leads (severity 3): nothing else on page 1 matters more.
+        if (RiskRules.NoOrders(k))
+            list.Add(c.Message("no_orders", double.MaxValue, f.Money((double)k.Revenue), f.Money((double)k.RevenuePrevQuarter),
+                f.Money((double)k.RevenuePrevYear)));
         // A change under 2% is not news.
         if (k.GrowthTtm is { } g && Math.Abs(g) >= 0.02)
         {
