@@ -62,10 +62,35 @@ public static partial class ChartFactory
 
     private static string Plain(string text) => text.Replace('\u00A0', ' ').Replace('\u202F', ' ');
 
-    private static void MoneyAxis(IAxis axis, Func<double, string> format)
+    /// <summary>
+    /// A value axis whose ticks run on a round step from at or below the lowest value to at or above the highest, so no bar rises
+    /// above the top tick (kpis.md: the axis always above the highest value). <paramref name="room"/> widens the axis past the last
+    /// tick for value labels (horizontal bars).
+    /// </summary>
+    private static void ValueAxis(Plot plt, IAxis axis, IEnumerable<double> values, Func<double, string> format, double room = 0)
     {
-        // A no-break space (German "400 Tsd. €") is not drawn by the chart's text measure: a plain space keeps the gap.
-        axis.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => Plain(format(v)), TargetTickCount = 5 };
+        var list = values.Where(double.IsFinite).ToArray();
+        var lo = Math.Min(0, list.Length == 0 ? 0 : list.Min());
+        var hi = Math.Max(0, list.Length == 0 ? 1 : list.Max());
+        if (hi - lo < 1e-9) hi = lo + 1;
+        var step = NiceStep((hi - lo) / 4);
+        var bottom = Math.Floor(lo / step + 1e-9) * step;
+        var top = Math.Ceiling(hi / step - 1e-9) * step;
+        var ticks = new List<double>();
+        for (var t = bottom; t <= top + step / 2; t += step) ticks.Add(Math.Round(t / step) * step);
+        axis.TickGenerator = new ScottPlot.TickGenerators.NumericManual(ticks.ToArray(), ticks.Select(t => Plain(format(t))).ToArray());
+        var span = top - bottom;
+        if (axis is IXAxis x) plt.Axes.SetLimitsX(bottom, top + span * room, x);
+        else if (axis is IYAxis y) plt.Axes.SetLimitsY(bottom, top + span * room, y);
+    }
+
+    // 1, 2, 2.5 or 5 times a power of ten, the smallest at or above the raw step.
+    private static double NiceStep(double raw)
+    {
+        var power = Math.Pow(10, Math.Floor(Math.Log10(raw)));
+        foreach (var m in new[] { 1, 2, 2.5, 5, 10 })
+            if (m * power >= raw - 1e-12) return m * power;
+        return 10 * power;
     }
 
     private static void AddSeries(Plot plt, double?[] values, Color color, string label)
@@ -82,9 +107,10 @@ public static partial class ChartFactory
         s.LegendText = label;
     }
 
+    // The legend sits above the data area, never over a mark.
     private static void ShowLegend(Plot plt)
     {
-        plt.Legend.IsVisible = true;
+        plt.ShowLegend(Edge.Top);
         plt.Legend.Alignment = Alignment.UpperLeft;
         plt.Legend.Orientation = Orientation.Horizontal;
         plt.Legend.OutlineWidth = 0;

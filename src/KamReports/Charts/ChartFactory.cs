@@ -42,11 +42,10 @@ public static partial class ChartFactory
                 line.LegendText = targetLabel;
             }
             CategoryAxis(plt, labels);
-            MoneyAxis(plt.Axes.Left, format);
-            // A negative quarter (returns above sales) is drawn below a visible zero line, with room for its tick.
+            // A negative quarter (returns above sales) is drawn below a visible zero line.
             var negative = revenue.Any(v => v < 0);
             if (negative) plt.Add.HorizontalLine(0, 1, Ink);
-            plt.Axes.Margins(bottom: negative ? 0.08 : 0, top: 0.22);
+            ValueAxis(plt, plt.Axes.Left, [.. revenue, .. target.OfType<double>()], format);
             ShowLegend(plt);
             return Svg(plt, width, height);
         }
@@ -64,11 +63,10 @@ public static partial class ChartFactory
             Color[] defaults = [Navy, Gold, Teal, Coral, Slate];
             for (var i = 0; i < series.Count; i++) AddSeries(plt, series[i], Pick(colors, i, defaults[i % defaults.Length]), names[i]);
             CategoryAxis(plt, labels);
-            MoneyAxis(plt.Axes.Left, format);
             var negative = series.Any(v => v.Any(x => x < 0));
             if (negative) plt.Add.HorizontalLine(0, 1, Ink);
             plt.Axes.SetLimitsX(-0.5, labels.Length - 0.5);
-            plt.Axes.Margins(bottom: negative ? 0.08 : 0.05, top: 0.22);
+            ValueAxis(plt, plt.Axes.Left, series.SelectMany(v => v.OfType<double>()), format);
             ShowLegend(plt);
             return Svg(plt, width, height);
         }
@@ -98,11 +96,11 @@ public static partial class ChartFactory
             bars.ValueLabelStyle.ForeColor = Ink;
             plt.Axes.Left.SetTicks(positions, labels.Select(l => Shorten(l, 28)).ToArray());
             plt.Axes.Left.MajorTickStyle.Length = 0;
-            MoneyAxis(plt.Axes.Bottom, format);
             var negative = values.Any(v => v < 0);
             if (negative) plt.Add.VerticalLine(0, 1, Ink);
-            // room for the largest bar's label, ¥29.0万 included
-            plt.Axes.Margins(left: negative ? 0.22 : 0, right: 0.3, bottom: 0.06, top: 0.06);
+            plt.Axes.Margins(bottom: 0.06, top: 0.06);
+            // Room past the last tick for the largest bar's label (¥29.0万, 740 Tsd. €).
+            ValueAxis(plt, plt.Axes.Bottom, values, format, room: 0.32);
             return Svg(plt, width, height);
         }
     }
@@ -161,8 +159,7 @@ public static partial class ChartFactory
                 plt.Axes.Bottom.SetTicks(ticks.Select(i => (double)i).ToArray(),
                     ticks.Select(i => (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray());
             }
-            MoneyAxis(plt.Axes.Left, format);
-            plt.Axes.Margins(bottom: 0);
+            ValueAxis(plt, plt.Axes.Left, values, format);
             // After the margins: the cumulative axis always spans 0-100%.
             plt.Axes.SetLimitsY(0, 105, right);
             // The series are named in the chart's caption: a legend box would cover bars or labels.
@@ -194,7 +191,7 @@ public static partial class ChartFactory
                 t.Alignment = corners[i].Item3;
             }
             // Bubbles carry a short label (a number keyed in a table beside the chart), so crowded matrices stay readable.
-            Bubbles(plt, Spread(points, 0.34, 0.22), 30, p => p.Tone switch
+            Bubbles(plt, points, 30, new Frame(0.6, 5.4, 0.6, 5.6, width, height), p => p.Tone switch
             {
                 "green" => Pick(colors, 0, Teal), "amber" => Pick(colors, 1, Gold), "red" => Pick(colors, 2, Coral),
                     _ => Pick(colors, 3, Slate),
@@ -224,8 +221,9 @@ public static partial class ChartFactory
         {
             using var plt = NewPlot([.. points.Select(p => p.Label), xLabel, yLabel]);
             plt.Add.VerticalLine(0, 1, DashedSlate);
-            Bubbles(plt, Spread(points, 0.5, 0.38), 26, p => p.X > 0 ? Pick(colors, 0, Teal) : p.X < 0 ? Pick(colors, 1, Coral)
-                : Pick(colors, 2, Slate));
+            // A tie (X = 0) is a tie: neither ahead nor behind, drawn on the zero line in grey.
+            Bubbles(plt, points, 26, new Frame(-4.4, 4.4, 0.5, 5.5, width, height), p => p.X > 0 ? Pick(colors, 0, Teal)
+                : p.X < 0 ? Pick(colors, 1, Coral) : Pick(colors, 2, Slate));
             plt.Axes.SetLimits(-4.4, 4.4, 0.5, 5.5);
             var xt = new double[] { -4, -3, -2, -1, 0, 1, 2, 3, 4 };
             plt.Axes.Bottom.SetTicks(xt, xt.Select(t => t > 0 ? "+" + t.ToString(System.Globalization.CultureInfo.InvariantCulture)
@@ -256,30 +254,58 @@ public static partial class ChartFactory
                $"<circle cx=\"{X(values.Count - 1)}\" cy=\"{Y(values[^1])}\" r=\"2\" fill=\"{color}\"/></svg>";
     }
 
-    // Bubbles whose centres fall in the same cell (cellWidth wide, on one row of the 1-5 scale) are set side by side,
-    // `step` apart, so that none hides another and every number stays readable.
-    private static IReadOnlyList<ChartPoint> Spread(IReadOnlyList<ChartPoint> points, double cellWidth, double step) =>
-        points.GroupBy(p => (Math.Round(p.X / cellWidth), Math.Round(p.Y * 2)))
-            .SelectMany(g => g.OrderByDescending(p => p.Size).Select((p, i) => p with { X = p.X + (i - (g.Count() - 1) / 2.0) * step }))
-                .ToArray();
+    // The data area of a bubble chart, to place labels in pixels (the axes take about a tenth of the figure).
+    private sealed record Frame(double XMin, double XMax, double YMin, double YMax, int Width, int Height)
+    {
+        public double PxX => Width * 0.88 / (XMax - XMin);
+        public double PxY => Height * 0.82 / (YMax - YMin);
+    }
 
-    // Numbered bubbles, largest drawn first; area grows with the size (up to `spread` points over the smallest).
-    private static void Bubbles(Plot plt, IReadOnlyList<ChartPoint> points, double spread, Func<ChartPoint, Color> tone)
+    // Every bubble at its true coordinates (kpis.md: a chart draws every mark where its value is), largest first, translucent
+    // with a white outline so crowded ones stay visible. Numbers go on top; a number that would overprint another moves out to
+    // the nearest free place, drawn dark with a leader line to its bubble.
+    private static void Bubbles(Plot plt, IReadOnlyList<ChartPoint> points, double spread, Frame frame, Func<ChartPoint, Color> tone)
     {
         var max = points.Count == 0 ? 1 : Math.Max(1e-9, points.Max(p => Math.Abs(p.Size)));
         foreach (var p in points.OrderByDescending(p => p.Size))
         {
             var m = plt.Add.Marker(p.X, p.Y, MarkerShape.FilledCircle, (float)(14 + spread * Math.Sqrt(Math.Abs(p.Size) / max)),
-                tone(p).WithAlpha(0.8));
+                tone(p).WithAlpha(0.62));
             m.MarkerLineColor = Colors.White;
-            m.MarkerLineWidth = 1;
+            m.MarkerLineWidth = 1.2f;
         }
-        // Numbers go on top of every bubble, so a smaller bubble drawn later never hides a larger one's number.
-        foreach (var p in points.Where(p => p.Label.Length > 0))
+        var placed = new List<(double X, double Y, double W)>();
+        bool Free(double x, double y, double w) => placed.All(b => Math.Abs(b.X - x) * frame.PxX >= (b.W + w) / 2 + 2
+            || Math.Abs(b.Y - y) * frame.PxY >= 12);
+        double[] rings = [0, 16, 24, 32, 42];
+        foreach (var p in points.Where(p => p.Label.Length > 0).OrderByDescending(p => p.Size))
         {
-            var label = plt.Add.Text(p.Label, p.X, p.Y);
+            var w = 6.5 * p.Label.Length + 2;
+            var (x, y) = (p.X, p.Y);
+            var found = false;
+            foreach (var r in rings)
+            {
+                foreach (var angle in r == 0 ? [0.0] : new[] { 90.0, 45, 135, 0, 180, 315, 225, 270 })
+                {
+                    var (cx, cy) = (p.X + r * Math.Cos(angle * Math.PI / 180) / frame.PxX, p.Y + r * Math.Sin(angle * Math.PI / 180) / frame.PxY);
+                    if (!Free(cx, cy, w)) continue;
+                    (x, y, found) = (cx, cy, true);
+                    break;
+                }
+                if (found) break;
+            }
+            placed.Add((x, y, w));
+            var moved = Math.Abs(x - p.X) > 1e-9 || Math.Abs(y - p.Y) > 1e-9;
+            if (moved)
+            {
+                var leader = plt.Add.Line(p.X, p.Y, x, y);
+                leader.LineColor = Slate;
+                leader.LineWidth = 0.8f;
+            }
+            var label = plt.Add.Text(p.Label, x, y);
             label.LabelFontSize = 9;
-            label.LabelFontColor = Colors.White;
+            label.LabelFontColor = Ink; // dark on the translucent bubbles (white vanished on gold)
+            label.LabelBackgroundColor = moved ? Colors.White.WithAlpha(0.85) : Colors.Transparent;
             label.LabelBold = true;
             label.Alignment = Alignment.MiddleCenter;
         }
