@@ -13,5 +13,8 @@ public sealed record HealthCheck(int KeyAccounts, double? WithActionPlan, double
         Item("survey_response", WithSurveyResponse), Item("target", WithTarget),
     ];
 
+    /// <summary>Every key account has every element (nothing to show but one sentence).</summary>
+    public bool Complete => KeyAccounts > 0 && Items.All(i => i.Share is 1.0);
+
     private static HealthCheckItem Item(string key, double? share) => new(key, share, KpiBands.Coverage.Light(share, GoodDirection.Up));
 }

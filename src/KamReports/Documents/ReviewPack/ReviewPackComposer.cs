@@ -75,6 +75,7 @@ public sealed partial class ReviewPackComposer(ComposeContext c)
             HealthCheck = scope.HealthCheck.Items.Select(h => new HealthCheckRow(h.Key, c.T("check." + h.Key, h.Key), h.Share,
                 KpiCatalog.LightName(h.Light))).ToArray(),
             KeyAccountsChecked = scope.HealthCheck.KeyAccounts,
+            HealthCheckComplete = scope.HealthCheck.Complete,
             Exceptions = exceptions.Shown.Select(Exception).ToArray(),
             ExceptionsMore = exceptions.More,
             ExceptionsMoreRevenueTtm = exceptions.MoreRevenueTtm,

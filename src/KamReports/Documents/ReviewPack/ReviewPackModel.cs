@@ -27,6 +27,8 @@ public sealed record ReviewPackModel : IDocumentModel
     public required IReadOnlyList<SegmentGroup> Segments { get; init; }
     public required IReadOnlyList<HealthCheckRow> HealthCheck { get; init; }
     public required int KeyAccountsChecked { get; init; }
+    /// <summary>Every key account follows every practice of the health check: the page says so in one sentence instead of a table of 100%.</summary>
+    public bool HealthCheckComplete { get; init; }
     /// <summary>The top exceptions by revenue at stake (at most 10).</summary>
     public required IReadOnlyList<ExceptionRow> Exceptions { get; init; }
     /// <summary>How many more key accounts have a risk, and their revenue TTM.</summary>

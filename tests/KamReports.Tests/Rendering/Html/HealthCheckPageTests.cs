@@ -1,0 +1,27 @@
+using KamReports.Compute;
+using KamReports.TestSupport;
+
+namespace KamReports.Tests.Rendering.Html;
+
+/// <summary>Issue 23: a health check whose every line is 100% informs nobody: the page says so in one sentence.</summary>
+public class HealthCheckPageTests
+{
+    [Fact]
+    public void A_complete_health_check_is_one_sentence_and_a_partial_one_a_table()
+    {
+        var check = new HealthCheck(4, 1, 1, 1, 1, 1);
+        Assert.True(check.Complete);
+        Assert.False((check with { WithTarget = 0.75 }).Complete);
+        Assert.False((check with { WithSurveyResponse = null }).Complete); // no survey data is no proof
+
+        var kit = new RenderKit();
+        var pack = kit.Composer.PortfolioPack();
+        var html = kit.Renderer.ReviewPack(pack with { HealthCheckComplete = true }).Html;
+        var section = html[html.IndexOf("id=\"health-check\"", StringComparison.Ordinal)..];
+        section = section[..section.IndexOf("</section>", StringComparison.Ordinal)];
+        Assert.Contains($"All {pack.KeyAccountsChecked} key accounts follow every practice", section);
+        Assert.DoesNotContain("<table>", section);
+        var partial = kit.Renderer.ReviewPack(pack with { HealthCheckComplete = false }).Html;
+        Assert.Contains("Share of the", partial);
+    }
+}
