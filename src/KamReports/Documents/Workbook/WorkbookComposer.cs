@@ -171,13 +171,18 @@ public sealed class WorkbookComposer(Portfolio p, StringTable strings)
                 new(T("check.target"), c.WithTarget, KpiUnit.Percent),
             ]),
         };
-        var hasTargets = p.Availability.Targets;
+        // The portfolio pack's population and basis (issue 23): the key accounts; with targets, the revenue of the very accounts whose
+        // targets the line adds up, never all accounts' revenue against the key accounts' targets.
+        var keys = p.Scope(ScopeKind.KeyAccounts);
+        var hasTargets = keys.Quarters.Any(q => q.Target is not null);
+        var chartTitle = hasTargets ? F("wb.chart_revenue_target", keys.Totals.WithTarget)
+            : F("wb.chart_revenue", Populations.Describe(keys, strings));
         var quarters = new WorkbookSheet(Summary,
             hasTargets ? [Col("quarter", KpiUnit.Text), Col("revenue", KpiUnit.Money), Col("target", KpiUnit.Money)]
                 : [Col("quarter", KpiUnit.Text), Col("revenue", KpiUnit.Money)],
-            all.Quarters.Select(q => new WorkbookRow(hasTargets ? [q.Label, q.Revenue, q.Target] : [q.Label, q.Revenue])).ToArray())
+            keys.Quarters.Select(q => new WorkbookRow(hasTargets ? [q.Label, q.RevenueWithTarget, q.Target] : [q.Label, q.Revenue])).ToArray())
         {
-            Chart = new WorkbookChart(F("wb.chart_revenue", population), 0, 1, hasTargets ? 2 : null, false, 8, 3, 17, 22),
+            Chart = new WorkbookChart(chartTitle, 0, 1, hasTargets ? 2 : null, false, 8, 3, 17, 22),
         };
         return new WorkbookSummary(Summary, F("wb.title", Period), F("wb.subtitle", Day(p.Period.Start), Day(p.Period.End),
             p.Config.Currency), sections, quarters);

@@ -22,4 +22,19 @@ public class WorkbookComposerTests
         Assert.Equal(10_000, sheet.Rows.Count);
         Assert.Equal("25 more rejected rows: see validation.csv", sheet.Total!.Cells[0]);
     }
+
+    [Fact]
+    public void The_summary_chart_plots_the_key_accounts_with_a_target_against_their_targets()
+    {
+        // Issue 23: it plotted all accounts' revenue against the key accounts' targets (13-62% "above target").
+        var data = new KamReports.TestSupport.DataSetBuilder()
+            .Account("K", key: true).Line("K", "2026-08-01", "P", 80).Target("K", "2026-Q3", 100)
+            .Account("N", key: false).Line("N", "2026-08-01", "P", 900).Build();
+        var portfolio = PortfolioCalculator.Compute(data, new KamConfig(), FiscalQuarter.TryParse("2026-Q3", 1)!.Value);
+        var strings = StringTable.Load(Repo.Templates, CultureInfo.GetCultureInfo("en"));
+        var summary = new WorkbookComposer(portfolio, strings).Compose([]).Summary;
+        var last = summary.Quarters.Rows[^1].Cells;
+        Assert.Equal(("2026-Q3", 80m, 100m), ((string)last[0]!, (decimal)last[1]!, (decimal)last[2]!));
+        Assert.Equal("Revenue of the 1 accounts with a target against their targets, by quarter", summary.Quarters.Chart!.Title);
+    }
 }
