@@ -239,7 +239,8 @@ public static class ConfigLoader
                 ?? throw Error(path, $"{key}.{p.Name}", $"unknown key; known: {string.Join(", ", allowed)}");
             var value = Str(p.Value, path, $"{key}.{p.Name}");
             // A control character (a NUL, a line break) names no file: one line naming the key, not a crash in the file system.
-            if (value.Any(char.IsControl)) throw Error(path, $"{key}.{p.Name}", "contains a control character; give a file name");
+            if (key == "files" && value.Any(char.IsControl))
+                throw Error(path, $"{key}.{p.Name}", "contains a control character; give a file name");
             map[name] = value;
         }
         return map;

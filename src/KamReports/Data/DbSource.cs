@@ -124,6 +124,13 @@ internal sealed class DbSource(SourceConfig config, string dataDir) : IDisposabl
                 _ => new DuckDB.NET.Data.DuckDBConnection(DuckDb(cs)),
             };
             _connection.Open();
+            if (config.Provider == "postgres")
+            {
+                // Read-only for the whole session too: a transaction ended inside a query would start another read-only one.
+                using var session = _connection.CreateCommand();
+                session.CommandText = "SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY";
+                session.ExecuteNonQuery();
+            }
             if (config.Provider is "postgres" or "sqlserver")
             {
                 _transaction = _connection.BeginTransaction();

@@ -16,12 +16,24 @@ public static class SqlStatement
     private static readonly HashSet<string> Writes = new(StringComparer.OrdinalIgnoreCase)
     {
         "insert", "update", "delete", "merge", "upsert", "truncate", "drop", "create", "alter", "rename", "grant", "revoke",
-        "copy", "attach", "detach", "vacuum", "pragma", "install", "export", "import", "call", "exec", "execute", "into",
+        "copy", "attach", "detach", "vacuum", "pragma", "install", "call", "exec", "execute", "into",
         "set", "reset", "lock", "begin", "commit", "rollback", "checkpoint", "do", "declare", "prepare", "deallocate", "listen", "notify",
     };
 
-    /// <summary>Why <paramref name="sql"/> is not one reading statement, or null when it is.</summary>
+    /// <summary>
+    /// Why <paramref name="sql"/> is not one reading statement, or null when it is. Databases read some text differently
+    /// (PostgreSQL nests block comments and escapes with a backslash in E'...' strings; others do neither): the query must pass
+    /// under every reading, so text one database takes for a comment or a string cannot hide a statement from the check.
+    /// </summary>
     public static string? Problem(string sql)
+    {
+        foreach (var nested in new[] { false, true })
+            foreach (var backslash in new[] { false, true })
+                if (Problem(sql, nested, backslash) is { } problem) return problem;
+        return null;
+    }
+
+    private static string? Problem(string sql, bool nestedComments, bool backslashEscapes)
     {
         var words = new List<string>();
         var statements = 0;
@@ -44,24 +56,42 @@ public static class SqlStatement
             if (c == '/' && i + 1 < sql.Length && sql[i + 1] == '*')
             {
                 EndWord();
-                var end = sql.IndexOf("*/", i + 2, StringComparison.Ordinal);
-                if (end < 0) return "a comment opens (/*) and never closes";
-                i = end + 1;
+                var depth = 1;
+                var j = i + 2;
+                while (j < sql.Length && depth > 0)
+                {
+                    if (nestedComments && sql[j] == '/' && j + 1 < sql.Length && sql[j + 1] == '*') { depth++; j += 2; }
+                    else if (sql[j] == '*' && j + 1 < sql.Length && sql[j + 1] == '/') { depth--; j += 2; }
+                    else j++;
+                }
+                if (depth > 0) return "a comment opens (/*) and never closes";
+                i = j - 1;
                 continue;
             }
             if (c is '\'' or '"' or '`' or '[')
             {
+                // E'...' (PostgreSQL) takes a backslash as an escape: under that reading \' does not close the string.
+                var escaped = backslashEscapes && c == '\'' && word.Length == 1 && word[0] is 'E' or 'e';
                 EndWord();
                 var close = c == '[' ? ']' : c;
                 var j = i + 1;
-                while (j < sql.Length && !(sql[j] == close && !(j + 1 < sql.Length && sql[j + 1] == close
-                    && close != ']'))) j += sql[j] == close ? 2 : 1;
+                while (j < sql.Length)
+                {
+                    if (escaped && sql[j] == '\\') { j += 2; continue; }
+                    if (sql[j] == close)
+                    {
+                        if (close != ']' && j + 1 < sql.Length && sql[j + 1] == close) { j += 2; continue; }
+                        break;
+                    }
+                    j++;
+                }
                 if (j >= sql.Length) return $"a quote ({c}) opens and never closes";
                 i = j;
                 pendingCode = true;
                 continue;
             }
-            if (c == '$' && DollarTag(sql, i) is { } tag)
+            // A dollar quote starts a token; inside a name (a$b$c) a $ is part of the name.
+            if (c == '$' && word.Length == 0 && DollarTag(sql, i) is { } tag)
             {
                 EndWord();
                 var end = sql.IndexOf(tag, i + tag.Length, StringComparison.Ordinal);
