@@ -167,7 +167,9 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
     // renamed or removed account's plan, a sponsor who has left. Only files the manifest names, inside the folder.
     private void RemoveStale(string outDir, Manifest? previous, List<ManifestOutput> outputs)
     {
-        if (previous is null) return;
+        // A shard never removes: which shard owns an account moves when accounts come and go, so what looks stale to one shard
+        // may be another's fresh document (a whole run, or kam merge later, cleans up).
+        if (previous is null || options.Shard is not null) return;
         var kept = outputs.Select(o => o.Path).ToHashSet(StringComparer.Ordinal);
         var root = Path.GetFullPath(outDir) + Path.DirectorySeparatorChar;
         foreach (var old in previous.Outputs.Select(o => o.Path).Distinct(StringComparer.Ordinal))
@@ -177,9 +179,8 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
             if (!full.StartsWith(root, StringComparison.Ordinal) || !File.Exists(full)) continue;
             // Only a regular file that, links resolved, still lies inside the output folder: a folder link in a hand-edited
             // manifest's path (sub/precious.txt with sub a link) never reaches outside.
-            if (!IsOwnFile(full, outDir)) continue;
-            if (options.Shard is not null && (old.EndsWith(".csv", StringComparison.Ordinal)
-                || old.EndsWith(".xlsx", StringComparison.Ordinal))) continue;
+            // The lock files are the runs' own, never outputs (a hand-edited manifest may list one).
+            if (!IsOwnFile(full, outDir) || Path.GetFileName(old).StartsWith(".kam.", StringComparison.Ordinal)) continue;
             File.Delete(full);
             _warnings.Add($"removed {old}: an earlier run made it and this one does not");
         }

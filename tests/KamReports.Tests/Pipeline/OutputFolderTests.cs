@@ -13,9 +13,9 @@ public class OutputFolderTests
         new() { DataDir = data, OutRoot = outRoot, TemplatesDir = Repo.Templates, SkipPdf = true, SkipWorkbook = true };
 
     // The manifest as a hand edit would leave it: one more output, at the path given.
-    private static void ListInManifest(string outDir, string path)
+    private static void ListInManifest(string outDir, string path, string manifestName = "manifest.json")
     {
-        var file = Path.Combine(outDir, "manifest.json");
+        var file = Path.Combine(outDir, manifestName);
         var manifest = JsonNode.Parse(File.ReadAllText(file))!;
         manifest["outputs"]!.AsArray().Add(new JsonObject { ["path"] = path, ["sha256"] = "0", ["bytes"] = 1 });
         File.WriteAllText(file, manifest.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
@@ -67,5 +67,20 @@ public class OutputFolderTests
         Assert.True(File.Exists(Path.Combine(outDir, "manifest.shard-1-of-2.json")));
         Assert.True(File.Exists(Path.Combine(outDir, "manifest.shard-2-of-2.json")));
         Assert.True(File.Exists(Path.Combine(outDir, "kpis.csv"))); // shard 1's
+    }
+
+    [Fact]
+    public async Task A_shard_never_removes_a_document_another_shard_now_owns()
+    {
+        // The review's case: an account added later moves plans from one shard to the other; shard 1 removed shard 2's fresh plans.
+        using var dir = new TempDir().Minimal();
+        var outRoot = Path.Combine(dir.Path, "out");
+        var first = await new GenerateRunner(Options(dir.Path, outRoot) with { Shard = (1, 2) }, NullProgress.Instance).RunAsync();
+        var plan = Path.Combine(first.OutDir, "account-plans", "A2-beta.pdf");
+        Directory.CreateDirectory(Path.GetDirectoryName(plan)!);
+        File.WriteAllText(plan, "shard 2's plan");
+        ListInManifest(first.OutDir, "account-plans/A2-beta.pdf", "manifest.shard-1-of-2.json");
+        await new GenerateRunner(Options(dir.Path, outRoot) with { Shard = (1, 2) }, NullProgress.Instance).RunAsync();
+        Assert.True(File.Exists(plan));
     }
 }
