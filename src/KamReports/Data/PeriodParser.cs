@@ -15,6 +15,7 @@ public static partial class PeriodParser
         var m = PeriodRegex().Match(s.Trim());
         if (!m.Success) return null;
         var year = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+        if (year is < 1900 or > 2200) return null; // 0000-01 is a typo, not a period
         if (m.Groups[2].Success) return new TargetPeriod(year, int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture), null);
         if (m.Groups[3].Success)
         {

@@ -26,8 +26,10 @@ internal sealed class PlanFormSource : IDisposable
     public static PlanFormSource Open(string dataDir)
     {
         var source = new PlanFormSource();
-        var dir = System.IO.Path.Combine(dataDir, PlanForm.Folder);
-        if (!Directory.Exists(dir)) return source;
+        // The folder may be spelled Forms or FORMS (a Windows user's copy): any case is the forms folder.
+        var dir = Directory.EnumerateDirectories(dataDir)
+            .FirstOrDefault(d => string.Equals(System.IO.Path.GetFileName(d), PlanForm.Folder, StringComparison.OrdinalIgnoreCase));
+        if (dir is null) return source;
         if (!SafePath.IsInside(dir, dataDir))
         {
             throw new KamException(
@@ -41,6 +43,11 @@ internal sealed class PlanFormSource : IDisposable
                 .Where(f => !System.IO.Path.GetFileName(f).StartsWith("~$", StringComparison.Ordinal)
                     && !System.IO.Path.GetFileName(f).StartsWith('.'))
                 .Order(StringComparer.Ordinal);
+            foreach (var sub in Directory.EnumerateDirectories(dir).Order(StringComparer.Ordinal))
+            {
+                source._warnings.Add($"{PlanForm.Folder}/{System.IO.Path.GetFileName(sub)}/ is a folder and is not read: forms are read from "
+                    + $"{PlanForm.Folder}/ itself; move the returned forms up");
+            }
             foreach (var path in paths)
             {
                 var ext = System.IO.Path.GetExtension(path);
@@ -69,7 +76,7 @@ internal sealed class PlanFormSource : IDisposable
         XlsxWorkbook book;
         try
         {
-            book = XlsxWorkbook.Open(path);
+            book = XlsxWorkbook.Open(path, name);
         }
         catch (Exception e) when (e is not KamException)
         {

@@ -16,7 +16,9 @@ internal sealed class XlsxTableReader : ITableReader
         {
             if (!header.MoveNext()) return;
             var cells = header.Current.Cells;
-            _width = Array.FindLastIndex(cells, c => !string.IsNullOrWhiteSpace(c)) + 1;
+            // The header ends at its last name before a run of 20 empty cells: a stray keystroke at XFD1 is no column.
+            for (var i = 0; i < cells.Length && i - _width < 20; i++)
+                if (!string.IsNullOrWhiteSpace(cells[i])) _width = i + 1;
             if (_width == 0) return;
             Header = cells[.._width];
         }

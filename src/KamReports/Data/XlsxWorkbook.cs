@@ -14,30 +14,37 @@ internal sealed class XlsxWorkbook : IDisposable
     private readonly SpreadsheetDocument _doc;
     private readonly Dictionary<string, WorksheetPart> _sheets = new(StringComparer.Ordinal);
     private string[]? _sharedStrings;
+    // Workbooks saved on a Mac in the 1904 date system count days from 1904-01-01 (1,462 days after the 1900 system's day 0).
+    private readonly bool _date1904;
     private bool[]? _dateStyles;
 
-    private XlsxWorkbook(SpreadsheetDocument doc)
+    private XlsxWorkbook(SpreadsheetDocument doc, string name)
     {
         _doc = doc;
+        Name = name;
         var book = doc.WorkbookPart ?? throw new InvalidDataException("the file has no workbook part");
         foreach (var sheet in book.Workbook.Sheets?.Elements<Sheet>() ?? [])
         {
-            if (sheet.Name?.Value is not { } name || sheet.Id?.Value is not { } id) continue;
-            if (book.GetPartById(id) is WorksheetPart part) _sheets.TryAdd(name, part);
+            if (sheet.Name?.Value is not { } sheetName || sheet.Id?.Value is not { } id) continue;
+            if (book.GetPartById(id) is WorksheetPart part) _sheets.TryAdd(sheetName, part);
         }
         SheetNames = _sheets.Keys.ToArray();
+        _date1904 = book.Workbook.WorkbookProperties?.Date1904?.Value == true;
     }
+
+    /// <summary>The workbook's name in messages (forms/plan-form-anna-berg.xlsx, data.xlsx).</summary>
+    public string Name { get; }
 
     /// <summary>The worksheets in workbook order (chart sheets left out).</summary>
     public IReadOnlyList<string> SheetNames { get; }
 
     /// <summary>Opens a workbook read-only; a file that is not one throws with the reader's reason.</summary>
-    public static XlsxWorkbook Open(string path)
+    public static XlsxWorkbook Open(string path, string? name = null)
     {
         var doc = SpreadsheetDocument.Open(path, false, new OpenSettings { AutoSave = false });
         try
         {
-            return new XlsxWorkbook(doc);
+            return new XlsxWorkbook(doc, name ?? Path.GetFileName(path));
         }
         catch
         {
@@ -64,20 +71,18 @@ internal sealed class XlsxWorkbook : IDisposable
     public IEnumerable<(int Row, string[] Cells, List<int>? Errors)> RowsWithErrors(string sheet, int maxColumns = 16_384)
     {
         if (!_sheets.TryGetValue(sheet, out var part)) yield break;
-        using var reader = OpenXmlReader.Create(part);
+        using var reader = Guard(sheet, () => OpenXmlReader.Create(part));
         var next = 1;
-        while (reader.Read())
+        while (Guard(sheet, () => NextRow(reader)) is { } row)
         {
-            if (reader.ElementType != typeof(Row) || !reader.IsStartElement) continue;
-            var row = (Row)reader.LoadCurrentElement()!;
-            var number = row.RowIndex?.Value is { } r ? (int)r : next;
+            var number = row.RowIndex?.Value is { } r && r <= 1_048_576 ? (int)r : next;
             next = number + 1;
             var cells = new List<(int Column, string Value)>();
             List<int>? errors = null;
             var position = 0;
             foreach (var cell in row.Elements<Cell>())
             {
-                position = cell.CellReference?.Value is { } reference ? Column(reference) : position + 1;
+                position = cell.CellReference?.Value is { } reference ? Column(reference, position + 1) : position + 1;
                 if (position > maxColumns) continue;
                 var value = Value(cell);
                 if (value.Length > 0) cells.Add((position, value));
@@ -88,6 +93,28 @@ internal sealed class XlsxWorkbook : IDisposable
             Array.Fill(values, "");
             foreach (var (column, value) in cells) values[column - 1] = value;
             yield return (number, values, errors);
+        }
+    }
+
+    private static Row? NextRow(OpenXmlReader reader)
+    {
+        while (reader.Read())
+            if (reader.ElementType == typeof(Row) && reader.IsStartElement) return (Row)reader.LoadCurrentElement()!;
+        return null;
+    }
+
+    // A damaged workbook (bad XML, a broken zip entry) is one line naming it and the sheet, never a crash.
+    private T Guard<T>(string sheet, Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (Exception e) when (e is System.Xml.XmlException or InvalidDataException or IOException or OpenXmlPackageException
+            or InvalidOperationException or FormatException)
+        {
+            throw new KamException($"sheet \"{sheet}\" cannot be read ({e.Message.Split('\n')[0].Trim()}): save the workbook again as .xlsx",
+                ExitCodes.Failed, Name);
         }
     }
 
@@ -104,11 +131,11 @@ internal sealed class XlsxWorkbook : IDisposable
         if (type == CellValues.Date) return raw ?? "";
         if (raw is null || !double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)) return raw ?? "";
         if (cell.StyleIndex?.Value is { } style && style < DateStyles.Length && DateStyles[style] && number is > -657435 and < 2958466)
-            return InvariantText.Of(DateTime.FromOADate(number));
+            return InvariantText.Of(DateTime.FromOADate(_date1904 ? number + 1462 : number));
         return InvariantText.Of(number);
     }
 
-    private string[] SharedStrings => _sharedStrings ??= ReadSharedStrings();
+    private string[] SharedStrings => _sharedStrings ??= Guard("shared strings", ReadSharedStrings);
 
     private string[] ReadSharedStrings()
     {
@@ -159,7 +186,9 @@ internal sealed class XlsxWorkbook : IDisposable
     }
 
     // The column number of a cell reference: "C7" → 3, "XFD1048576" → 16384.
-    private static int Column(string reference)
+    // The column number of a cell reference: "C7" → 3, "XFD1048576" → 16384; a reference without letters, or past XFD, is
+    // read as the next cell of the row (a sheet a tool wrote loosely is still read, never a crash).
+    private static int Column(string reference, int fallback)
     {
         var n = 0;
         foreach (var c in reference)
@@ -167,9 +196,12 @@ internal sealed class XlsxWorkbook : IDisposable
             if (c is >= 'A' and <= 'Z') n = n * 26 + (c - 'A' + 1);
             else if (c is >= 'a' and <= 'z') n = n * 26 + (c - 'a' + 1);
             else break;
+            if (n > MaxColumns) return fallback;
         }
-        return n;
+        return n > 0 ? n : fallback;
     }
+
+    private const int MaxColumns = 16_384;
 
     public void Dispose() => _doc.Dispose();
 }

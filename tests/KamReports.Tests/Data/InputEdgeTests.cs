@@ -14,6 +14,8 @@ public class InputEdgeTests
     [InlineData("２０２６-Q3")] // full-width digits
     [InlineData("٢٠٢٦-Q3")] // Arabic-Indic digits
     [InlineData("2026-٠٧")]
+    [InlineData("0000-01")] // a year no budget has: a typo, not a crash
+    [InlineData("9999-Q4")]
     public void A_target_period_in_other_digits_costs_its_row(string period)
     {
         using var dir = new TempDir().Minimal();

@@ -206,4 +206,96 @@ public class FormHardeningTests
         Assert.Empty(loaded.Problems);
         Assert.Equal(untouched.Partners!.Count, loaded.Partners!.Count);
     }
+
+    [Fact]
+    public void A_folder_inside_forms_is_named_and_a_Forms_folder_in_another_case_is_read()
+    {
+        using var data = FormKit.SampleCopy();
+        var forms = FormKit.FormsInto(data);
+        Edit(Path.Combine(forms, Anna), wb => wb.Worksheet("objectives").Cell(3, 11).SetValue("achieved"));
+        Directory.CreateDirectory(Path.Combine(forms, "returned"));
+        var upper = Path.Combine(data.Path, "Forms");
+        Directory.Move(forms, upper);
+        var loaded = FormKit.Load(data.Path);
+        Assert.Equal(KamReports.Records.ObjectiveStatus.Achieved, loaded.Objectives!.Single(o => o.AccountId == "ACC-0001" && o.ObjectiveId == "O1").Status);
+        Assert.Contains(loaded.Warnings, w => w.StartsWith("forms/returned/ is a folder and is not read", StringComparison.Ordinal));
+    }
+
+    private static string DataXlsx(TestSupport.TempDir dir, Action<XLWorkbook>? more = null)
+    {
+        var path = Path.Combine(dir.Path, "data.xlsx");
+        using var wb = new XLWorkbook();
+        var accounts = wb.AddWorksheet("accounts");
+        accounts.Cell(1, 1).SetValue("account_id");
+        accounts.Cell(1, 2).SetValue("name");
+        accounts.Cell(2, 1).SetValue("A1");
+        accounts.Cell(2, 2).SetValue("Acme");
+        var revenue = wb.AddWorksheet("revenue");
+        string[] head = ["account_id", "date", "product_line", "amount"];
+        for (var i = 0; i < head.Length; i++) revenue.Cell(1, i + 1).SetValue(head[i]);
+        revenue.Cell(2, 1).SetValue("A1");
+        revenue.Cell(2, 2).SetValue(new DateTime(2022, 7, 31));
+        revenue.Cell(2, 3).SetValue("P1");
+        revenue.Cell(2, 4).SetValue(100.5);
+        var surveys = wb.AddWorksheet("satisfaction");
+        surveys.Cell(1, 1).SetValue("account_id");
+        surveys.Cell(1, 2).SetValue("date");
+        more?.Invoke(wb);
+        wb.SaveAs(path);
+        return path;
+    }
+
+    [Fact]
+    public void A_workbook_in_the_1904_date_system_reads_its_dates_as_they_show()
+    {
+        // A Mac workbook counts from 1904: the same stored number is a day 4 years and 1 day later.
+        using var dir = new TestSupport.TempDir();
+        var path = DataXlsx(dir);
+        using (var doc = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(path, true))
+        {
+            var book = doc.WorkbookPart!.Workbook;
+            book.WorkbookProperties ??= new DocumentFormat.OpenXml.Spreadsheet.WorkbookProperties();
+            book.WorkbookProperties.Date1904 = true;
+            book.Save();
+        }
+        var data = DataLoader.Load(dir.Path, new KamReports.Config.KamConfig(), new DateOnly(2026, 11, 24));
+        Assert.Equal(new DateOnly(2026, 8, 1), Assert.Single(data.Revenue).Date);
+    }
+
+    [Fact]
+    public void A_damaged_sheet_is_one_line_naming_the_workbook_and_the_sheet()
+    {
+        using var dir = new TestSupport.TempDir();
+        var path = DataXlsx(dir);
+        using (var zip = System.IO.Compression.ZipFile.Open(path, System.IO.Compression.ZipArchiveMode.Update))
+        {
+            var sheet = zip.Entries.First(e => e.FullName.StartsWith("xl/worksheets/sheet", StringComparison.Ordinal) && e.FullName.EndsWith("2.xml", StringComparison.Ordinal));
+            var name = sheet.FullName;
+            sheet.Delete();
+            using var w = new StreamWriter(zip.CreateEntry(name).Open());
+            w.Write("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData><row r=\"1\"><c r=\"A1\"");
+        }
+        var e = Assert.Throws<KamException>(() => DataLoader.Load(dir.Path, new KamReports.Config.KamConfig()));
+        Assert.Equal("data.xlsx", e.File);
+        Assert.Contains("cannot be read", e.Message);
+    }
+
+    [Fact]
+    public void Loose_cell_references_are_read_as_the_next_cell_never_a_crash()
+    {
+        using var dir = new TestSupport.TempDir();
+        var path = DataXlsx(dir);
+        using (var doc = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(path, true))
+        {
+            var book = doc.WorkbookPart!;
+            var sheet = book.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().Single(x => x.Name == "accounts");
+            var part = (DocumentFormat.OpenXml.Packaging.WorksheetPart)book.GetPartById(sheet.Id!);
+            var cells = part.Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Cell>().Where(c => c.CellReference!.Value!.EndsWith('2')).ToArray();
+            cells[0].CellReference = "2"; // no column letters
+            cells[1].CellReference = "FXSHRXX2"; // beyond XFD
+            part.Worksheet.Save();
+        }
+        var data = DataLoader.Load(dir.Path, new KamReports.Config.KamConfig());
+        Assert.Equal(("A1", "Acme"), (Assert.Single(data.Accounts).AccountId, data.Accounts[0].Name));
+    }
 }
