@@ -214,7 +214,9 @@ internal sealed class RowParser
         if (TypedNumber(column) is { } typedNumber) return InRange(column, typedNumber);
         var s = Raw(column);
         if (s is null) return null;
-        if (decimal.TryParse(s, DecimalStyle, _canonical ? CultureInfo.InvariantCulture : _culture, out var m)
+        // A configured input culture reads its own thousands separators too (de-DE: 1.234,5), as the README promises.
+        var style = !_canonical && _culture.Name.Length > 0 ? DecimalStyle | NumberStyles.AllowThousands : DecimalStyle;
+        if (decimal.TryParse(s, style, _canonical ? CultureInfo.InvariantCulture : _culture, out var m)
             || (_canonical && decimal.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out m)))
             return InRange(column, m);
         Fail(column, _culture.Name.Length == 0 || _canonical

@@ -143,4 +143,14 @@ public class InputEdgeTests
         Assert.Equal("revenue.csv", e.File);
         Assert.Contains("is 2.2 GB: CSV files are read up to 2 GB", e.Message);
     }
+
+    [Fact]
+    public void A_german_export_reads_its_thousands_separators()
+    {
+        // README: input_culture de-DE reads 1.234,5 (it rejected "1.234,50").
+        using var dir = new TempDir().Minimal(revenue: "account_id,date,product_line,amount\nA1,2026-08-01,P1,\"1.234,50\"\nA2,2026-09-01,P2,\"200,5\"\n");
+        var data = DataLoader.Load(dir.Path, new KamConfig { InputCulture = "de-DE" }, new DateOnly(2026, 11, 24));
+        Assert.Empty(data.Problems);
+        Assert.Equal([1234.50m, 200.5m], data.Revenue.Select(r => r.Amount));
+    }
 }
