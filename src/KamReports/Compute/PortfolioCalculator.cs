@@ -18,7 +18,8 @@ public static class PortfolioCalculator
         if (data.Revenue.Count == 0)
         {
             // Say why: every row rejected (the most common reason, with its first line), or no row at all.
-            var rejected = data.Problems.Where(p => data.Files.Any(f => f.Role == "revenue" && f.Path == p.File)).ToArray();
+            var rejected = data.Problems.Where(p => data.Files.Any(f => f.Role == "revenue"
+                && (f.Path == p.File || p.File.StartsWith(f.Path + "[", StringComparison.Ordinal)))).ToArray();
             var why = rejected.GroupBy(p => (p.Column, p.Reason)).OrderByDescending(g => g.Count()).FirstOrDefault() is { } top
                 ? $" (every row was rejected; {top.Count()} for {top.Key.Column}: {top.Key.Reason}, first on line {top.First().Line})"
                 : " (the file has no data rows)";

@@ -106,8 +106,14 @@ public sealed partial class DataLoader
             }
             _workbookPath = path;
         }
-        var sheet = _workbook.SheetNames
-            .FirstOrDefault(s => DataContract.NormalizeHeader(s) == DataContract.NormalizeHeader(spec.Role));
+        var matching = _workbook.SheetNames
+            .Where(s => DataContract.NormalizeHeader(s) == DataContract.NormalizeHeader(spec.Role)).ToArray();
+        if (matching.Length > 1)
+        {
+            throw new KamException($"has {matching.Length} sheets for {spec.Role} ({string.Join(", ", matching.Select(m => $"\"{m}\""))}): keep one",
+                ExitCodes.Failed, Path.GetFileName(path));
+        }
+        var sheet = matching.FirstOrDefault();
         if (sheet is null)
         {
             if (required) throw new KamException($"has no sheet \"{spec.Role}\"", ExitCodes.Failed, Path.GetFileName(path));

@@ -41,7 +41,8 @@ public sealed partial class DataLoader
         {
             var covered = form.Accounts.Where(_accountIds.Contains).ToHashSet(StringComparer.Ordinal);
             using var reader = new FormSheetReader(new XlsxTableReader(form.Workbook, sheet!, form.Name));
-            if (reader.Header is { } header && PlanForm.HeaderProblem(spec, header) is { } problem)
+            var readable = form.Workbook.Rows(sheet!).FirstOrDefault(r => r.Row == 2).Cells;
+            if (reader.Header is { } header && PlanForm.HeaderProblem(spec, header, readable) is { } problem)
                 throw new KamException(problem, ExitCodes.Failed, reader.DisplayName, 1);
             var formRows = ReadTable(spec, reader, form.Path, reader.DisplayName, (p, _) => build(p), false, covered);
             foreach (var (line, mark) in reader.BadMarks)

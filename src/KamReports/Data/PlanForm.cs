@@ -44,8 +44,17 @@ public static class PlanForm
     /// Why a sheet's hidden first row is not the one <c>kam forms</c> wrote, or null: its names must come in the written order
     /// (an old form may lack a later column; a swapped pair would put one column's values under the other's name).
     /// </summary>
-    public static string? HeaderProblem(FileSpec spec, IReadOnlyList<string> header)
+    public static string? HeaderProblem(FileSpec spec, IReadOnlyList<string> header, IReadOnlyList<string>? readable = null)
     {
+        // A cleared name under a readable column header hides that column's values (or, renamed, moves them): say so.
+        for (var i = 0; readable is not null && i < readable.Count; i++)
+        {
+            if (!string.IsNullOrWhiteSpace(readable[i]) && (i >= header.Count || string.IsNullOrWhiteSpace(header[i])))
+            {
+                return $"the hidden first row (the column names) was edited: column {i + 1} (\"{readable[i].Trim()}\") has no name; "
+                    + "restore the row, or write the form again with kam forms";
+            }
+        }
         var expected = SheetColumns(spec).Select(DataContract.NormalizeHeader).ToList();
         var last = -1;
         foreach (var name in header.Select(DataContract.NormalizeHeader).Where(n => n.Length > 0))

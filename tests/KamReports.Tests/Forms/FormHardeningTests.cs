@@ -189,22 +189,23 @@ public class FormHardeningTests
         Assert.Contains("the hidden first row (the column names) was edited", e.Message);
     }
 
-    [Fact]
-    public void A_form_of_an_earlier_version_without_a_later_column_is_still_read()
+    [Theory]
+    [InlineData(false)] // target's name cleared: its values silently unread
+    [InlineData(true)] // baseline renamed target, target's cleared: baseline's values read as targets
+    public void A_cleared_or_moved_hidden_column_name_is_refused_naming_the_column(bool renameBaseline)
     {
         using var data = FormKit.SampleCopy();
         var forms = FormKit.FormsInto(data);
-        var untouched = FormKit.Load(data.Path);
-        // An earlier form without the last contract column (share): its hidden name is gone, the order of the others holds.
         Edit(Path.Combine(forms, Anna), wb =>
         {
-            var partners = wb.Worksheet("partners");
-            Assert.Equal("share", partners.Cell(1, 5).GetString());
-            partners.Cell(1, 5).Clear();
+            var objectives = wb.Worksheet("objectives");
+            var target = objectives.Row(1).CellsUsed().Single(c => c.GetString() == "target");
+            if (renameBaseline) objectives.Row(1).CellsUsed().Single(c => c.GetString() == "baseline").SetValue("target");
+            target.Clear();
         });
-        var loaded = FormKit.Load(data.Path);
-        Assert.Empty(loaded.Problems);
-        Assert.Equal(untouched.Partners!.Count, loaded.Partners!.Count);
+        var e = Assert.Throws<KamException>(() => FormKit.Load(data.Path));
+        Assert.Equal("forms/plan-form-anna-berg.xlsx[objectives]", e.File);
+        Assert.Contains("has no name", e.Message);
     }
 
     [Fact]
@@ -297,5 +298,47 @@ public class FormHardeningTests
         }
         var data = DataLoader.Load(dir.Path, new KamReports.Config.KamConfig());
         Assert.Equal(("A1", "Acme"), (Assert.Single(data.Accounts).AccountId, data.Accounts[0].Name));
+    }
+
+    [Fact]
+    public void A_form_of_an_earlier_version_without_a_later_column_is_still_read()
+    {
+        using var data = FormKit.SampleCopy();
+        var forms = FormKit.FormsInto(data);
+        var untouched = FormKit.Load(data.Path);
+        // An earlier form without the last contract column (share): no hidden name, no readable header, the order of the others holds.
+        Edit(Path.Combine(forms, Anna), wb =>
+        {
+            var partners = wb.Worksheet("partners");
+            Assert.Equal("share", partners.Cell(1, 5).GetString());
+            partners.Cell(1, 5).Clear();
+            partners.Cell(2, 5).Clear();
+        });
+        var loaded = FormKit.Load(data.Path);
+        Assert.Empty(loaded.Problems);
+        Assert.Equal(untouched.Partners!.Count, loaded.Partners!.Count);
+    }
+
+    [Fact]
+    public void Two_sheets_for_one_file_in_data_xlsx_are_an_error_naming_both()
+    {
+        using var dir = new TestSupport.TempDir();
+        DataXlsx(dir, wb =>
+        {
+            var second = wb.AddWorksheet("re-venue");
+            second.Cell(1, 1).SetValue("account_id");
+        });
+        var e = Assert.Throws<KamException>(() => DataLoader.Load(dir.Path, new KamReports.Config.KamConfig()));
+        Assert.Contains("has 2 sheets for revenue (\"revenue\", \"re-venue\")", e.Message);
+    }
+
+    [Fact]
+    public void When_every_revenue_row_of_data_xlsx_is_rejected_the_message_says_why()
+    {
+        using var dir = new TestSupport.TempDir();
+        DataXlsx(dir, wb => wb.Worksheet("revenue").Cell(2, 4).SetValue("lots"));
+        var data = DataLoader.Load(dir.Path, new KamReports.Config.KamConfig(), new DateOnly(2026, 11, 24));
+        var e = Assert.Throws<KamException>(() => KamReports.Pipeline.RunSetup.ResolvePeriod(null, data, new KamReports.Config.KamConfig()));
+        Assert.Contains("every row was rejected; 1 for amount", e.Message);
     }
 }

@@ -9,12 +9,22 @@ namespace KamReports.Rendering.Html;
 internal static partial class PageSafety
 {
     // @import counts inside a style element only: a KAM's note may well mention it, and values are escaped text.
-    [GeneratedRegex(@"<meta[^>]+http-equiv\s*=\s*[""']?\s*refresh|<base[\s>]|<style[^>]*>[^<]*?@import\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"<meta[^>]+http-equiv\s*=\s*[""']?\s*refresh|<base[\s/>]|<style[^>]*>(?:(?!</style>).)*?@(?:import\b|\\)",
+        RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex Navigates();
+
+    [GeneratedRegex("&(#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);")]
+    private static partial Regex Entity();
+
+    // Entities a template wrote (&#114;efresh is refresh to the browser) are decoded; the five the escaping of values writes
+    // (&lt; &gt; &amp; &quot; &#39;) stay, so a value that reads "<base>" is text, never taken for markup.
+    private static string Decode(string html) => Entity().Replace(html, m => m.Value is "&lt;" or "&gt;" or "&amp;" or "&quot;" or "&#39;"
+        ? m.Value
+        : System.Net.WebUtility.HtmlDecode(m.Value));
 
     public static void Check(string html, string templatesRoot)
     {
-        var m = Navigates().Match(html);
+        var m = Navigates().Match(Decode(html));
         if (!m.Success) return;
         var what = m.Value.StartsWith("<style", StringComparison.OrdinalIgnoreCase) ? "@import"
             : m.Value.StartsWith("<base", StringComparison.OrdinalIgnoreCase) ? "<base>" : "<meta http-equiv=\"refresh\">";
@@ -26,8 +36,8 @@ internal static partial class PageSafety
             if (file.EndsWith(".json", StringComparison.Ordinal)) continue;
             var lines = File.ReadAllLines(file);
             for (var i = 0; i < lines.Length; i++)
-                if (Navigates().IsMatch(lines[i])
-                    || (what == "@import" && lines[i].Contains("@import", StringComparison.OrdinalIgnoreCase)))
+                if (Navigates().IsMatch(Decode(lines[i])) || (what == "@import"
+                    && (lines[i].Contains("@import", StringComparison.OrdinalIgnoreCase) || lines[i].Contains("@\\", StringComparison.Ordinal))))
                     throw new KamException(reason, ExitCodes.Failed, Path.GetRelativePath(Environment.CurrentDirectory, file)
                         .Replace('\\', '/'), i + 1);
         }

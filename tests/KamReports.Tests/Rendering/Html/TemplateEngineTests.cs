@@ -103,6 +103,10 @@ public class TemplateEngineTests
     [InlineData("<meta http-equiv=\"refresh\" content=\"0; url=https://example.com/\">", "<meta http-equiv=\"refresh\">")]
     [InlineData("<style>@import url(https://example.com/x.css);</style>", "@import")]
     [InlineData("<base href=\"https://example.com/\">", "<base>")]
+    [InlineData("<meta http-equiv=\"&#114;efresh\" content=\"0;url=about:blank\">", "<meta http-equiv=\"refresh\">")] // an entity
+    [InlineData("<base/href=\"https://example.com/\">", "<base>")]
+    [InlineData("<style>/*<*/ @import url(https://example.com/x.css);</style>", "@import")]
+    [InlineData("<style>@\\69mport url(https://example.com/x.css);</style>", "@import")] // a CSS escape
     public void Markup_that_would_navigate_the_page_is_a_template_error_naming_file_and_line(string markup, string what)
     {
         // Issue 22: not "the browser failed twice" at print time.
@@ -114,5 +118,18 @@ public class TemplateEngineTests
         Assert.Contains(what, e.Message);
         Assert.EndsWith("account-plan/02-summary.html", e.File);
         Assert.Equal(File.ReadAllLines(section).Length, e.Line);
+    }
+
+    [Fact]
+    public void A_value_that_reads_like_navigating_markup_is_text_and_prints()
+    {
+        // A KAM's note may quote markup: values are escaped, so it is never taken for a template's tag.
+        var kit = new RenderKit();
+        var plan = kit.Composer.AccountPlan(kit.Account("A1"));
+        var html = kit.Renderer.AccountPlan(plan with
+        {
+            CoverSummary = "Their intranet uses <base href=x> and <meta http-equiv=refresh>; styles via @import.",
+        }).Html;
+        Assert.Contains("&lt;base href=x&gt;", html);
     }
 }
