@@ -2,4 +2,8 @@ namespace KamReports.Documents.ReviewPack;
 
 /// <summary>A key account with at least one risk (kpis.md), its revenue at stake (revenue TTM) and every risk as a sentence.</summary>
 public sealed record ExceptionRow(string Id, string Name, string? Manager, string Light, double? HealthScore, decimal RevenueTtm,
-    IReadOnlyList<string> Reasons);
+    IReadOnlyList<string> Reasons)
+{
+    /// <summary>The share of the health score's weights that had data (kpis.md: a light below full coverage says so).</summary>
+    public double? HealthCoverage { get; init; }
+}

@@ -114,13 +114,19 @@ public sealed partial class ReviewPackComposer(ComposeContext c)
     private WatchRow Watch(AccountResult a) => new(a.Account.AccountId, a.Account.Name, a.IsKeyAccount,
         new ChartData { Kind = "sparkline",
             Series = [new ChartSeries(c.T("chart.revenue", "Revenue"), a.Quarters.Select(q => (double?)q.Revenue).ToArray())] },
-        a.Kpis.RevenueTtm, a.Kpis.GrowthTtm, a.Kpis.Attainment, a.Kpis.Nps, KpiCatalog.LightName(a.Kpis.HealthLight), a.Kpis.HealthScore);
+        a.Kpis.RevenueTtm, a.Kpis.GrowthTtm, a.Kpis.Attainment, a.Kpis.Nps, KpiCatalog.LightName(a.Kpis.HealthLight), a.Kpis.HealthScore)
+    {
+        HealthCoverage = a.Kpis.HealthCoverage,
+    };
 
     private ExceptionRow Exception(ExceptionEntry e)
     {
         var a = e.Account;
         return new ExceptionRow(a.Account.AccountId, a.Account.Name, a.Account.KeyAccountManager,
             KpiCatalog.LightName(a.Kpis.HealthLight), a.Kpis.HealthScore,
-            a.Kpis.RevenueTtm, e.Reasons.Select(r => c.Risk(r).Text).ToArray());
+            a.Kpis.RevenueTtm, e.Reasons.Select(r => c.Risk(r).Text).ToArray())
+        {
+            HealthCoverage = a.Kpis.HealthCoverage,
+        };
     }
 }

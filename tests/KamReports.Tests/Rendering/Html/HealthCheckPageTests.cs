@@ -25,4 +25,17 @@ public class HealthCheckPageTests
         var partial = kit.Renderer.ReviewPack(pack with { HealthCheckComplete = false }).Html;
         Assert.Contains("Share of the", partial);
     }
+
+    [Fact]
+    public void A_light_below_full_coverage_says_how_much_of_the_data_it_stands_on()
+    {
+        // kpis.md: "58 · 67% of the data".
+        var kit = new RenderKit();
+        var pack = kit.Composer.SponsorPack("Claire");
+        var watch = pack.Watch.Select((w, i) => w with { HealthCoverage = i == 0 ? 2.0 / 3 : 1.0 }).ToArray();
+        var html = kit.Renderer.ReviewPack(pack with { Watch = watch }).Html;
+        var section = html[html.IndexOf("id=\"watch\"", StringComparison.Ordinal)..];
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(section[..section.IndexOf("</table>", StringComparison.Ordinal)], "of the data"));
+        Assert.Contains("67% of the data", section);
+    }
 }
