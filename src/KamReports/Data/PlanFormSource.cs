@@ -150,7 +150,7 @@ internal sealed class FormSheetReader(XlsxTableReader inner) : ITableReader
         : -1;
 
     public string DisplayName => inner.DisplayName;
-    public bool Canonical => true;
+    public bool Canonical => inner.Canonical;
     public string[]? Header => inner.Header;
     public object?[]? Typed => inner.Typed;
 
@@ -159,7 +159,7 @@ internal sealed class FormSheetReader(XlsxTableReader inner) : ITableReader
         while (inner.TryRead(out line, out fields))
         {
             if (line < PlanForm.FirstDataRow) continue; // the readable header row
-            var mark = _remove >= 0 && _remove < fields.Length ? fields[_remove].Trim() : "";
+            var mark = _remove >= 0 && _remove < fields.Length ? (fields[_remove] ?? InvariantText.Of(inner.Typed?[_remove])).Trim() : "";
             if (mark.Length == 0) return true;
             // Only an x removes a row; other text ("no", "keep") is reported and the row is left out until the cell says which.
             if (!mark.Equals("x", StringComparison.OrdinalIgnoreCase)) BadMarks.Add((line, mark));

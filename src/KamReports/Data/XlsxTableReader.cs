@@ -6,7 +6,7 @@ namespace KamReports.Data;
 /// </summary>
 internal sealed class XlsxTableReader : ITableReader
 {
-    private readonly IEnumerator<(int Row, string[] Cells, List<int>? Errors)>? _rows;
+    private readonly IEnumerator<(int Row, string[] Cells, object?[] Typed, List<int>? Errors)>? _rows;
     private readonly int _width;
 
     public XlsxTableReader(XlsxWorkbook book, string sheet, string workbookName)
@@ -23,12 +23,13 @@ internal sealed class XlsxTableReader : ITableReader
             Header = cells[.._width];
         }
         // Cells right of the last named column are no part of the table (a stray keystroke at XFD costs nothing).
-        _rows = book.RowsWithErrors(sheet, _width).GetEnumerator();
+        _rows = book.TypedRows(sheet, _width).GetEnumerator();
         _rows.MoveNext();
     }
 
     public string DisplayName { get; }
-    public bool Canonical => true;
+    // Text cells are read as a CSV field is (input_culture, date_format); typed cells arrive typed.
+    public bool Canonical => false;
     public string[]? Header { get; }
 
     public object?[]? Typed { get; private set; }
@@ -37,21 +38,25 @@ internal sealed class XlsxTableReader : ITableReader
     {
         while (_rows is not null && _rows.MoveNext())
         {
-            var (row, cells, errors) = _rows.Current;
+            var (row, cells, typedCells, errors) = _rows.Current;
             if (cells.All(string.IsNullOrWhiteSpace)) continue;
             line = row;
             fields = cells.Length == _width ? cells : [.. cells, .. Enumerable.Repeat("", _width - cells.Length)];
-            Typed = null;
-            if (errors is not null)
+            // A typed cell (number, date, boolean) reaches the parser as its value; a text cell as text, read like a CSV field
+            // (input_culture, date_format). A formula error is no value: reported, never read as its text or as empty.
+            Typed = new object?[_width];
+            for (var i = 0; i < Math.Min(_width, typedCells.Length); i++)
             {
-                // A formula error is no value: the cell is reported (and costs its row), never read as its text or as empty.
-                Typed = new object?[_width];
-                foreach (var i in errors)
-                {
-                    Typed[i] = new UnreadableValue(fields[i],
-                        $"a formula error ({fields[i]}) in the cell: fix the formula or type the value");
-                    fields[i] = null!;
-                }
+                if (typedCells[i] is null) continue;
+                Typed[i] = typedCells[i];
+                fields[i] = null!;
+            }
+            foreach (var i in errors ?? [])
+            {
+                if (i >= _width) continue;
+                var text = cells[i];
+                Typed[i] = new UnreadableValue(text, $"a formula error ({text}) in the cell: fix the formula or type the value");
+                fields[i] = null!;
             }
             return true;
         }

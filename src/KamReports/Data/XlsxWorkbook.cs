@@ -66,9 +66,21 @@ internal sealed class XlsxWorkbook : IDisposable
         RowsWithErrors(sheet, maxColumns).Select(r => (r.Row, r.Cells));
 
     /// <summary>
+    /// As <see cref="Rows"/>, with the typed value of each cell that has one (a number as double, a date as DateTime, a boolean),
+    /// null for text cells, and the columns (0-based) whose cell holds a formula error.
+    /// </summary>
+    public IEnumerable<(int Row, string[] Cells, object?[] Typed, List<int>? Errors)> TypedRows(string sheet, int maxColumns = 16_384)
+    {
+        foreach (var (row, cells, typed, errors) in Read(sheet, maxColumns)) yield return (row, cells, typed, errors);
+    }
+
+    /// <summary>
     /// As <see cref="Rows"/>, with the columns (0-based) whose cell holds a formula error (#REF!, #DIV/0!, #N/A ...), or null.
     /// </summary>
-    public IEnumerable<(int Row, string[] Cells, List<int>? Errors)> RowsWithErrors(string sheet, int maxColumns = 16_384)
+    public IEnumerable<(int Row, string[] Cells, List<int>? Errors)> RowsWithErrors(string sheet, int maxColumns = 16_384) =>
+        Read(sheet, maxColumns).Select(r => (r.Row, r.Cells, r.Errors));
+
+    private IEnumerable<(int Row, string[] Cells, object?[] Typed, List<int>? Errors)> Read(string sheet, int maxColumns)
     {
         if (!_sheets.TryGetValue(sheet, out var part)) yield break;
         using var reader = Guard(sheet, () => OpenXmlReader.Create(part));
@@ -77,22 +89,23 @@ internal sealed class XlsxWorkbook : IDisposable
         {
             var number = row.RowIndex?.Value is { } r && r <= 1_048_576 ? (int)r : next;
             next = number + 1;
-            var cells = new List<(int Column, string Value)>();
+            var cells = new List<(int Column, string Value, object? Typed)>();
             List<int>? errors = null;
             var position = 0;
             foreach (var cell in row.Elements<Cell>())
             {
                 position = cell.CellReference?.Value is { } reference ? Column(reference, position + 1) : position + 1;
                 if (position > maxColumns) continue;
-                var value = Value(cell);
-                if (value.Length > 0) cells.Add((position, value));
+                var value = Value(cell, out var typedValue);
+                if (value.Length > 0) cells.Add((position, value, typedValue));
                 if (cell.DataType?.Value == CellValues.Error) (errors ??= []).Add(position - 1);
             }
             if (cells.Count == 0) continue;
             var values = new string[cells.Max(c => c.Column)];
+            var typed = new object?[values.Length];
             Array.Fill(values, "");
-            foreach (var (column, value) in cells) values[column - 1] = value;
-            yield return (number, values, errors);
+            foreach (var (column, value, t) in cells) (values[column - 1], typed[column - 1]) = (value, t);
+            yield return (number, values, typed, errors);
         }
     }
 
@@ -118,20 +131,35 @@ internal sealed class XlsxWorkbook : IDisposable
         }
     }
 
-    private string Value(Cell cell)
+    private string Value(Cell cell, out object? typed)
     {
+        typed = null;
         var raw = cell.CellValue?.Text;
         var type = cell.DataType?.Value;
         if (type == CellValues.SharedString)
             return int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i >= 0 && i < SharedStrings.Length
                 ? SharedStrings[i] : "";
         if (type == CellValues.InlineString) return cell.InlineString?.InnerText ?? raw ?? "";
-        if (type == CellValues.Boolean) return raw is "1" or "true" ? "true" : raw is "0" or "false" ? "false" : raw ?? "";
+        if (type == CellValues.Boolean)
+        {
+            if (raw is "1" or "true") typed = true;
+            else if (raw is "0" or "false") typed = false;
+            return typed is bool b ? (b ? "true" : "false") : raw ?? "";
+        }
         if (type == CellValues.String || type == CellValues.Error) return raw ?? "";
-        if (type == CellValues.Date) return raw ?? "";
+        if (type == CellValues.Date)
+        {
+            if (DateTime.TryParse(raw, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var iso)) typed = iso;
+            return raw ?? "";
+        }
         if (raw is null || !double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)) return raw ?? "";
         if (cell.StyleIndex?.Value is { } style && style < DateStyles.Length && DateStyles[style] && number is > -657435 and < 2958466)
-            return InvariantText.Of(DateTime.FromOADate(_date1904 ? number + 1462 : number));
+        {
+            var date = DateTime.FromOADate(_date1904 ? number + 1462 : number);
+            typed = date;
+            return InvariantText.Of(date);
+        }
+        typed = number;
         return InvariantText.Of(number);
     }
 

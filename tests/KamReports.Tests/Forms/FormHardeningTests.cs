@@ -341,4 +341,24 @@ public class FormHardeningTests
         var e = Assert.Throws<KamException>(() => KamReports.Pipeline.RunSetup.ResolvePeriod(null, data, new KamReports.Config.KamConfig()));
         Assert.Contains("every row was rejected; 1 for amount", e.Message);
     }
+
+    [Fact]
+    public void Text_cells_of_a_workbook_are_read_in_the_input_culture_and_typed_cells_as_they_are()
+    {
+        // The review's silent x1000: a text cell "1.234" in a German export read as 1.234; "03.08.2026" refused under date_format.
+        using var dir = new TestSupport.TempDir();
+        DataXlsx(dir, wb =>
+        {
+            var revenue = wb.Worksheet("revenue");
+            revenue.Cell(3, 1).SetValue("A1");
+            revenue.Cell(3, 2).SetValue("03.08.2026"); // text, in the configured date format
+            revenue.Cell(3, 3).SetValue("P1");
+            revenue.Cell(3, 4).SetValue("1.234,50"); // text, German
+            revenue.Cell(3, 4).DataType = XLDataType.Text;
+        });
+        var config = new KamReports.Config.KamConfig { InputCulture = "de-DE", DateFormat = "dd.MM.yyyy" };
+        var data = DataLoader.Load(dir.Path, config, new DateOnly(2026, 11, 24));
+        Assert.Empty(data.Problems);
+        Assert.Equal([(new DateOnly(2022, 7, 31), 100.5m), (new DateOnly(2026, 8, 3), 1234.50m)], data.Revenue.Select(r => (r.Date, r.Amount)));
+    }
 }
