@@ -181,19 +181,22 @@ internal sealed class DbSource(SourceConfig config, string dataDir) : IDisposabl
     private string InDataFolder(string cs, string key)
     {
         var b = new DbConnectionStringBuilder { ConnectionString = cs };
-        if (b.TryGetValue(key, out var v) && Convert.ToString(v, CultureInfo.InvariantCulture) is { Length: > 0 } file
-            && file != ":memory:")
-        {
-            var path = Path.IsPathRooted(file) ? file : Path.Combine(dataDir, file);
-            if (!SafePath.IsInside(path, dataDir))
-            {
-                throw new KamException(
-                    $"the {config.Provider} database file \"{file}\" lies outside the data folder {dataDir}; only files inside it are read",
-                    ExitCodes.Usage);
-            }
-            b[key] = path;
-        }
+        if (b.TryGetValue(key, out var v) && Convert.ToString(v, CultureInfo.InvariantCulture) is { } file) b[key] = DataFolderFile(file);
         return b.ConnectionString;
+    }
+
+    // A database file named relative to the data folder is read there; one outside it (links resolved) is refused.
+    private string DataFolderFile(string file)
+    {
+        if (file.Length == 0 || file == ":memory:") return file;
+        var path = Path.IsPathRooted(file) ? file : Path.Combine(dataDir, file);
+        if (!SafePath.IsInside(path, dataDir))
+        {
+            throw new KamException(
+                $"the {config.Provider} database file \"{file}\" lies outside the data folder {dataDir}; only files inside it are read",
+                ExitCodes.Usage);
+        }
+        return path;
     }
 
     private bool ClashesWithWorkingDirectory(string name)
@@ -220,17 +223,7 @@ internal sealed class DbSource(SourceConfig config, string dataDir) : IDisposabl
     private string Sqlite(string cs)
     {
         var b = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(cs);
-        if (b.DataSource is { Length: > 0 } file && file != ":memory:")
-        {
-            var path = Path.IsPathRooted(file) ? file : Path.Combine(dataDir, file);
-            if (!SafePath.IsInside(path, dataDir))
-            {
-                throw new KamException(
-                    $"the sqlite database file \"{file}\" lies outside the data folder {dataDir}; only files inside it are read",
-                        ExitCodes.Usage);
-            }
-            b.DataSource = path;
-        }
+        b.DataSource = DataFolderFile(b.DataSource ?? "");
         b.Mode = Microsoft.Data.Sqlite.SqliteOpenMode.ReadOnly;
         return b.ConnectionString;
     }

@@ -48,31 +48,12 @@ public class FormHardeningTests
     public void A_far_cell_in_data_xlsx_is_read_as_the_sheet_it_is()
     {
         using var dir = new TestSupport.TempDir();
-        using (var wb = new XLWorkbook())
-        {
-            var accounts = wb.AddWorksheet("accounts");
-            accounts.Cell(1, 1).SetValue("account_id");
-            accounts.Cell(1, 2).SetValue("name");
-            accounts.Cell(2, 1).SetValue("A1");
-            accounts.Cell(2, 2).SetValue("Acme");
-            accounts.Cell(1_048_576, 16_384).SetValue(" "); // blank-looking
-            var revenue = wb.AddWorksheet("revenue");
-            string[] head = ["account_id", "date", "product_line", "amount"];
-            for (var i = 0; i < head.Length; i++) revenue.Cell(1, i + 1).SetValue(head[i]);
-            revenue.Cell(2, 1).SetValue("A1");
-            revenue.Cell(2, 2).SetValue(new DateTime(2026, 8, 1));
-            revenue.Cell(2, 3).SetValue("P1");
-            revenue.Cell(2, 4).SetValue(100.5);
-            var surveys = wb.AddWorksheet("satisfaction");
-            surveys.Cell(1, 1).SetValue("account_id");
-            surveys.Cell(1, 2).SetValue("date");
-            wb.SaveAs(Path.Combine(dir.Path, "data.xlsx"));
-        }
+        DataXlsx(dir, wb => wb.Worksheet("accounts").Cell(1_048_576, 16_384).SetValue(" ")); // blank-looking
         var data = DataLoader.Load(dir.Path, new KamReports.Config.KamConfig());
         Assert.Empty(data.Problems);
         Assert.Equal("Acme", Assert.Single(data.Accounts).Name);
         var line = Assert.Single(data.Revenue);
-        Assert.Equal((new DateOnly(2026, 8, 1), 100.5m), (line.Date, line.Amount));
+        Assert.Equal((new DateOnly(2022, 7, 31), 100.5m), (line.Date, line.Amount));
     }
 
     [Theory]
