@@ -18,6 +18,7 @@ internal static class Commands
         var root = new RootCommand("KamReports: quarterly key account plans, review packs and workbook from CRM/ERP exports.");
         root.Subcommands.Add(Generate(console));
         root.Subcommands.Add(Validate(console));
+        root.Subcommands.Add(Verify(console));
         root.Subcommands.Add(Sample(console));
         root.Subcommands.Add(Forms(console));
         root.Subcommands.Add(InitTemplates(console));
@@ -130,6 +131,32 @@ internal static class Commands
             Report.Problems(console, ds.Problems);
             if (ds.Problems.Count == 0) console.MarkupLine("[green]Data is valid.[/]");
             return ds.Problems.Count == 0 ? ExitCodes.Ok : ExitCodes.RejectedRows;
+        });
+        return cmd;
+    }
+
+    private static Command Verify(IAnsiConsole console)
+    {
+        var folder = new Argument<string>("OUT") { Description = "An output folder of kam generate (the period folder, or --out with one period)" };
+        var templates = TemplatesOption();
+        var cmd = new Command("verify",
+            "Check an output folder as the run did: each file is the one the run wrote, each page-1 figure reads as kpis.csv and "
+            + "scopes.csv give it, each PDF reads back (text, fonts, pages)")
+        {
+            folder, templates,
+        };
+        cmd.SetAction(pr =>
+        {
+            var result = KamReports.Verification.Verifier.Run(pr.GetValue(folder)!, pr.GetValue(templates));
+            foreach (var f in result.Failures) console.MarkupLine($"[red]failed:[/] {Markup.Escape(f)}");
+            var summary = $"{result.Files} files, {result.Documents} documents, {result.Figures} page-1 figures in {result.Folder}";
+            if (result.Failures.Count == 0)
+            {
+                console.MarkupLine($"[green]Verified:[/] {Markup.Escape(summary)}.");
+                return ExitCodes.Ok;
+            }
+            console.MarkupLine($"[red]{result.Failures.Count} failure(s)[/] in {Markup.Escape(summary)}.");
+            return ExitCodes.Failed;
         });
         return cmd;
     }

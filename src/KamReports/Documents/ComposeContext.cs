@@ -116,9 +116,66 @@ public sealed class ComposeContext
         ],
     });
 
-    /// <summary>A headline sentence from the string table msg.KEY, with the money at stake that ranks it.</summary>
-    public HeadlineMessage Message(string key, double materiality, params object?[] args) => new(key, Format("msg." + key, key, args),
-        materiality);
+    /// <summary>
+    /// A headline sentence from the string table msg.KEY, with the money at stake that ranks it; a <see cref="Figure"/> argument is
+    /// written as the figure shows and recorded with the sentence.
+    /// </summary>
+    public HeadlineMessage Message(string key, double materiality, params object?[] args)
+    {
+        var figures = new List<Figure>();
+        return new(key, Fill("msg." + key, key, figures, args), materiality) { Figures = figures };
+    }
+
+    /// <summary>A string-table pattern filled like <see cref="Format"/>, collecting the <see cref="Figure"/> arguments in
+    /// <paramref name="figures"/>.</summary>
+    public string Fill(string key, string fallback, List<Figure> figures, params object?[] args)
+    {
+        figures.AddRange(args.OfType<Figure>());
+        return Format(key, fallback, args.Select(a => a is Figure f ? f.Shown : a).ToArray());
+    }
+
+    /// <summary>The scope id of figures over a scope: all, key_accounts, sponsor:NAME.</summary>
+    public static string ScopeId(ScopeFigures scope) => scope.Kind switch
+    {
+        ScopeKind.All => Figure.AllScope,
+        ScopeKind.KeyAccounts => Figure.KeyAccountsScope,
+        _ => Figure.SponsorPrefix + scope.Sponsor,
+    };
+
+    /// <summary>A figure as the documents write it: its KPI key, scope, form and value.</summary>
+    public Figure Fig(string key, string scope, string form, double? value) =>
+        new(key, scope, WindowOf(key), form, value, F.Show(form, value));
+
+    /// <summary>A figure of an account.</summary>
+    public Figure Fig(string key, AccountResult account, string form, double? value) =>
+        Fig(key, Figure.ForAccount(account.Account.AccountId), form, value);
+
+    /// <summary>The change of a KPI (its tile's change, a sentence's "rose 8.7%") and the earlier value it is taken against.</summary>
+    public Figure Change(string key, string scope, string form, double? change, double? previous) =>
+        Fig(key + Figure.ChangeSuffix, scope, form, change) with { Previous = previous };
+
+    /// <summary>A KPI tile's figures: its value and, when the tile shows one, its change against a year before.</summary>
+    public IEnumerable<Figure> Tile(KpiValue k, string scope)
+    {
+        if (k.Value is string) yield break;
+        yield return Fig(k.Key, scope, ValueFormatter.FormOf(k.Unit), ValueFormatter.ToDouble(k.Value));
+        if (k.ChangeKind != "none")
+            yield return Change(k.Key, scope, ValueFormatter.ChangeFormOf(k.ChangeKind), k.Change, ValueFormatter.ToDouble(k.Previous));
+    }
+
+    // The window a KPI speaks of (kpis.md); counts of accounts and lights are at the end of the quarter.
+    private static string WindowOf(string key)
+    {
+        var baseKey = key.EndsWith(Figure.ChangeSuffix, StringComparison.Ordinal) ? key[..^Figure.ChangeSuffix.Length] : key;
+        return KpiCatalog.Contains(baseKey) ? Codes.Of(KpiCatalog.Get(baseKey).Window) : ScopeWindows.GetValueOrDefault(baseKey,
+            "end_of_quarter");
+    }
+
+    private static readonly Dictionary<string, string> ScopeWindows = new(StringComparer.Ordinal)
+    {
+        ["revenue_with_target"] = "quarter", ["accounts_with_target"] = "quarter", ["concentration_top5"] = "ttm",
+        ["loss_drop_1"] = "ttm",
+    };
 
     /// <summary>The most material messages, rule order on ties.</summary>
     public static IReadOnlyList<HeadlineMessage> Top(List<HeadlineMessage> all) =>

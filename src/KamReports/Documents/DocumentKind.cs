@@ -24,6 +24,9 @@ public abstract class DocumentKind
     /// <summary>The string-table key of the heading the preview lists this kind under.</summary>
     public abstract string GroupKey { get; }
 
+    /// <summary>The most pages a document of this kind may print to: the read-back after printing fails a longer one.</summary>
+    public abstract int MaxPages { get; }
+
     /// <summary>One document per key account: sharded runs split these; the others are made by shard one.</summary>
     public virtual bool PerAccount => false;
 

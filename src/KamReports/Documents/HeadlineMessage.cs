@@ -5,4 +5,8 @@ namespace KamReports.Documents;
 /// detractors, overdue_actions, objectives_off_track, pipeline, exceptions, concentration, red_health), the sentence
 /// in the document's language, and its materiality (money at stake; messages are ranked by it).
 /// </summary>
-public sealed record HeadlineMessage(string Key, string Text, double Materiality);
+public sealed record HeadlineMessage(string Key, string Text, double Materiality)
+{
+    /// <summary>The KPI figures the sentence states, each as it is written in it (checked against kpis.csv before printing).</summary>
+    public IReadOnlyList<Figure> Figures { get; init; } = [];
+}

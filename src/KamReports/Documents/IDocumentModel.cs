@@ -4,4 +4,7 @@ namespace KamReports.Documents;
 public interface IDocumentModel
 {
     DocumentInfo Doc { get; }
+
+    /// <summary>The figures page 1 states (outputs.md, Reconciled before it leaves).</summary>
+    IReadOnlyList<Figure> PageOne { get; }
 }

@@ -35,6 +35,16 @@ public static class OutputTables
         new("mean_nps", KpiUnit.Index, s => s.MeanNps),
     ];
 
+    /// <summary>scopes.csv: the scope figures the packs show, now and for the same accounts a year before.</summary>
+    public static readonly IReadOnlyList<TableColumn<ScopeRow>> Scopes =
+    [
+        Text<ScopeRow>("scope", s => s.Scope),
+        Text<ScopeRow>("key", s => s.Key),
+        Text<ScopeRow>("window", s => s.Window),
+        new("value", KpiUnit.Ratio, s => s.Value),
+        new("year_before", KpiUnit.Ratio, s => s.YearBefore),
+    ];
+
     public static readonly IReadOnlyList<TableColumn<ValidationProblem>> Validation =
     [
         Text<ValidationProblem>("file", v => v.File),

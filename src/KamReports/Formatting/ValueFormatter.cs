@@ -139,6 +139,46 @@ public sealed class ValueFormatter
         return arrow + " " + Math.Abs(c).ToString("N0", Culture);
     }
 
+    /// <summary>
+    /// A figure in one of the forms documents write it (<see cref="KamReports.Documents.Figure.Form"/>): money, money_short,
+    /// percent, percent0, number, number1, delta, delta_pts, delta_count; <c>_abs</c> appended writes the size without its sign.
+    /// </summary>
+    public string Show(string form, double? value)
+    {
+        var abs = form.EndsWith("_abs", StringComparison.Ordinal);
+        var v = abs && value is { } x ? Math.Abs(x) : value;
+        return (abs ? form[..^4] : form) switch
+        {
+            "money" => Money(v),
+            "money_short" => MoneyShort(v),
+            "percent" => Percent(v),
+            "percent0" => Percent(v, 0),
+            "number" => Number(v),
+            "number1" => Number(v, 1),
+            "delta" => Delta(v),
+            "delta_pts" => DeltaPoints(v),
+            "delta_count" => DeltaCount(v),
+            _ => throw new ArgumentOutOfRangeException(nameof(form), form, "not a figure form"),
+        };
+    }
+
+    /// <summary>The form a KPI tile writes a value of this unit in (money compact, as <c>kpi</c> writes the others).</summary>
+    public static string FormOf(string unit) => unit switch
+    {
+        "money" => "money_short",
+        "percent" => "percent",
+        "ratio" => "number1",
+        _ => "number",
+    };
+
+    /// <summary>The form a tile writes a change of this kind in (pct, abs, pts).</summary>
+    public static string ChangeFormOf(string changeKind) => changeKind switch
+    {
+        "pct" => "delta",
+        "abs" => "delta_count",
+        _ => "delta_pts",
+    };
+
     /// <summary>Formats a KPI value by its unit (money, percent, count, score, index, ratio, text).</summary>
     public string Kpi(object? value, string unit) => value switch
     {

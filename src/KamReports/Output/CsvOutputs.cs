@@ -14,6 +14,9 @@ public static class CsvOutputs
 
     public static void WriteSegments(string path, Portfolio portfolio) => WriteTable(path, OutputTables.Segments, portfolio.Segments);
 
+    public static void WriteScopes(string path, Portfolio portfolio, Portfolio? previousYear) =>
+        WriteTable(path, OutputTables.Scopes, ScopeRow.Of(portfolio, previousYear));
+
     public static void WriteValidation(string path, IEnumerable<ValidationProblem> problems) =>
         WriteTable(path, OutputTables.Validation, problems);
 

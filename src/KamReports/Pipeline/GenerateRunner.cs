@@ -12,6 +12,7 @@ using KamReports.Rendering;
 using KamReports.Rendering.Excel;
 using KamReports.Rendering.Html;
 using KamReports.Rendering.Pdf;
+using KamReports.Verification;
 
 namespace KamReports.Pipeline;
 
@@ -26,6 +27,8 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
     private readonly Dictionary<string, double> _timings = new(StringComparer.Ordinal);
     private readonly List<string> _warnings = [];
     private readonly List<string> _failed = [];
+    // Documents whose figures or read-back failed: "path: failure".
+    private readonly List<string> _unchecked = [];
 
     public async Task<GenerateResult> RunAsync()
     {
@@ -64,14 +67,17 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
         var written = new List<string>();
         var skipped = new List<string>();
         var shardOne = options.Shard is null || options.Shard.Value.Index == 1;
+        // Every shard writes the same CSV files (atomically, so a shard never reads half a file): its documents are checked against
+        // them. Shard one lists them in its manifest.
+        Time("csv", () =>
+        {
+            CsvOutputs.WriteKpis(Path.Combine(outDir, "kpis.csv"), portfolio);
+            CsvOutputs.WriteSegments(Path.Combine(outDir, "segments.csv"), portfolio);
+            CsvOutputs.WriteScopes(Path.Combine(outDir, "scopes.csv"), portfolio, previous);
+        });
         if (shardOne)
         {
-            Time("csv", () =>
-            {
-                CsvOutputs.WriteKpis(Path.Combine(outDir, "kpis.csv"), portfolio);
-                CsvOutputs.WriteSegments(Path.Combine(outDir, "segments.csv"), portfolio);
-            });
-            written.AddRange([Path.Combine(outDir, "kpis.csv"), Path.Combine(outDir, "segments.csv"),
+            written.AddRange([Path.Combine(outDir, "kpis.csv"), Path.Combine(outDir, "segments.csv"), Path.Combine(outDir, "scopes.csv"),
                 Path.Combine(outDir, "validation.csv")]);
         }
 
@@ -99,7 +105,10 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
             var composer = run.Composer(portfolios, DateOnly.FromDateTime(DateTime.Now));
             var renderer = run.Renderer();
             var jobs = PlanDocuments(portfolio, composer, renderer, salt, accountHashes, shardOne);
-            await RenderDocumentsAsync(jobs, outDir, previousOutputs, outputs, written, skipped);
+            // Page-1 figures are checked against the files just written, never against the run's memory.
+            var book = FigureBook.Read(outDir);
+            await RenderDocumentsAsync(jobs, outDir, previousOutputs, outputs, written, skipped,
+                figures => Reconciler.Check(figures, book, composer.F));
         }
 
         if (!options.SkipWorkbook && shardOne)
@@ -123,7 +132,7 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
             }
         }
 
-        foreach (var f in new[] { "kpis.csv", "segments.csv", "validation.csv" })
+        foreach (var f in new[] { "kpis.csv", "segments.csv", "scopes.csv", "validation.csv" })
             if (File.Exists(Path.Combine(outDir, f)) && shardOne) outputs.Add(Output(outDir, f, null, rendered: true));
 
         RemoveStale(outDir, previousManifestForCleanup, outputs);
@@ -137,6 +146,9 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
             Source = data.Source,
             ConfigSha256 = SourceHasher.Hash(config),
             TemplatesSha256 = templatesHash,
+            Templates = Path.GetFullPath(templatesDir),
+            Culture = run.Formatter.Culture.Name,
+            Currency = config.Currency,
             Inputs = data.Files.Select(f => new ManifestInput(f.Role, f.Path, f.Sha256, f.Rows, f.Rejected)).ToList(),
             Outputs = outputs.OrderBy(o => o.Path, StringComparer.Ordinal).ToList(),
             TimingsMs = _timings.ToDictionary(kv => kv.Key, kv => Math.Round(kv.Value, 1)),
@@ -147,10 +159,14 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
         written.Add(Path.Combine(outDir, manifestName));
         foreach (var w in _warnings) progress.Warning(w);
         foreach (var f in _failed) progress.Warning("not printed: " + f);
+        foreach (var f in _unchecked) progress.Warning("check failed: " + f);
         if (_failed.Count > 0)
             throw new KamException(
                 $"{_failed.Count} document(s) could not be printed (the others were written; see the warnings above); run again to retry them",
                 ExitCodes.Failed);
+        if (_unchecked.Count > 0)
+            throw new KamException($"{_unchecked.Count} check(s) failed: a figure that reads otherwise than kpis.csv, or a PDF that does not "
+                + "read back as printed (see the lines above and manifest.json)", ExitCodes.Failed);
         return new GenerateResult(rejected > 0 ? ExitCodes.RejectedRows : ExitCodes.Ok, outDir, data, portfolio, written, skipped,
             _timings, _warnings);
     }
@@ -239,12 +255,13 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
     private static ManifestOutput? Unchanged(Dictionary<string, ManifestOutput> previous, string outDir, string rel, string sourceHash)
     {
         if (!previous.TryGetValue(rel.Replace('\\', '/'), out var old) || old.SourceHash != sourceHash) return null;
+        if (old.Check?.Status == DocumentCheck.Failed) return null;
         var info = new FileInfo(Path.Combine(outDir, rel));
         return info.Exists && info.Length == old.Bytes ? old with { Rendered = false } : null;
     }
 
     private async Task RenderDocumentsAsync(List<DocJob> jobs, string outDir, Dictionary<string, ManifestOutput> previousOutputs,
-        List<ManifestOutput> outputs, List<string> written, List<string> skipped)
+        List<ManifestOutput> outputs, List<string> written, List<string> skipped, Func<IReadOnlyList<Figure>, List<string>> reconcile)
     {
         var todo = new List<DocJob>();
         foreach (var j in jobs)
@@ -281,6 +298,8 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
                 var t0 = Stopwatch.GetTimestamp();
                 var doc = await Task.Run(job.Render, cancel.Token);
                 var t1 = Stopwatch.GetTimestamp();
+                // Before printing: each page-1 figure as kpis.csv and scopes.csv give it; after: the PDF read back.
+                var failures = reconcile(doc.PageOne);
                 byte[] pdf;
                 try
                 {
@@ -303,8 +322,16 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
                     written.Add(path);
                     done++;
                 }
+                var (pages, readBack) = PdfReadBack.Check(pdf, doc.MaxPages, doc.PageOne);
+                failures.AddRange(readBack);
+                if (failures.Count > 0)
+                    lock (_timings) _unchecked.AddRange(failures.Select(f => $"{job.RelativePath}: {f}"));
                 results[index] = new ManifestOutput(job.RelativePath.Replace('\\', '/'),
-                    Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(pdf)), pdf.Length, job.SourceHash, true);
+                    Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(pdf)), pdf.Length, job.SourceHash, true)
+                {
+                    Check = new DocumentCheck(failures.Count == 0 ? DocumentCheck.Passed : DocumentCheck.Failed, failures, pages, doc.MaxPages,
+                        doc.PageOne),
+                };
                 progress.Step("documents", done, todo.Count);
             }
             catch

@@ -16,6 +16,11 @@ public sealed record Manifest
     [JsonPropertyName("source")] public string? Source { get; init; }
     [JsonPropertyName("config_sha256")] public string? ConfigSha256 { get; init; }
     [JsonPropertyName("templates_sha256")] public string? TemplatesSha256 { get; init; }
+    /// <summary>The template folder the documents were made with (its string tables write the figures), its culture and
+    /// currency: <c>kam verify</c> writes the expected figures as the run did.</summary>
+    [JsonPropertyName("templates")] public string? Templates { get; init; }
+    [JsonPropertyName("culture")] public string? Culture { get; init; }
+    [JsonPropertyName("currency")] public string? Currency { get; init; }
     [JsonPropertyName("inputs")] public List<ManifestInput> Inputs { get; init; } = [];
     [JsonPropertyName("outputs")] public List<ManifestOutput> Outputs { get; init; } = [];
     [JsonPropertyName("timings_ms")] public Dictionary<string, double> TimingsMs { get; init; } = [];
@@ -58,4 +63,23 @@ public sealed record ManifestOutput(
     [property: JsonPropertyName("sha256")] string Sha256,
     [property: JsonPropertyName("bytes")] long Bytes,
     [property: JsonPropertyName("source_hash")] string? SourceHash,
-    [property: JsonPropertyName("rendered")] bool Rendered);
+    [property: JsonPropertyName("rendered")] bool Rendered)
+{
+    /// <summary>A document's checks (outputs.md, Reconciled before it leaves); null for the CSV files and the workbook.</summary>
+    [JsonPropertyName("check")] public DocumentCheck? Check { get; init; }
+}
+
+/// <summary>
+/// The result of a document's checks: <c>passed</c> or <c>failed</c>, each failure in one line (figure and both values, or what the
+/// read-back found), its pages against its kind's bound, and the page-1 figures checked (<c>kam verify</c> checks them again).
+/// </summary>
+public sealed record DocumentCheck(
+    [property: JsonPropertyName("status")] string Status,
+    [property: JsonPropertyName("failures")] IReadOnlyList<string> Failures,
+    [property: JsonPropertyName("pages")] int Pages,
+    [property: JsonPropertyName("max_pages")] int MaxPages,
+    [property: JsonPropertyName("figures")] IReadOnlyList<KamReports.Documents.Figure> Figures)
+{
+    public const string Passed = "passed";
+    public const string Failed = "failed";
+}

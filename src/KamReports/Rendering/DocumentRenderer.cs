@@ -19,6 +19,6 @@ public sealed class DocumentRenderer(TemplateEngine engine)
         var html = engine.Render(kind.Template, model);
         PageSafety.Check(html, engine.Root);
         return new(html, engine.Render(HeaderTemplate, model), engine.Render(FooterTemplate, model), model.Doc.Title, model.Doc.Author,
-            model.Doc.Subject);
+            model.Doc.Subject) { PageOne = model.PageOne, MaxPages = kind.MaxPages };
     }
 }

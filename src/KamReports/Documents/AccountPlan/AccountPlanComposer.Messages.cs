@@ -19,8 +19,9 @@ public sealed partial class AccountPlanComposer
         var list = new List<HeadlineMessage>();
         // No orders this quarter leads (severity 3): nothing else on page 1 matters more.
         if (RiskRules.NoOrders(k))
-            list.Add(c.Message("no_orders", double.MaxValue, f.Money((double)k.Revenue), f.Money((double)k.RevenuePrevQuarter),
-                f.Money((double)k.RevenuePrevYear)));
+            list.Add(c.Message("no_orders", double.MaxValue, c.Fig("revenue", a, "money", (double)k.Revenue),
+                c.Fig("revenue_prev_quarter", a, "money", (double)k.RevenuePrevQuarter),
+                c.Fig("revenue_prev_year", a, "money", (double)k.RevenuePrevYear)));
         // A change under 2% is not news.
         if (k.GrowthTtm is { } g && Math.Abs(g) >= 0.02)
         {
@@ -28,18 +29,21 @@ public sealed partial class AccountPlanComposer
             var driver = a.ProductLines.Where(l => Math.Sign(l.RevenueTtm - l.RevenueTtmPrev) == Math.Sign(g)
                 && l.RevenueTtm != l.RevenueTtmPrev)
                 .OrderByDescending(l => Math.Abs(l.RevenueTtm - l.RevenueTtmPrev)).FirstOrDefault();
-            var head = c.Format("msg.revenue_ttm", "{0} {1} {2}", c.Direction(g, "msg.rose", "msg.fell"), f.Percent(Math.Abs(g)),
-                f.MoneyShort((double)k.RevenueTtm));
+            var figures = new List<Figure>();
+            var head = c.Fill("msg.revenue_ttm", "{0} {1} {2}", figures, c.Direction(g, "msg.rose", "msg.fell"),
+                c.Fig("growth_ttm", a, "percent_abs", g), c.Fig("revenue_ttm", a, "money_short", (double)k.RevenueTtm));
             var tail = driver is null ? ""
                 : c.Format("msg.revenue_driver", "{0} {1} {2}", driver.Name, f.Money((double)driver.RevenueTtm),
                     f.Money((double)driver.RevenueTtmPrev));
-            list.Add(new HeadlineMessage("revenue_ttm", head + tail, (double)Math.Abs(k.RevenueTtm - k.RevenueTtmPrev)));
+            list.Add(new HeadlineMessage("revenue_ttm", head + tail, (double)Math.Abs(k.RevenueTtm - k.RevenueTtmPrev)) { Figures = figures });
         }
         if (k.Attainment is { } att && k.Target is { } target)
-            list.Add(c.Message(att < 1 ? "attainment_below" : "attainment_above", (double)Math.Abs(target - k.Revenue), f.Percent(att),
-                f.Money((double)k.Revenue), f.Money((double)target)));
+            list.Add(c.Message(att < 1 ? "attainment_below" : "attainment_above", (double)Math.Abs(target - k.Revenue),
+                c.Fig("attainment", a, "percent", att), c.Fig("revenue", a, "money", (double)k.Revenue),
+                c.Fig("target", a, "money", (double)target)));
         if (before is not null && KpiCatalog.Change(KpiCatalog.Get("nps"), k.Nps, before.Kpis.Nps).Change is { } dn && Math.Abs(dn) >= 5)
-            list.Add(c.Message(dn < 0 ? "nps_down" : "nps_up", stake * Math.Abs(dn) / 200, f.Number(Math.Abs(dn), 1), f.Number(k.Nps)));
+            list.Add(c.Message(dn < 0 ? "nps_down" : "nps_up", stake * Math.Abs(dn) / 200,
+                c.Change("nps", Figure.ForAccount(a.Account.AccountId), "number1_abs", dn, before.Kpis.Nps), c.Fig("nps", a, "number", k.Nps)));
         var end = P.Period.End;
         var high = a.Complaints.Where(x => x.Severity == Severity.High && x.Opened <= end).Select(x => ComplaintState.At(x, end))
             .Where(x => x.Open).ToArray();
@@ -51,13 +55,14 @@ public sealed partial class AccountPlanComposer
             list.Add(c.Message("detractors", stake * 0.05 * detractors.Length, detractors.Length, k.DecisionMakersCovered,
                 string.Join(", ", detractors.Select(x => x.Title ?? x.Name))));
         if (k.ActionsOverdue is > 0 && k.ActionsDue is { } due)
-            list.Add(c.Message("overdue_actions", stake * 0.01 * k.ActionsOverdue.Value, k.ActionsOverdue, due));
+            list.Add(c.Message("overdue_actions", stake * 0.01 * k.ActionsOverdue.Value, c.Fig("actions_overdue", a, "number", k.ActionsOverdue),
+                c.Fig("actions_due", a, "number", due)));
         var offTrack = a.Objectives.Where(o => o.Status == ObjectiveStatus.OffTrack).ToArray();
         if (offTrack.Length > 0 && k.Objectives is { } n)
             list.Add(c.Message("objectives_off_track", stake * 0.02 * offTrack.Length, offTrack.Length, n, offTrack[0].Objective.Text));
         if (k.PipelineValue is { } pipe && k.WalletHeadroom is { } room && room > 0)
-            list.Add(c.Message("pipeline", (double)Math.Max(0, room - pipe) * 0.1, f.Money((double)pipe),
-                f.Percent(k.PipelineCoverage, 0), f.Money((double)room)));
+            list.Add(c.Message("pipeline", (double)Math.Max(0, room - pipe) * 0.1, c.Fig("pipeline_value", a, "money", (double)pipe),
+                c.Fig("pipeline_coverage", a, "percent0", k.PipelineCoverage), c.Fig("wallet_headroom", a, "money", (double)room)));
         return list;
     }
 }

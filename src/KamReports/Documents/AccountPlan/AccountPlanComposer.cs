@@ -18,6 +18,8 @@ public sealed partial class AccountPlanComposer(ComposeContext c)
         var values = ValueElements(a);
         var cover = CoverWords(a);
         var changes = Changes(a, c.QuarterBefore(a.Account.AccountId));
+        var headline = ComposeContext.HeadlineKeys.Select(key => c.Value(key, k, prev?.Kpis)).ToArray();
+        var messages = Messages(a, prev);
         return new AccountPlanModel
         {
             Doc = c.Doc("account_plan", c.Format("doc.account_plan_title", "Account plan {0}", ComposeContext.Short(a.Account.Name)),
@@ -25,8 +27,9 @@ public sealed partial class AccountPlanComposer(ComposeContext c)
             Account = c.View(a),
             Kpis = KpiPresenter.Dictionary(k),
             Previous = prev is null ? new Dictionary<string, object?>() : KpiPresenter.Dictionary(prev.Kpis),
-            Headline = ComposeContext.HeadlineKeys.Select(key => c.Value(key, k, prev?.Kpis)).ToArray(),
-            Messages = Messages(a, prev),
+            Headline = headline,
+            Messages = messages,
+            PageOne = PageOne(a, headline, messages),
             Changes = changes,
             Definitions = KpiCatalog.All.Where(d => d.Group != KpiGroup.Classification
                 || d.Key.StartsWith("health", StringComparison.Ordinal))
@@ -132,5 +135,20 @@ public sealed partial class AccountPlanComposer(ComposeContext c)
             XTitle = c.T("chart.advantage", "Our rating minus the competitor's"),
             YTitle = c.T("chart.importance", "Importance to the customer (1-5)"),
         };
+    }
+
+    /// <summary>The tiles the cover shows (templates/account-plan/01-cover.html: <c>headline limit:4</c>).</summary>
+    public const int CoverTiles = 4;
+
+    // What page 1 states: the cover's tiles, the health score and the figures of the messages.
+    private IReadOnlyList<Figure> PageOne(AccountResult a, IReadOnlyList<KpiValue> headline, IReadOnlyList<HeadlineMessage> messages)
+    {
+        var scope = Figure.ForAccount(a.Account.AccountId);
+        return
+        [
+            .. headline.Take(CoverTiles).SelectMany(t => c.Tile(t, scope)),
+            .. a.Kpis.HealthScore is { } h ? [c.Fig("health_score", a, "number", h)] : Array.Empty<Figure>(),
+            .. messages.SelectMany(m => m.Figures),
+        ];
     }
 }

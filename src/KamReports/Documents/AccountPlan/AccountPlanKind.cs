@@ -10,6 +10,7 @@ public sealed class AccountPlanKind : DocumentKind
     public override Type Model => typeof(AccountPlanModel);
     public override int PrintOrder => 2;
     public override string GroupKey => "preview.group_plans";
+    public override int MaxPages => 24;
     public override bool PerAccount => true;
 
     public override IEnumerable<DocumentSpec> Documents(Portfolio portfolio) => portfolio.KeyAccounts.Select(a =>

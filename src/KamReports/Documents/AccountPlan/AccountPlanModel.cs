@@ -14,6 +14,9 @@ public sealed record AccountPlanModel : IDocumentModel
     public required IReadOnlyList<KpiValue> Headline { get; init; }
     /// <summary>Page 1: the 3-5 generated headline sentences, ranked by money at stake.</summary>
     public required IReadOnlyList<HeadlineMessage> Messages { get; init; }
+    /// <summary>Every figure page 1 states, with its KPI key, scope and window: checked against kpis.csv before printing and read
+    /// back from the PDF after.</summary>
+    public IReadOnlyList<Figure> PageOne { get; init; } = [];
     /// <summary>The appendix: every KPI of the scorecard with its definition in plain language.</summary>
     public required IReadOnlyList<DefinitionRow> Definitions { get; init; }
     /// <summary>The appendix: which optional files were given and how many rows concern this account.</summary>

@@ -11,30 +11,33 @@ public sealed partial class ReviewPackComposer
         var t = scope.Totals;
         var f = c.F;
         var population = c.Population(scope);
+        var id = ComposeContext.ScopeId(scope);
         var list = new List<HeadlineMessage>();
         if (t.GrowthTtm is { } g && Math.Abs(g) >= 0.02)
             list.Add(c.Message("pack_revenue_ttm", (double)Math.Abs(t.RevenueTtm - t.RevenueTtmPrev),
                 c.Direction(g, "msg.rose", "msg.fell"),
-                f.Percent(Math.Abs(g)), f.MoneyShort((double)t.RevenueTtm), population));
+                c.Fig("growth_ttm", id, "percent_abs", g), c.Fig("revenue_ttm", id, "money_short", (double)t.RevenueTtm), population));
         if (t.Attainment is { } att && t.Target is { } target)
-            list.Add(c.Message("pack_attainment", (double)Math.Abs(target - t.RevenueWithTarget), f.Percent(att), t.WithTarget,
-                f.Money((double)t.RevenueWithTarget), f.Money((double)target)));
+            list.Add(c.Message("pack_attainment", (double)Math.Abs(target - t.RevenueWithTarget), c.Fig("attainment", id, "percent", att),
+                c.Fig("accounts_with_target", id, "number", t.WithTarget), c.Fig("revenue_with_target", id, "money", (double)t.RevenueWithTarget),
+                c.Fig("target", id, "money", (double)target)));
         if (scope.Exceptions.Count > 0)
         {
             var top = scope.Exceptions[0];
             list.Add(c.Message("exceptions", (double)top.Account.Kpis.RevenueTtm * 0.1, top.Account.Account.Name,
-                f.Money((double)top.Account.Kpis.RevenueTtm),
+                c.Fig("revenue_ttm", top.Account, "money", (double)top.Account.Kpis.RevenueTtm),
                 c.Risk(top.Reasons[0]).Text));
         }
         if (before is not null && KpiCatalog.Change(KpiCatalog.Get("nps"), t.Nps, before.Totals.Nps).Change is { } dn && Math.Abs(dn) >= 5)
-            list.Add(c.Message(dn < 0 ? "pack_nps_down" : "pack_nps_up", (double)t.RevenueTtm * Math.Abs(dn) / 400, f.Number(t.Nps),
-                f.Number(Math.Abs(dn), 1)));
+            list.Add(c.Message(dn < 0 ? "pack_nps_down" : "pack_nps_up", (double)t.RevenueTtm * Math.Abs(dn) / 400,
+                c.Fig("nps", id, "number", t.Nps), c.Change("nps", id, "number1_abs", dn, before.Totals.Nps)));
         var red = scope.Accounts.Where(a => a.Kpis.HealthLight == HealthLight.Red).ToArray();
         if (red.Length > 0)
-            list.Add(c.Message("red_health", (double)scope.RevenueTtmRed * 0.1, red.Length,
+            list.Add(c.Message("red_health", (double)scope.RevenueTtmRed * 0.1, c.Fig("lights_red", id, "number", red.Length),
                 string.Join(", ", red.Take(3).Select(a => a.Account.Name))));
         if (isPortfolio && P.Concentration.Top5Share is { } top5 && P.LossScenarios.FirstOrDefault(l => l.N == 1)?.Drop is { } drop)
-            list.Add(c.Message("concentration", (double)P.All.Totals.RevenueTtm * drop * 0.5, f.Percent(top5), f.Percent(drop)));
+            list.Add(c.Message("concentration", (double)P.All.Totals.RevenueTtm * drop * 0.5,
+                c.Fig("concentration_top5", Figure.AllScope, "percent", top5), c.Fig("loss_drop_1", Figure.AllScope, "percent", drop)));
         return ComposeContext.Top(list);
     }
 }

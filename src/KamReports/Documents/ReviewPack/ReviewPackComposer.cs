@@ -44,6 +44,8 @@ public sealed partial class ReviewPackComposer(ComposeContext c)
         var abc = TableCut.Of(abcScope.Abc, MaxTableRows, e => e.Account.Kpis.RevenueTtm);
         var exceptions = TableCut.Of(scope.Exceptions, MaxExceptions, e => e.Account.Kpis.RevenueTtm);
         var matrixKey = TableCut.Of(matrix, MaxTableRows, m => m.RevenueTtm);
+        var headline = PackHeadlineKeys.Select(key => c.Kpis.Present(key, scope.Kpi, before is null ? null : before.Kpi)).ToArray();
+        var messages = Messages(scope, before, isPortfolio);
         var title = isPortfolio ? c.T("doc.portfolio_pack_title", "Key account portfolio review") : c.Format("doc.sponsor_pack_title",
             "Sponsor review: {0}", sponsor);
         return new ReviewPackModel
@@ -55,7 +57,7 @@ public sealed partial class ReviewPackComposer(ComposeContext c)
             AllTotals = abcScope.Totals,
             Population = c.Population(scope),
             AbcPopulation = c.Population(abcScope),
-            Headline = PackHeadlineKeys.Select(key => c.Kpis.Present(key, scope.Kpi, before is null ? null : before.Kpi)).ToArray(),
+            Headline = headline,
             Abc = abc.Shown.Select(e => new AbcRow(e.Rank, e.Account.Account.AccountId, e.Account.Account.Name,
                 e.Account.Kpis.RevenueTtm, e.Share,
                 e.Cumulative, e.Account.Kpis.AbcClass, e.Account.IsKeyAccount)).ToArray(),
@@ -86,7 +88,8 @@ public sealed partial class ReviewPackComposer(ComposeContext c)
             MatrixMoreRevenueTtm = matrixKey.MoreRevenueTtm,
             AbcMore = abc.More,
             AbcMoreRevenueTtm = abc.MoreRevenueTtm,
-            Messages = Messages(scope, before, isPortfolio),
+            Messages = messages,
+            PageOne = PageOne(scope, abcScope, headline, messages),
             Asks = isPortfolio ? [] : Asks(scope),
             Watch = isPortfolio ? [] : scope.Accounts.Select(Watch).ToArray(),
             ComingUp = isPortfolio ? [] : ComingUp(scope),
@@ -128,5 +131,26 @@ public sealed partial class ReviewPackComposer(ComposeContext c)
         {
             HealthCoverage = a.Kpis.HealthCoverage,
         };
+    }
+
+    // What page 1 states (templates/review-pack/01-cover.html): the cover facts, the tiles and the figures of the messages.
+    private IReadOnlyList<Figure> PageOne(ScopeFigures scope, ScopeFigures abcScope, IReadOnlyList<KpiValue> headline,
+        IReadOnlyList<HeadlineMessage> messages)
+    {
+        var id = ComposeContext.ScopeId(scope);
+        var abcId = ComposeContext.ScopeId(abcScope);
+        var t = scope.Totals;
+        return
+        [
+            c.Fig("accounts", abcId, "number", abcScope.Totals.Accounts),
+            c.Fig("key_accounts", abcId, "number", abcScope.Totals.KeyAccounts),
+            c.Fig("revenue", id, "money", (double)t.Revenue),
+            c.Fig("revenue_ttm", id, "money", (double)t.RevenueTtm),
+            c.Fig("lights_green", id, "number", t.Green),
+            c.Fig("lights_amber", id, "number", t.Amber),
+            c.Fig("lights_red", id, "number", t.Red),
+            .. headline.SelectMany(k => c.Tile(k, id)),
+            .. messages.SelectMany(m => m.Figures),
+        ];
     }
 }

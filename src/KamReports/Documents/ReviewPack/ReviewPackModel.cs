@@ -45,6 +45,9 @@ public sealed record ReviewPackModel : IDocumentModel
     public decimal AbcMoreRevenueTtm { get; init; }
     /// <summary>Page 1: the 3-5 generated headline sentences, ranked by money at stake.</summary>
     public required IReadOnlyList<HeadlineMessage> Messages { get; init; }
+    /// <summary>Every figure page 1 states (cover facts, tiles, messages), with its KPI key, scope and window: checked against
+    /// kpis.csv and scopes.csv before printing and read back from the PDF after.</summary>
+    public IReadOnlyList<Figure> PageOne { get; init; } = [];
     public required PackCharts Charts { get; init; }
     /// <summary>A sponsor pack's "What I need from you": the teams' asks and the generated interventions (empty in the portfolio
     /// pack).</summary>
