@@ -47,6 +47,8 @@ public sealed class TemplateEngine
             EnableRelaxedTargetAccess = false,
             EnableNullIndexer = false,
             LoopLimit = 1_000_000,
+            // No cut: Scriban shortens every value it writes beyond 1 MB by default (a large pack printed as an empty page).
+            LimitToString = 0,
             RecursiveLimit = 50,
             MemberRenamer = StandardMemberRenamer.Default,
         };
