@@ -148,7 +148,8 @@ internal static class Commands
         cmd.SetAction(pr =>
         {
             var result = KamReports.Verification.Verifier.Run(pr.GetValue(folder)!, pr.GetValue(templates));
-            foreach (var f in result.Failures) console.MarkupLine($"[red]failed:[/] {Markup.Escape(f)}");
+            // One line per failure, never wrapped: scripts and CI logs read them.
+            foreach (var f in result.Failures) console.Profile.Out.Writer.WriteLine("failed: " + f);
             var summary = $"{result.Files} files, {result.Documents} documents, {result.Figures} page-1 figures in {result.Folder}";
             if (result.Failures.Count == 0)
             {
