@@ -26,8 +26,12 @@ public static class WorkbookWriter
         {
             wb.Properties.Title = model.Title;
             wb.Properties.Author = model.Author;
+            wb.Properties.LastModifiedBy = model.Author;
             WriteSummary(wb.AddWorksheet(model.Summary.Name), model.Summary, charts);
             foreach (var sheet in model.Sheets) WriteTable(wb.AddWorksheet(sheet.Name), sheet, 1, 1, charts, standalone: true);
+            // ClosedXML signs a comment with the machine's user name unless told otherwise: the tool writes the file (outputs.md).
+            foreach (var cell in wb.Worksheets.SelectMany(ws => ws.CellsUsed(XLCellsUsedOptions.Comments)))
+                cell.Comment.Author = model.Author;
             wb.SaveAs(buffer);
         }
         buffer.Position = 0;
