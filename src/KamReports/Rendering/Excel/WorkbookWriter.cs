@@ -67,6 +67,12 @@ public static class WorkbookWriter
         ws.Column(3).Width = 10;
         ws.Column(5).Width = 11;
         for (var c = 6; c < 5 + s.Quarters.Columns.Count; c++) ws.Column(c).Width = 16;
+        // Landscape, one page wide and at most two tall; the print area takes in the chart, which sits at the top beside the
+        // quarter table, so the first page always holds it whole (Excel ignores manual page breaks on a sheet fitted to pages).
+        var right = Math.Max(4 + s.Quarters.Columns.Count, s.Quarters.Chart?.ToColumn ?? 0);
+        var bottom = Math.Max(row, s.Quarters.Chart?.ToRow ?? 0);
+        ws.PageSetup.PrintAreas.Add(1, 1, bottom, right);
+        Print(ws, landscape: true, pagesTall: 2, headerRow: null);
     }
 
     // A table with its header at (top, left). A standalone sheet gets an Excel table, frozen panes and computed widths.
@@ -124,6 +130,25 @@ public static class WorkbookWriter
         if (sheet.FrozenColumns > 0) ws.SheetView.Freeze(top, sheet.FrozenColumns);
         else ws.SheetView.FreezeRows(top);
         Widths(ws, cols.Count, last);
+        // A chart beside the table (ABC's Pareto) widens what prints; its anchor's end column is the last it covers.
+        var printRight = Math.Max(right, rows.Count > 0 ? sheet.Chart?.ToColumn ?? 0 : 0);
+        Print(ws, Enumerable.Range(1, printRight).Sum(c => ws.Column(c).Width) > PortraitWidth, pagesTall: 0, top);
+    }
+
+    /// <summary>Column widths (in characters) that a portrait A4 page with narrow margins holds unscaled; wider sheets print
+    /// landscape.</summary>
+    public const double PortraitWidth = 100;
+
+    // Every sheet prints on A4, one page wide (pagesTall 0: as many pages as the rows need), narrow margins, its header row on
+    // every page.
+    private static void Print(IXLWorksheet ws, bool landscape, int pagesTall, int? headerRow)
+    {
+        var page = ws.PageSetup;
+        page.PaperSize = XLPaperSize.A4Paper;
+        page.PageOrientation = landscape ? XLPageOrientation.Landscape : XLPageOrientation.Portrait;
+        page.FitToPages(1, pagesTall);
+        page.Margins.SetLeft(0.25).SetRight(0.25).SetTop(0.75).SetBottom(0.75).SetHeader(0.3).SetFooter(0.3);
+        if (headerRow is { } h) page.SetRowsToRepeatAtTop(h, h);
     }
 
     private static ChartAnchor Anchor(

@@ -36,6 +36,58 @@ public class WorkbookPrintTests
     }
 
     [Fact]
+    public void Every_sheet_prints_one_page_wide_on_A4_with_narrow_margins_and_the_header_row_repeated()
+    {
+        using var wb = new XLWorkbook(Sample("en"));
+        using var doc = SpreadsheetDocument.Open(Sample("en"), false);
+        foreach (var ws in wb.Worksheets)
+        {
+            var raw = RawSheet(doc, ws.Name);
+            Assert.True(raw.SheetProperties?.PageSetupProperties?.FitToPage?.Value == true, ws.Name + ": fit to page");
+            var setup = raw.Elements<S.PageSetup>().Single();
+            Assert.Equal(1u, setup.FitToWidth?.Value ?? 1u);
+            Assert.Equal(9u, setup.PaperSize?.Value); // A4
+            Assert.InRange(ws.PageSetup.Margins.Left, 0.2, 0.3);
+            Assert.InRange(ws.PageSetup.Margins.Right, 0.2, 0.3);
+            if (ws.Name == WorkbookComposer.Summary) continue;
+            Assert.Equal(0u, setup.FitToHeight?.Value); // as many pages tall as the rows need
+            Assert.Equal((1, 1), (ws.PageSetup.FirstRowToRepeatAtTop, ws.PageSetup.LastRowToRepeatAtTop));
+        }
+        Assert.Equal(XLPageOrientation.Landscape, wb.Worksheet("Accounts").PageSetup.PageOrientation);
+        Assert.Equal(XLPageOrientation.Portrait, wb.Worksheet("Validation").PageSetup.PageOrientation); // five narrow columns
+    }
+
+    [Fact]
+    public void The_summary_prints_on_at_most_two_pages_with_its_chart_whole_on_the_first()
+    {
+        using var wb = new XLWorkbook(Sample("en"));
+        using var doc = SpreadsheetDocument.Open(Sample("en"), false);
+        var ws = wb.Worksheet(WorkbookComposer.Summary);
+        var setup = RawSheet(doc, ws.Name).Elements<S.PageSetup>().Single();
+        Assert.Equal(1u, setup.FitToWidth?.Value ?? 1u);
+        Assert.InRange(setup.FitToHeight?.Value ?? 1u, 1u, 2u);
+        Assert.Equal(XLPageOrientation.Landscape, ws.PageSetup.PageOrientation);
+
+        var anchor = Assert.Single(SheetPart(doc, ws.Name).DrawingsPart!.WorksheetDrawing.Elements<Xdr.TwoCellAnchor>());
+        var lastChartColumn = int.Parse(anchor.ToMarker!.ColumnId!.Text, CultureInfo.InvariantCulture); // 0-based start of the next
+        var lastChartRow = int.Parse(anchor.ToMarker!.RowId!.Text, CultureInfo.InvariantCulture);
+        var area = Assert.Single(ws.PageSetup.PrintAreas);
+        Assert.True(area.RangeAddress.FirstAddress is { RowNumber: 1, ColumnNumber: 1 });
+        Assert.True(area.RangeAddress.LastAddress.ColumnNumber >= lastChartColumn, "the print area holds the chart's columns");
+        Assert.True(area.RangeAddress.LastAddress.RowNumber >= ws.LastRowUsed()!.RowNumber());
+
+        // Scaled to fit the width of a landscape A4 page, the first page holds every row the chart covers (Excel pt: a column
+        // of width w is 7w + 5 pixels of 0.75 pt).
+        var m = ws.PageSetup.Margins;
+        var pageWidth = (11.69 - m.Left - m.Right) * 72;
+        var pageHeight = (8.27 - m.Top - m.Bottom) * 72;
+        var width = Enumerable.Range(1, area.RangeAddress.LastAddress.ColumnNumber).Sum(c => (ws.Column(c).Width * 7 + 5) * 0.75);
+        var scale = Math.Min(1, pageWidth / width);
+        var chartHeight = Enumerable.Range(1, lastChartRow).Sum(r => ws.Row(r).Height) * scale;
+        Assert.True(chartHeight <= pageHeight, $"the chart ends {chartHeight:0} pt down, the first page holds {pageHeight:0} pt");
+    }
+
+    [Fact]
     public void The_file_and_its_comments_are_authored_by_the_tool_never_the_user()
     {
         using var doc = SpreadsheetDocument.Open(Sample("en"), false);
