@@ -88,6 +88,10 @@ public static class WorkbookWriter
         // Excel has room for MaxRows - 1 data rows below the header (and the total row); validation.csv keeps every row.
         var capacity = MaxRows - top - (sheet.Total is null ? 0 : 1);
         var rows = sheet.Rows.Count > capacity ? sheet.Rows.Take(capacity).ToArray() : sheet.Rows;
+        // A numeric column has its unit's format all the way down, empty cells too (a missing KPI someone fills in later).
+        var end = top + rows.Count + (sheet.Total is null ? 0 : 1);
+        for (var i = 0; i < cols.Count && rows.Count > 0; i++)
+            if (ColumnFormat.For(cols[i].Unit) is { } fmt) ws.Range(top + 1, left + i, end, left + i).Style.NumberFormat.Format = fmt;
         var r = top + 1;
         foreach (var row in rows)
         {
@@ -198,7 +202,7 @@ public static class WorkbookWriter
             case int i: cell.SetValue(i); break;
             default: return;
         }
-        if (ColumnFormat.For(unit) is { } fmt) cell.Style.NumberFormat.Format = fmt;
+        cell.Style.NumberFormat.Format = ColumnFormat.For(unit) ?? ColumnFormat.Number(value);
     }
 
     private static void Header(IXLRange range) =>

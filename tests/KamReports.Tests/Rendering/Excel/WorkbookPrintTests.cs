@@ -99,6 +99,27 @@ public class WorkbookPrintTests
         Assert.All(authors, a => Assert.Equal("KamReports", a));
     }
 
+    [Fact]
+    public void Every_cell_of_a_numeric_column_has_a_number_format_by_its_unit()
+    {
+        using var wb = new XLWorkbook(Sample("en"));
+        var general = new List<string>();
+        foreach (var ws in wb.Worksheets)
+        {
+            var lastRow = ws.LastRowUsed()!.RowNumber();
+            var numeric = ws.CellsUsed().Where(c => c.DataType == XLDataType.Number).ToArray();
+            // A table's numeric column is formatted all the way down (empty cells too, for what people type in later); the
+            // Summary's label/value blocks mix units, so there each number carries its own.
+            var cells = ws.Name == WorkbookComposer.Summary ? numeric
+                : numeric.Select(c => c.Address.ColumnNumber).Distinct()
+                    .SelectMany(col => Enumerable.Range(2, lastRow - 1).Select(r => ws.Cell(r, col)))
+                    .Where(c => c.DataType != XLDataType.Text || c.IsEmpty()).ToArray();
+            general.AddRange(cells.Where(c => c.Style.NumberFormat.NumberFormatId == 0 && c.Style.NumberFormat.Format is "" or "General")
+                .Select(c => $"{ws.Name}!{c.Address}"));
+        }
+        Assert.True(general.Count == 0, "General format: " + string.Join(", ", general.Take(20)));
+    }
+
     private static WorksheetPart SheetPart(SpreadsheetDocument doc, string name)
     {
         var sheet = doc.WorkbookPart!.Workbook.Sheets!.Elements<S.Sheet>().Single(s => s.Name == name);
