@@ -54,7 +54,7 @@ public static class WorkbookWriter
             {
                 ws.Cell(row, 1).SetValue(item.Label);
                 var cell = ws.Cell(row, 2);
-                if (item.Value is null) cell.SetValue("n/a").Style.Font.SetFontColor(XLColor.Gray);
+                if (item.Value is null) cell.SetValue(s.Missing).Style.Font.SetFontColor(XLColor.Gray);
                 else Value(cell, item.Value, item.Unit);
                 if (item.Extra is { } extra) Value(ws.Cell(row, 3), extra, KpiUnit.Percent);
                 row++;

@@ -99,6 +99,29 @@ public class WorkbookPrintTests
         Assert.All(authors, a => Assert.Equal("KamReports", a));
     }
 
+    [Theory]
+    [InlineData("en")]
+    [InlineData("de-DE")]
+    [InlineData("zh-CN")]
+    public void Codes_are_shown_as_words_of_the_workbook_language(string culture)
+    {
+        // The codes of the data contract and the kpis.md keys that the string table translates: none may be a cell's text.
+        var strings = StringTable.Load(Repo.Templates, CultureInfo.GetCultureInfo(culture));
+        var translated = strings.All
+            .Where(e => e.Key.StartsWith("value.", StringComparison.Ordinal) || e.Key.StartsWith("light.", StringComparison.Ordinal)
+                || e.Key.StartsWith("dim.", StringComparison.Ordinal) || e.Key.StartsWith("kpi.", StringComparison.Ordinal))
+            .Select(e => (Code: e.Key[(e.Key.IndexOf('.') + 1)..], Word: e.Value))
+            .GroupBy(e => e.Code).Where(g => g.All(e => e.Word != g.Key)) // en's value.unknown is "unknown"
+            .Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        var snakeCase = new Regex("^[a-z]+(_[a-z]+)+$");
+        using var wb = new XLWorkbook(Sample(culture));
+        var found = wb.Worksheets.SelectMany(ws => ws.CellsUsed()).Where(c => c.DataType == XLDataType.Text)
+            .Where(c => snakeCase.IsMatch(c.GetString()) || translated.Contains(c.GetString())
+                || culture != "en" && c.GetString() == "n/a")
+            .Select(c => $"{c.Worksheet.Name}!{c.Address}={c.GetString()}").Distinct().Take(20).ToArray();
+        Assert.True(found.Length == 0, "codes in cells: " + string.Join(", ", found));
+    }
+
     [Fact]
     public void Every_cell_of_a_numeric_column_has_a_number_format_by_its_unit()
     {
