@@ -223,11 +223,23 @@ public static class WorkbookWriter
                 {
                     XLDataType.Number => cell.GetDouble().ToString("#,##0.0", CultureInfo.InvariantCulture).Length + 1,
                     XLDataType.DateTime => 10,
+                    _ when r == 1 => HeaderWidth(cell.GetString()),
                     _ => cell.GetString().Length,
                 };
                 max = Math.Max(max, len);
             }
             ws.Column(c).Width = Math.Min(60, max + 3);
         }
+        // Headers wrap instead of widening their column ("Revenue same quarter last year" over a column of 6-digit figures), so a
+        // wide sheet such as Accounts still reads when fitted to one page wide; the row is as tall as its longest header needs.
+        var header = ws.Range(1, 1, 1, columns);
+        header.Style.Alignment.SetWrapText().Alignment.SetVertical(XLAlignmentVerticalValues.Top);
+        var lines = Enumerable.Range(1, columns).Max(c =>
+            (int)Math.Ceiling(ws.Cell(1, c).GetString().Length / Math.Max(1, ws.Column(c).Width - 2)));
+        ws.Row(1).Height = 15 * Math.Clamp(lines, 1, 4);
     }
+
+    // A header's share of its column's width: its longest word, and at most 14 characters of the whole title.
+    private static int HeaderWidth(string text) =>
+        Math.Max(text.Split(' ').Max(w => w.Length), Math.Min(text.Length, 14));
 }
