@@ -32,6 +32,19 @@ public sealed class ValueFormatter
     // A figure and its unit stay on one line: "1.234 €", "12,5 %" keep a no-break space where the culture writes a space.
     private static string Keep(string text) => text.Replace(' ', '\u00A0');
 
+    /// <summary>
+    /// A data code as a word for people: its string-table text (<c>value.x</c>) when there is one, else a lower-case code
+    /// written as a label ("enterprise" → "Enterprise", "key_account" → "Key account"); other text as it is.
+    /// </summary>
+    public string Label(string? value)
+    {
+        if (string.IsNullOrEmpty(value)) return Missing;
+        if (Strings.TryGet("value." + value) is { } text) return text;
+        if (!value.All(c => c is (>= 'a' and <= 'z') or '_' or ' ' or '-')) return value;
+        var words = value.Replace('_', ' ');
+        return char.ToUpperInvariant(words[0]) + words[1..];
+    }
+
     public string Money(double? value) => value is not { } v ? Missing : Keep(v.ToString("C0", _money));
 
     /// <summary>

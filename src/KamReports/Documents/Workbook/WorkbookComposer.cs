@@ -19,6 +19,23 @@ public sealed class WorkbookComposer(Portfolio p, StringTable strings)
 
     private string T(string key) => strings.TryGet(key) ?? key;
 
+    // Codes are shown as words of the workbook's language (outputs.md): in_progress → "in Arbeit", share_of_wallet → its KPI
+    // title, amber → "beobachten". The machine key stays in the header cell's comment; kpis.csv keeps the codes.
+    private string? Word(string? code, string prefix = "value.") =>
+        code is null ? null : strings.TryGet(prefix + code) ?? _f.Label(code);
+
+    // Columns of the shared tables whose values are codes: the classification KPIs (text unit) and the segment they name.
+    private static readonly HashSet<string> CodeColumns =
+        [.. KpiCatalog.All.Where(d => d.Unit == KpiUnit.Text).Select(d => d.Key), "segment"];
+
+    private object? Shown(string key, object? value) => value is not string code ? value : key switch
+    {
+        "health_light" => Word(code, "light."),
+        "dimension" => Word(code, "dim."),
+        _ when CodeColumns.Contains(key) => Word(code),
+        _ => code,
+    };
+
     // Title and subtitle read as the documents do (3. Quartal 2026, 01.07.2026); data columns keep ISO labels, which sort and filter.
     private string Period => _f.Quarter(p.Period.ToString());
     private string Day(DateOnly d) => d.ToString(_f.DatePattern, _f.Culture);
@@ -46,8 +63,8 @@ public sealed class WorkbookComposer(Portfolio p, StringTable strings)
                 Col("owner", KpiUnit.Text)],
         p.Accounts.SelectMany(a =>
             a.Objectives.Select(o => new WorkbookRow([a.Account.AccountId, a.Account.Name, o.Objective.ObjectiveId, o.Objective.Text,
-            o.Objective.Kpi,
-            o.Objective.Baseline, o.Objective.Target, o.Current.Boxed, o.Progress, o.Expected, Codes.Of(o.Status), o.StatusDerived,
+            Word(o.Objective.Kpi, "kpi."),
+            o.Objective.Baseline, o.Objective.Target, o.Current.Boxed, o.Progress, o.Expected, Word(Codes.Of(o.Status)), o.StatusDerived,
                 o.Objective.Start, o.Objective.Due, o.Objective.Owner],
             o.Status == Records.ObjectiveStatus.OffTrack))).ToArray())
     {
@@ -66,7 +83,7 @@ public sealed class WorkbookComposer(Portfolio p, StringTable strings)
             var whiteSpace = a.ProductLines.Where(l => l.Status == ProductLineStatus.NotBought).Select(l => l.Name)
                 .ToHashSet(StringComparer.Ordinal);
             return a.OpenOffers.Select(o => new WorkbookRow([a.Account.AccountId, a.Account.Name, o.OfferId, o.Name, o.ProductLine,
-                Codes.Of(o.Type), Codes.Of(o.Source),
+                Word(Codes.Of(o.Type)), Word(Codes.Of(o.Source)),
                 o.Probability, o.ExpectedClose, o.Value, o.Value is { } v && o.Probability is { } pr ? Math.Round(v * (decimal)pr, 2)
                     : null, o.ProductLine is { } l && whiteSpace.Contains(l)]));
         }).ToArray())
@@ -108,7 +125,8 @@ public sealed class WorkbookComposer(Portfolio p, StringTable strings)
     }
 
     private WorkbookSheet Table<TRow>(string name, IReadOnlyList<TableColumn<TRow>> columns, IEnumerable<TRow> rows) =>
-        new(name, columns.Select(Column).ToArray(), rows.Select(r => new WorkbookRow(columns.Select(c => c.Value(r)).ToArray())).ToArray());
+        new(name, columns.Select(Column).ToArray(),
+            rows.Select(r => new WorkbookRow(columns.Select(c => Shown(c.Key, c.Value(r))).ToArray())).ToArray());
 
     // Readable header from the string tables: a KPI's title, else the column's own label.
     private WorkbookColumn Column<TRow>(TableColumn<TRow> c)
@@ -185,7 +203,7 @@ public sealed class WorkbookComposer(Portfolio p, StringTable strings)
             Chart = new WorkbookChart(chartTitle, 0, 1, hasTargets ? 2 : null, false, 8, 3, 17, 22),
         };
         return new WorkbookSummary(Summary, F("wb.title", Period), F("wb.subtitle", Day(p.Period.Start), Day(p.Period.End),
-            p.Config.Currency), sections, quarters);
+            p.Config.Currency), sections, quarters, _f.Missing);
     }
 
     private WorkbookSheet AbcSheet() => new(Abc,
@@ -215,7 +233,7 @@ public sealed class WorkbookComposer(Portfolio p, StringTable strings)
             Col("due", KpiUnit.Text), Col("status", KpiUnit.Text), Col("completed", KpiUnit.Text), Col("overdue", KpiUnit.Text)],
         p.Accounts.SelectMany(a => a.Actions.Select(x => new WorkbookRow([a.Account.AccountId, a.Account.Name, x.Item.Objective,
             x.Item.Action, x.Item.Owner, x.Item.Due,
-            Codes.Of(x.Item.Status), x.Item.Completed, x.Overdue], x.Overdue))).ToArray())
+            Word(Codes.Of(x.Item.Status)), x.Item.Completed, x.Overdue], x.Overdue))).ToArray())
     {
         EmptyText = T(p.Availability.Actions ? "wb.actions_none" : "wb.actions_no_file"),
     };

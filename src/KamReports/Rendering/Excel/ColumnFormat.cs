@@ -11,6 +11,7 @@ public static class ColumnFormat
     public const string Score = "0";
     public const string Ratio = "0.0";
     public const string Date = "yyyy-mm-dd";
+    public const string Decimal = "#,##0.00";
 
     public static string? For(KpiUnit unit) => unit switch
     {
@@ -21,4 +22,8 @@ public static class ColumnFormat
         KpiUnit.Ratio => Ratio,
         _ => null,
     };
+
+    /// <summary>A number in a column without a numeric unit still gets a format: whole numbers as counts, others with two
+    /// decimals.</summary>
+    public static string Number(object value) => value is int ? Count : Decimal;
 }

@@ -26,8 +26,12 @@ public static class WorkbookWriter
         {
             wb.Properties.Title = model.Title;
             wb.Properties.Author = model.Author;
+            wb.Properties.LastModifiedBy = model.Author;
             WriteSummary(wb.AddWorksheet(model.Summary.Name), model.Summary, charts);
             foreach (var sheet in model.Sheets) WriteTable(wb.AddWorksheet(sheet.Name), sheet, 1, 1, charts, standalone: true);
+            // ClosedXML signs a comment with the machine's user name unless told otherwise: the tool writes the file (outputs.md).
+            foreach (var cell in wb.Worksheets.SelectMany(ws => ws.CellsUsed(XLCellsUsedOptions.Comments)))
+                cell.Comment.Author = model.Author;
             wb.SaveAs(buffer);
         }
         buffer.Position = 0;
@@ -50,7 +54,7 @@ public static class WorkbookWriter
             {
                 ws.Cell(row, 1).SetValue(item.Label);
                 var cell = ws.Cell(row, 2);
-                if (item.Value is null) cell.SetValue("n/a").Style.Font.SetFontColor(XLColor.Gray);
+                if (item.Value is null) cell.SetValue(s.Missing).Style.Font.SetFontColor(XLColor.Gray);
                 else Value(cell, item.Value, item.Unit);
                 if (item.Extra is { } extra) Value(ws.Cell(row, 3), extra, KpiUnit.Percent);
                 row++;
@@ -63,6 +67,12 @@ public static class WorkbookWriter
         ws.Column(3).Width = 10;
         ws.Column(5).Width = 11;
         for (var c = 6; c < 5 + s.Quarters.Columns.Count; c++) ws.Column(c).Width = 16;
+        // Landscape, one page wide and at most two tall; the print area takes in the chart, which sits at the top beside the
+        // quarter table, so the first page always holds it whole (Excel ignores manual page breaks on a sheet fitted to pages).
+        var right = Math.Max(4 + s.Quarters.Columns.Count, s.Quarters.Chart?.ToColumn ?? 0);
+        var bottom = Math.Max(row, s.Quarters.Chart?.ToRow ?? 0);
+        ws.PageSetup.PrintAreas.Add(1, 1, bottom, right);
+        Print(ws, landscape: true, pagesTall: 2, headerRow: null);
     }
 
     // A table with its header at (top, left). A standalone sheet gets an Excel table, frozen panes and computed widths.
@@ -78,6 +88,10 @@ public static class WorkbookWriter
         // Excel has room for MaxRows - 1 data rows below the header (and the total row); validation.csv keeps every row.
         var capacity = MaxRows - top - (sheet.Total is null ? 0 : 1);
         var rows = sheet.Rows.Count > capacity ? sheet.Rows.Take(capacity).ToArray() : sheet.Rows;
+        // A numeric column has its unit's format all the way down, empty cells too (a missing KPI someone fills in later).
+        var end = top + rows.Count + (sheet.Total is null ? 0 : 1);
+        for (var i = 0; i < cols.Count && rows.Count > 0; i++)
+            if (ColumnFormat.For(cols[i].Unit) is { } fmt) ws.Range(top + 1, left + i, end, left + i).Style.NumberFormat.Format = fmt;
         var r = top + 1;
         foreach (var row in rows)
         {
@@ -120,6 +134,25 @@ public static class WorkbookWriter
         if (sheet.FrozenColumns > 0) ws.SheetView.Freeze(top, sheet.FrozenColumns);
         else ws.SheetView.FreezeRows(top);
         Widths(ws, cols.Count, last);
+        // A chart beside the table (ABC's Pareto) widens what prints; its anchor's end column is the last it covers.
+        var printRight = Math.Max(right, rows.Count > 0 ? sheet.Chart?.ToColumn ?? 0 : 0);
+        Print(ws, Enumerable.Range(1, printRight).Sum(c => ws.Column(c).Width) > PortraitWidth, pagesTall: 0, top);
+    }
+
+    /// <summary>Column widths (in characters) that a portrait A4 page with narrow margins holds unscaled; wider sheets print
+    /// landscape.</summary>
+    public const double PortraitWidth = 100;
+
+    // Every sheet prints on A4, one page wide (pagesTall 0: as many pages as the rows need), narrow margins, its header row on
+    // every page.
+    private static void Print(IXLWorksheet ws, bool landscape, int pagesTall, int? headerRow)
+    {
+        var page = ws.PageSetup;
+        page.PaperSize = XLPaperSize.A4Paper;
+        page.PageOrientation = landscape ? XLPageOrientation.Landscape : XLPageOrientation.Portrait;
+        page.FitToPages(1, pagesTall);
+        page.Margins.SetLeft(0.25).SetRight(0.25).SetTop(0.75).SetBottom(0.75).SetHeader(0.3).SetFooter(0.3);
+        if (headerRow is { } h) page.SetRowsToRepeatAtTop(h, h);
     }
 
     private static ChartAnchor Anchor(
@@ -169,7 +202,7 @@ public static class WorkbookWriter
             case int i: cell.SetValue(i); break;
             default: return;
         }
-        if (ColumnFormat.For(unit) is { } fmt) cell.Style.NumberFormat.Format = fmt;
+        cell.Style.NumberFormat.Format = ColumnFormat.For(unit) ?? ColumnFormat.Number(value);
     }
 
     private static void Header(IXLRange range) =>
@@ -190,11 +223,23 @@ public static class WorkbookWriter
                 {
                     XLDataType.Number => cell.GetDouble().ToString("#,##0.0", CultureInfo.InvariantCulture).Length + 1,
                     XLDataType.DateTime => 10,
+                    _ when r == 1 => HeaderWidth(cell.GetString()),
                     _ => cell.GetString().Length,
                 };
                 max = Math.Max(max, len);
             }
             ws.Column(c).Width = Math.Min(60, max + 3);
         }
+        // Headers wrap instead of widening their column ("Revenue same quarter last year" over a column of 6-digit figures), so a
+        // wide sheet such as Accounts still reads when fitted to one page wide; the row is as tall as its longest header needs.
+        var header = ws.Range(1, 1, 1, columns);
+        header.Style.Alignment.SetWrapText().Alignment.SetVertical(XLAlignmentVerticalValues.Top);
+        var lines = Enumerable.Range(1, columns).Max(c =>
+            (int)Math.Ceiling(ws.Cell(1, c).GetString().Length / Math.Max(1, ws.Column(c).Width - 2)));
+        ws.Row(1).Height = 15 * Math.Clamp(lines, 1, 4);
     }
+
+    // A header's share of its column's width: its longest word, and at most 14 characters of the whole title.
+    private static int HeaderWidth(string text) =>
+        Math.Max(text.Split(' ').Max(w => w.Length), Math.Min(text.Length, 14));
 }

@@ -71,14 +71,7 @@ public static class TemplateFunctions
     /// <c>label x</c>: a data code as a word for people: its string-table text (<c>value.x</c>) when there is one, else a
     /// lower-case code written as a label ("enterprise" → "Enterprise", "key_account" → "Key account"); other text as it is.
     /// </summary>
-    public static string Label(TemplateContext context, string? value)
-    {
-        if (string.IsNullOrEmpty(value)) return F(context).Missing;
-        if (F(context).Strings.TryGet("value." + value) is { } text) return text;
-        if (!value.All(c => c is (>= 'a' and <= 'z') or '_' or ' ' or '-')) return value;
-        var words = value.Replace('_', ' ');
-        return char.ToUpperInvariant(words[0]) + words[1..];
-    }
+    public static string Label(TemplateContext context, string? value) => F(context).Label(value);
 
     /// <summary><c>figure x</c>: a number as people write it: whole numbers without decimals, others with one (growth potential 3,
     /// 3.5).</summary>

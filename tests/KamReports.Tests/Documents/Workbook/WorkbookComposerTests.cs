@@ -37,4 +37,26 @@ public class WorkbookComposerTests
         Assert.Equal(("2026-Q3", 80m, 100m), ((string)last[0]!, (decimal)last[1]!, (decimal)last[2]!));
         Assert.Equal("Revenue of the 1 accounts with a target against their targets, by quarter", summary.Quarters.Chart!.Title);
     }
+
+    [Fact]
+    public void Codes_read_as_words_of_the_language_and_keep_their_key_in_the_header()
+    {
+        // Issue 23: a German workbook showed in_progress, share_of_wallet, cross_sell and amber as they are in the data.
+        var kit = SampleKit.Load(culture: "de-DE");
+        var strings = StringTable.Load(Repo.Templates, CultureInfo.GetCultureInfo("de-DE"));
+        var model = new WorkbookComposer(kit.P, strings).Compose([]);
+        string?[] Column(string sheet, string key)
+        {
+            var s = model.Sheets.Single(x => x.Name == sheet);
+            var i = s.Columns.Select(c => c.Key).ToList().IndexOf(key);
+            return s.Rows.Select(r => r.Cells[i] as string).ToArray();
+        }
+        Assert.Contains("in Arbeit", Column("Actions", "status"));
+        Assert.Contains("Share of Wallet", Column("Objectives", "kpi"));
+        Assert.Contains("Cross-Selling", Column("Pipeline", "offer_type"));
+        Assert.Contains("beobachten", Column("Accounts", "health_light"));
+        Assert.Contains("Lebenszyklus", Column("Segments", "dimension"));
+        Assert.Equal("A", Column("Accounts", "abc_class")[0]);
+        Assert.Equal("k. A.", model.Summary.Missing);
+    }
 }
