@@ -16,7 +16,8 @@ public static partial class ChartFactory
     private static Color Pick(IReadOnlyList<Color>? colors, int index, Color fallback) =>
         colors is not null && index < colors.Count ? colors[index] : fallback;
 
-    // Tick labels are made while the chart draws: two formatted amounts show whether the culture's money needs CJK glyphs (¥1.2万).
+    // Tick labels are made while the chart draws: two formatted amounts show whether the culture's money needs CJK glyphs
+    // (¥1.2万).
     private static string[] Samples(Func<double, string> format) => [format(12_345), format(123_456_789)];
 
     // Every text the chart will draw decides its font: Skia's SVG output drops a glyph the font lacks (an axis title "重要性 (1-5)" would read
@@ -58,6 +59,23 @@ public static partial class ChartFactory
             plt.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleRight;
             plt.Axes.Bottom.MinimumSize = 70;
         }
+    }
+
+    // Category labels that would run together on a narrow chart (8 quarters in 300 pixels) keep every second, third... one, from the
+    // first; the bars and points keep their places. The first and last slots leave room for half a label, so it never runs into the
+    // value axis's labels or off the chart.
+    private static void ThinCategories(Plot plt, string[] labels, double pixels)
+    {
+        if (labels.Length == 0 || pixels <= 0 || plt.Axes.Bottom.TickLabelStyle.Rotation != 0) return;
+        var half = labels.Max(l => TextWidth(l, 11)) / 2 + 4;
+        var n = labels.Length;
+        var lead = pixels > 4 * half ? Math.Max(0.5, half * (n - 1) / (pixels - 2 * half)) : 0.5;
+        plt.Axes.SetLimitsX(-lead, n - 1 + lead);
+        var slot = pixels / (n - 1 + 2 * lead);
+        var every = (int)Math.Ceiling(2 * half / slot);
+        if (every <= 1) return;
+        var kept = Enumerable.Range(0, n).Where(i => i % every == 0).ToArray();
+        plt.Axes.Bottom.SetTicks(kept.Select(i => (double)i).ToArray(), kept.Select(i => labels[i]).ToArray());
     }
 
     private static string Plain(string text) => text.Replace('\u00A0', ' ').Replace('\u202F', ' ');

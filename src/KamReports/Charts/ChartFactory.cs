@@ -46,7 +46,9 @@ public static partial class ChartFactory
             // A negative quarter (returns above sales) is drawn below a visible zero line.
             var negative = revenue.Any(v => v < 0);
             if (negative) plt.Add.HorizontalLine(0, 1, Ink);
-            ValueAxis(plt, plt.Axes.Left, [.. revenue, .. ys], format, Layout(plt, width, height).Height);
+            var area = Layout(plt, width, height);
+            ThinCategories(plt, labels, area.Width);
+            ValueAxis(plt, plt.Axes.Left, [.. revenue, .. ys], format, area.Height);
             ShowLegend(plt);
             return Svg(plt, width, height);
         }
@@ -67,7 +69,9 @@ public static partial class ChartFactory
             var negative = series.Any(v => v.Any(x => x < 0));
             if (negative) plt.Add.HorizontalLine(0, 1, Ink);
             plt.Axes.SetLimitsX(-0.5, labels.Length - 0.5);
-            ValueAxis(plt, plt.Axes.Left, series.SelectMany(v => v.OfType<double>()), format, Layout(plt, width, height).Height);
+            var area = Layout(plt, width, height);
+            ThinCategories(plt, labels, area.Width);
+            ValueAxis(plt, plt.Axes.Left, series.SelectMany(v => v.OfType<double>()), format, area.Height);
             ShowLegend(plt);
             return Svg(plt, width, height);
         }
@@ -147,6 +151,7 @@ public static partial class ChartFactory
             plt.Axes.SetLimitsX(-0.5, labels.Length - 0.5);
             plt.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual([-100, -50, 0, 50, 100],
                 ["-100", "-50", "0", "50", "100"]);
+            ThinCategories(plt, labels, Layout(plt, width, height).Width);
             ShowLegend(plt);
             return Svg(plt, width, height);
         }

@@ -244,6 +244,29 @@ public partial class TrueChartGeometryTests
         Assert.Equal(3, bars.Length);
     }
 
+    [Theory]
+    [InlineData(680)]
+    [InlineData(300)]
+    [InlineData(200)]
+    public void Quarter_labels_on_a_narrow_chart_are_thinned_out_rather_than_run_together(int width)
+    {
+        string[] quarters = ["Q4 2024", "Q1 2025", "Q2 2025", "Q3 2025", "Q4 2025", "Q1 2026", "Q2 2026", "Q3 2026"];
+        double[] revenue = [740_000, 810_000, 905_000, 1_020_000, 980_000, 1_110_000, 1_234_567, 1_190_000];
+        var c = CultureInfo.GetCultureInfo("de-DE");
+        var f = new ValueFormatter(c, "EUR", StringTable.Load(Repo.Templates, c));
+        var bars = ChartFactory.RevenueVsTarget(quarters, revenue, revenue.Select(v => (double?)v * 0.9).ToArray(), "Umsatz", "Ziel",
+            v => f.MoneyShort(v), width);
+        var lines = ChartFactory.Lines(quarters, [revenue.Select(v => (double?)v).ToArray()], ["Umsatz"], v => f.MoneyShort(v), width);
+        var trend = ChartFactory.SatisfactionTrend(quarters, [10, 20, 30, 40, 50, 60, 70, 80], [60, 61, 62, 63, 64, 65, 66, 67], "NPS",
+            "Zufriedenheitsindex", width);
+        foreach (var svg in new[] { bars, lines, trend })
+        {
+            var texts = Texts(svg);
+            NoTwoOverprint(texts);
+            Assert.Contains(texts, t => t.Text == "Q4 2024");
+        }
+    }
+
     [GeneratedRegex(@"^translate\(([-0-9.e]+) ([-0-9.e]+)\)$")]
     private static partial Regex Translate();
 }
