@@ -336,7 +336,7 @@ public static partial class ChartFactory
                 break;
             }
         }
-        foreach (var (p, at, moved) in labels.Where(l => l.Moved))
+        foreach (var (p, at, _) in labels.Where(l => l.Moved))
         {
             var end = plt.GetCoordinates(at);
             var leader = plt.Add.Line(p.X, p.Y, end.X, end.Y);
