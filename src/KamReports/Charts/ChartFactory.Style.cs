@@ -16,7 +16,8 @@ public static partial class ChartFactory
     private static Color Pick(IReadOnlyList<Color>? colors, int index, Color fallback) =>
         colors is not null && index < colors.Count ? colors[index] : fallback;
 
-    // Tick labels are made while the chart draws: two formatted amounts show whether the culture's money needs CJK glyphs (¥1.2万).
+    // Tick labels are made while the chart draws: two formatted amounts show whether the culture's money needs CJK glyphs
+    // (¥1.2万).
     private static string[] Samples(Func<double, string> format) => [format(12_345), format(123_456_789)];
 
     // Every text the chart will draw decides its font: Skia's SVG output drops a glyph the font lacks (an axis title "重要性 (1-5)" would read
@@ -60,28 +61,67 @@ public static partial class ChartFactory
         }
     }
 
+    // Category labels that would run together on a narrow chart (8 quarters in 300 pixels) keep every second, third... one, from the
+    // first; the bars and points keep their places. The first and last slots leave room for half a label, so it never runs into the
+    // value axis's labels or off the chart.
+    private static void ThinCategories(Plot plt, string[] labels, double pixels)
+    {
+        if (labels.Length == 0 || pixels <= 0 || plt.Axes.Bottom.TickLabelStyle.Rotation != 0) return;
+        var half = labels.Max(l => TextWidth(l, 11)) / 2 + 4;
+        var n = labels.Length;
+        var lead = pixels > 4 * half ? Math.Max(0.5, half * (n - 1) / (pixels - 2 * half)) : 0.5;
+        plt.Axes.SetLimitsX(-lead, n - 1 + lead);
+        var slot = pixels / (n - 1 + 2 * lead);
+        var every = (int)Math.Ceiling(2 * half / slot);
+        if (every <= 1) return;
+        var kept = Enumerable.Range(0, n).Where(i => i % every == 0).ToArray();
+        plt.Axes.Bottom.SetTicks(kept.Select(i => (double)i).ToArray(), kept.Select(i => labels[i]).ToArray());
+    }
+
     private static string Plain(string text) => text.Replace('\u00A0', ' ').Replace('\u202F', ' ');
 
     /// <summary>
-    /// A value axis whose ticks run on a round step from at or below the lowest value to at or above the highest, so no bar rises
-    /// above the top tick (kpis.md: the axis always above the highest value). <paramref name="room"/> widens the axis past the last
-    /// tick for value labels (horizontal bars).
+    /// The width a text takes, estimated by characters: a Latin character about 0.62 em, a CJK one a full em. Generous on purpose, so
+    /// a longer German label ("740 Tsd. €") gets its room and two labels that might touch are kept apart.
     /// </summary>
-    private static void ValueAxis(Plot plt, IAxis axis, IEnumerable<double> values, Func<double, string> format, double room = 0)
+    internal static double TextWidth(string text, double fontSize) => text.Sum(c => c >= '\u2E80' ? 1.0 : 0.62) * fontSize;
+
+    // Lays the plot out once in memory: the data area in pixels, and GetPixel/GetCoordinates answer for it.
+    private static PixelRect Layout(Plot plt, int width, int height)
+    {
+        plt.RenderInMemory(width, height);
+        return plt.RenderManager.LastRender.DataRect;
+    }
+
+    /// <summary>
+    /// A value axis whose ticks run on a round step from at or below the lowest value to at or above the highest, so no bar rises
+    /// above the top tick (kpis.md: the axis always above the highest value). The step grows until the tick labels, measured by
+    /// <see cref="TextWidth"/>, stand apart on <paramref name="pixels"/> (the axis length). <paramref name="widen"/> may widen the axis
+    /// past its ticks (room for value labels) given the first and last tick.
+    /// </summary>
+    private static void ValueAxis(Plot plt, IAxis axis, IEnumerable<double> values, Func<double, string> format, double pixels,
+        Func<double, double, (double Min, double Max)>? widen = null)
     {
         var list = values.Where(double.IsFinite).ToArray();
         var lo = Math.Min(0, list.Length == 0 ? 0 : list.Min());
         var hi = Math.Max(0, list.Length == 0 ? 1 : list.Max());
         if (hi - lo < 1e-9) hi = lo + 1;
-        var step = NiceStep((hi - lo) / 4);
-        var bottom = Math.Floor(lo / step + 1e-9) * step;
-        var top = Math.Ceiling(hi / step - 1e-9) * step;
-        var ticks = new List<double>();
-        for (var t = bottom; t <= top + step / 2; t += step) ticks.Add(Math.Round(t / step) * step);
-        axis.TickGenerator = new ScottPlot.TickGenerators.NumericManual(ticks.ToArray(), ticks.Select(t => Plain(format(t))).ToArray());
-        var span = top - bottom;
-        if (axis is IXAxis x) plt.Axes.SetLimitsX(bottom, top + span * room, x);
-        else if (axis is IYAxis y) plt.Axes.SetLimitsY(bottom, top + span * room, y);
+        var horizontal = axis is IXAxis;
+        for (var step = NiceStep((hi - lo) / 4); ; step = NiceStep(step * 1.0001))
+        {
+            var bottom = Math.Floor(lo / step + 1e-9) * step;
+            var top = Math.Ceiling(hi / step - 1e-9) * step;
+            var ticks = new List<double>();
+            for (var t = bottom; t <= top + step / 2; t += step) ticks.Add(Math.Round(t / step) * step);
+            var labels = ticks.Select(t => Plain(format(t))).ToArray();
+            var (min, max) = widen?.Invoke(bottom, top) ?? (bottom, top);
+            var extent = horizontal ? labels.Max(l => TextWidth(l, 11)) : 15;
+            if (ticks.Count > 2 && pixels > 0 && step / (max - min) * pixels < extent + 8) continue;
+            axis.TickGenerator = new ScottPlot.TickGenerators.NumericManual(ticks.ToArray(), labels);
+            if (axis is IXAxis x) plt.Axes.SetLimitsX(min, max, x);
+            else if (axis is IYAxis y) plt.Axes.SetLimitsY(min, max, y);
+            return;
+        }
     }
 
     // 1, 2, 2.5 or 5 times a power of ten, the smallest at or above the raw step.

@@ -31,8 +31,9 @@ public static partial class ChartFactory
             bars.LegendText = revenueLabel;
             var xs = new List<double>();
             var ys = new List<double>();
+            // kpis.md: a target of 0 (or less) is no target: no point, and no line diving to it.
             for (var i = 0; i < target.Length; i++)
-                if (target[i] is { } t) { xs.Add(i); ys.Add(t); }
+                if (target[i] is { } t && t > 0) { xs.Add(i); ys.Add(t); }
             if (xs.Count > 0)
             {
                 var line = plt.Add.ScatterLine(xs.ToArray(), ys.ToArray(), Pick(colors, 1, Gold));
@@ -45,7 +46,9 @@ public static partial class ChartFactory
             // A negative quarter (returns above sales) is drawn below a visible zero line.
             var negative = revenue.Any(v => v < 0);
             if (negative) plt.Add.HorizontalLine(0, 1, Ink);
-            ValueAxis(plt, plt.Axes.Left, [.. revenue, .. target.OfType<double>()], format);
+            var area = Layout(plt, width, height);
+            ThinCategories(plt, labels, area.Width);
+            ValueAxis(plt, plt.Axes.Left, [.. revenue, .. ys], format, area.Height);
             ShowLegend(plt);
             return Svg(plt, width, height);
         }
@@ -66,7 +69,9 @@ public static partial class ChartFactory
             var negative = series.Any(v => v.Any(x => x < 0));
             if (negative) plt.Add.HorizontalLine(0, 1, Ink);
             plt.Axes.SetLimitsX(-0.5, labels.Length - 0.5);
-            ValueAxis(plt, plt.Axes.Left, series.SelectMany(v => v.OfType<double>()), format);
+            var area = Layout(plt, width, height);
+            ThinCategories(plt, labels, area.Width);
+            ValueAxis(plt, plt.Axes.Left, series.SelectMany(v => v.OfType<double>()), format, area.Height);
             ShowLegend(plt);
             return Svg(plt, width, height);
         }
@@ -94,13 +99,36 @@ public static partial class ChartFactory
             }
             bars.ValueLabelStyle.FontSize = 11;
             bars.ValueLabelStyle.ForeColor = Ink;
-            plt.Axes.Left.SetTicks(positions, labels.Select(l => Shorten(l, 28)).ToArray());
+            // The labels take at most a third of a narrow chart, so the bars and their value labels keep room.
+            var chars = Math.Clamp((int)(width / 3.0 / TextWidth("n", 11)), 8, 28);
+            var shown = labels.Select(l => Shorten(l, chars)).ToArray();
+            plt.Axes.Left.SetTicks(positions, shown);
+            // Room for the labels as wide as TextWidth says (a German or Chinese text may draw wider than Skia measured in Lato).
+            plt.Axes.Left.MinimumSize = (float)(shown.Select(l => TextWidth(l, 11)).DefaultIfEmpty(0).Max() + 12);
             plt.Axes.Left.MajorTickStyle.Length = 0;
             var negative = values.Any(v => v < 0);
             if (negative) plt.Add.VerticalLine(0, 1, Ink);
             plt.Axes.Margins(bottom: 0.06, top: 0.06);
-            // Room past the last tick for the largest bar's label (¥29.0万, 740 Tsd. €).
-            ValueAxis(plt, plt.Axes.Bottom, values, format, room: 0.32);
+            // Room past each bar's end for its label (¥29.0万, 740 Tsd. €), measured by characters, and for half the last tick label.
+            var area = Layout(plt, width, height);
+            var right = width - area.Right;
+            var ends = values.Select(v => (v, TextWidth(Plain(format(v)), 11) + 10)).ToArray();
+            ValueAxis(plt, plt.Axes.Bottom, values, format, area.Width, (first, last) =>
+            {
+                var (min, max) = (first, last);
+                // Generous: the label's estimated width is more than a Latin text takes, so it never touches the edge.
+                var half = TextWidth(Plain(format(last)), 11) * 0.6;
+                for (var round = 0; round < 30; round++)
+                {
+                    var perPixel = (max - min) / area.Width;
+                    var needMax = Math.Max(last + Math.Max(0, half - right + 4) * perPixel,
+                        ends.Where(e => e.v >= 0).Select(e => e.v + e.Item2 * perPixel).DefaultIfEmpty(last).Max());
+                    var needMin = ends.Where(e => e.v < 0).Select(e => e.v - e.Item2 * perPixel).DefaultIfEmpty(first).Min();
+                    if (needMax <= max + 1e-9 && needMin >= min - 1e-9) break;
+                    (min, max) = (Math.Min(min, needMin), Math.Max(max, needMax));
+                }
+                return (min, max);
+            });
             return Svg(plt, width, height);
         }
     }
@@ -123,6 +151,7 @@ public static partial class ChartFactory
             plt.Axes.SetLimitsX(-0.5, labels.Length - 0.5);
             plt.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual([-100, -50, 0, 50, 100],
                 ["-100", "-50", "0", "50", "100"]);
+            ThinCategories(plt, labels, Layout(plt, width, height).Width);
             ShowLegend(plt);
             return Svg(plt, width, height);
         }
@@ -159,7 +188,7 @@ public static partial class ChartFactory
                 plt.Axes.Bottom.SetTicks(ticks.Select(i => (double)i).ToArray(),
                     ticks.Select(i => (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray());
             }
-            ValueAxis(plt, plt.Axes.Left, values, format);
+            ValueAxis(plt, plt.Axes.Left, values, format, Layout(plt, width, height).Height);
             // After the margins: the cumulative axis always spans 0-100%.
             plt.Axes.SetLimitsY(0, 105, right);
             // The series are named in the chart's caption: a legend box would cover bars or labels.
@@ -182,6 +211,7 @@ public static partial class ChartFactory
             // Quadrant names sit in the outer corners, away from the split lines where bubbles gather.
             var corners = new[] { (0.65, 5.55, Alignment.UpperLeft), (5.35, 5.55, Alignment.UpperRight),
                 (0.65, 0.65, Alignment.LowerLeft), (5.35, 0.65, Alignment.LowerRight) };
+            var names = new List<Corner>();
             for (var i = 0; i < Math.Min(4, quadrantNames.Length); i++)
             {
                 var t = plt.Add.Text(quadrantNames[i], corners[i].Item1, corners[i].Item2);
@@ -189,13 +219,8 @@ public static partial class ChartFactory
                 t.LabelFontColor = Slate;
                 t.LabelBold = true;
                 t.Alignment = corners[i].Item3;
+                names.Add(new Corner(quadrantNames[i], corners[i].Item1, corners[i].Item2, corners[i].Item3));
             }
-            // Bubbles carry a short label (a number keyed in a table beside the chart), so crowded matrices stay readable.
-            Bubbles(plt, points, 30, new Frame(0.6, 5.4, 0.6, 5.6, width, height), p => p.Tone switch
-            {
-                "green" => Pick(colors, 0, Teal), "amber" => Pick(colors, 1, Gold), "red" => Pick(colors, 2, Coral),
-                    _ => Pick(colors, 3, Slate),
-            });
             plt.Axes.SetLimits(0.6, 5.4, 0.6, 5.6);
             var ticks = new double[] { 1, 2, 3, 4, 5 };
             var tickLabels = ticks.Select(t => t.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
@@ -205,6 +230,12 @@ public static partial class ChartFactory
             plt.Axes.Left.Label.Text = yLabel;
             foreach (var a in new IAxis[] { plt.Axes.Bottom, plt.Axes.Left }) { a.Label.FontSize = 12; a.Label.ForeColor =
                 Ink; a.Label.Bold = false; }
+            // Bubbles carry a short label (a number keyed in a table beside the chart), so crowded matrices stay readable.
+            Bubbles(plt, points, 30, width, height, names, p => p.Tone switch
+            {
+                "green" => Pick(colors, 0, Teal), "amber" => Pick(colors, 1, Gold), "red" => Pick(colors, 2, Coral),
+                    _ => Pick(colors, 3, Slate),
+            });
             return Svg(plt, width, height);
         }
     }
@@ -221,9 +252,6 @@ public static partial class ChartFactory
         {
             using var plt = NewPlot([.. points.Select(p => p.Label), xLabel, yLabel]);
             plt.Add.VerticalLine(0, 1, DashedSlate);
-            // A tie (X = 0) is a tie: neither ahead nor behind, drawn on the zero line in grey.
-            Bubbles(plt, points, 26, new Frame(-4.4, 4.4, 0.5, 5.5, width, height), p => p.X > 0 ? Pick(colors, 0, Teal)
-                : p.X < 0 ? Pick(colors, 1, Coral) : Pick(colors, 2, Slate));
             plt.Axes.SetLimits(-4.4, 4.4, 0.5, 5.5);
             var xt = new double[] { -4, -3, -2, -1, 0, 1, 2, 3, 4 };
             plt.Axes.Bottom.SetTicks(xt, xt.Select(t => t > 0 ? "+" + t.ToString(System.Globalization.CultureInfo.InvariantCulture)
@@ -234,6 +262,9 @@ public static partial class ChartFactory
             plt.Axes.Left.Label.Text = yLabel;
             foreach (var a in new IAxis[] { plt.Axes.Bottom, plt.Axes.Left }) { a.Label.FontSize = 12; a.Label.ForeColor =
                 Ink; a.Label.Bold = false; }
+            // A tie (X = 0) is a tie: neither ahead nor behind, drawn on the zero line in grey.
+            Bubbles(plt, points, 26, width, height, [], p => p.X > 0 ? Pick(colors, 0, Teal)
+                : p.X < 0 ? Pick(colors, 1, Coral) : Pick(colors, 2, Slate));
             return Svg(plt, width, height);
         }
     }
@@ -254,17 +285,24 @@ public static partial class ChartFactory
                $"<circle cx=\"{X(values.Count - 1)}\" cy=\"{Y(values[^1])}\" r=\"2\" fill=\"{color}\"/></svg>";
     }
 
-    // The data area of a bubble chart, to place labels in pixels (the axes take about a tenth of the figure).
-    private sealed record Frame(double XMin, double XMax, double YMin, double YMax, int Width, int Height)
+    /// <summary>At most this many bubbles carry their number (the largest); the table beside the chart keys the rest.</summary>
+    public const int MaxBubbleLabels = 20;
+
+    // A text fixed in the data area (a quadrant name): its anchor in data units and how it hangs from it.
+    private sealed record Corner(string Text, double X, double Y, Alignment Alignment);
+
+    private readonly record struct Box(double Left, double Top, double Right, double Bottom)
     {
-        public double PxX => Width * 0.88 / (XMax - XMin);
-        public double PxY => Height * 0.82 / (YMax - YMin);
+        public bool Hits(Box o, double gap) => Left < o.Right + gap && o.Left < Right + gap && Top < o.Bottom + gap && o.Top < Bottom + gap;
+        public bool Inside(PixelRect r) => Left >= r.Left + 1 && Right <= r.Right - 1 && Top >= r.Top + 1 && Bottom <= r.Bottom - 1;
     }
 
     // Every bubble at its true coordinates (kpis.md: a chart draws every mark where its value is), largest first, translucent
-    // with a white outline so crowded ones stay visible. Numbers go on top; a number that would overprint another moves out to
-    // the nearest free place, drawn dark with a leader line to its bubble.
-    private static void Bubbles(Plot plt, IReadOnlyList<ChartPoint> points, double spread, Frame frame, Func<ChartPoint, Color> tone)
+    // with a white outline so crowded ones stay visible. The largest MaxBubbleLabels carry their number: on the bubble where
+    // it is free, else at the nearest free place in the data area, on a white ground with a leader line to its bubble. No number
+    // overprints another or a quadrant name; one that finds no free place is left to the table.
+    private static void Bubbles(Plot plt, IReadOnlyList<ChartPoint> points, double spread, int width, int height,
+        IReadOnlyList<Corner> fixedTexts, Func<ChartPoint, Color> tone)
     {
         var max = points.Count == 0 ? 1 : Math.Max(1e-9, points.Max(p => Math.Abs(p.Size)));
         foreach (var p in points.OrderByDescending(p => p.Size))
@@ -274,40 +312,61 @@ public static partial class ChartFactory
             m.MarkerLineColor = Colors.White;
             m.MarkerLineWidth = 1.2f;
         }
-        var placed = new List<(double X, double Y, double W)>();
-        bool Free(double x, double y, double w) => placed.All(b => Math.Abs(b.X - x) * frame.PxX >= (b.W + w) / 2 + 2
-            || Math.Abs(b.Y - y) * frame.PxY >= 12);
-        double[] rings = [0, 16, 24, 32, 42];
-        foreach (var p in points.Where(p => p.Label.Length > 0).OrderByDescending(p => p.Size))
+        var area = Layout(plt, width, height);
+        var taken = fixedTexts.Select(t =>
         {
-            var w = 6.5 * p.Label.Length + 2;
-            var (x, y) = (p.X, p.Y);
-            var found = false;
-            foreach (var r in rings)
+            var at = plt.GetPixel(new Coordinates(t.X, t.Y));
+            var w = TextWidth(t.Text, 11) + 4;
+            var left = t.Alignment is Alignment.UpperLeft or Alignment.LowerLeft ? at.X : at.X - w;
+            var top = t.Alignment is Alignment.UpperLeft or Alignment.UpperRight ? at.Y : at.Y - 16;
+            return new Box(left, top, left + w, top + 16);
+        }).ToList();
+        var labels = new List<(ChartPoint Point, Pixel At, bool Moved)>();
+        foreach (var p in points.Where(p => p.Label.Length > 0).OrderByDescending(p => p.Size).Take(MaxBubbleLabels))
+        {
+            var centre = plt.GetPixel(new Coordinates(p.X, p.Y));
+            var (w, h) = (TextWidth(p.Label, 9) + 4, 12.0);
+            Box At(double x, double y) => new(x - w / 2, y - h / 2, x + w / 2, y + h / 2);
+            foreach (var (dx, dy) in Offsets())
             {
-                foreach (var angle in r == 0 ? [0.0] : new[] { 90.0, 45, 135, 0, 180, 315, 225, 270 })
-                {
-                    var (cx, cy) = (p.X + r * Math.Cos(angle * Math.PI / 180) / frame.PxX, p.Y + r * Math.Sin(angle * Math.PI / 180) / frame.PxY);
-                    if (!Free(cx, cy, w)) continue;
-                    (x, y, found) = (cx, cy, true);
-                    break;
-                }
-                if (found) break;
+                var box = At(centre.X + dx, centre.Y + dy);
+                if (!box.Inside(area) || taken.Any(t => t.Hits(box, 2))) continue;
+                taken.Add(box);
+                labels.Add((p, new Pixel(centre.X + dx, centre.Y + dy), dx != 0 || dy != 0));
+                break;
             }
-            placed.Add((x, y, w));
-            var moved = Math.Abs(x - p.X) > 1e-9 || Math.Abs(y - p.Y) > 1e-9;
-            if (moved)
-            {
-                var leader = plt.Add.Line(p.X, p.Y, x, y);
-                leader.LineColor = Slate;
-                leader.LineWidth = 0.8f;
-            }
-            var label = plt.Add.Text(p.Label, x, y);
+        }
+        foreach (var (p, at, _) in labels.Where(l => l.Moved))
+        {
+            var end = plt.GetCoordinates(at);
+            var leader = plt.Add.Line(p.X, p.Y, end.X, end.Y);
+            leader.LineColor = Slate;
+            leader.LineWidth = 0.8f;
+        }
+        foreach (var (p, at, moved) in labels)
+        {
+            var spot = plt.GetCoordinates(at);
+            var label = plt.Add.Text(p.Label, spot.X, spot.Y);
             label.LabelFontSize = 9;
             label.LabelFontColor = Ink; // dark on the translucent bubbles (white vanished on gold)
             label.LabelBackgroundColor = moved ? Colors.White.WithAlpha(0.85) : Colors.Transparent;
             label.LabelBold = true;
             label.Alignment = Alignment.MiddleCenter;
+        }
+    }
+
+    // Where a bubble's number may go, nearest first: on the bubble, then rings around it (above first), out to 180 pixels.
+    private static IEnumerable<(float X, float Y)> Offsets()
+    {
+        yield return (0, 0);
+        for (var r = 14; r <= 180; r += 6)
+        {
+            var steps = Math.Max(8, r / 4);
+            for (var i = 0; i < steps; i++)
+            {
+                var angle = Math.PI / 2 + (i % 2 == 0 ? 1 : -1) * ((i + 1) / 2) * 2 * Math.PI / steps;
+                yield return ((float)(r * Math.Cos(angle)), (float)(-r * Math.Sin(angle)));
+            }
         }
     }
 }

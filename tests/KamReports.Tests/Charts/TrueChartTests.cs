@@ -5,7 +5,8 @@ using KamReports.Charts;
 
 namespace KamReports.Tests.Charts;
 
-/// <summary>Issue 23, true charts: every mark at its true coordinates, no two labels overprinting, a tie drawn as a tie, the axis above the highest value.</summary>
+/// <summary>Issue 23, true charts: every mark at its true coordinates, no two labels overprinting, a tie drawn as a tie, the axis
+/// above the highest value.</summary>
 public class TrueChartTests
 {
     private static XElement[] Elements(string svg, string name) =>
