@@ -32,11 +32,11 @@ public sealed partial class AccountPlanComposer
                 .OrderByDescending(l => Math.Abs(l.RevenueTtm - l.RevenueTtmPrev)).FirstOrDefault();
             var figures = new List<Figure>();
             var head = c.Fill("msg.revenue_ttm", "{0} {1} {2}", figures, c.Direction(g, "msg.rose", "msg.fell"),
-                c.Fig("growth_ttm", a, "percent_abs", g), c.Fig("revenue_ttm", a, "money_short", (double)k.RevenueTtm));
+                c.Fig("growth_ttm", a, "percent_abs", g), c.Fig("revenue_ttm", a, "money", (double)k.RevenueTtm));
             var tail = driver is null ? ""
-                // Money in one form per sentence: the head writes the account's TTM revenue compactly, so does the tail.
-                : c.Format("msg.revenue_driver", "{0} {1} {2}", driver.Name, f.MoneyShort((double)driver.RevenueTtm),
-                    f.MoneyShort((double)driver.RevenueTtmPrev));
+                // Money in one form per sentence: in full, as the scorecard and the product-line table write these amounts.
+                : c.Format("msg.revenue_driver", "{0} {1} {2}", driver.Name, f.Money((double)driver.RevenueTtm),
+                    f.Money((double)driver.RevenueTtmPrev));
             list.Add(new HeadlineMessage("revenue_ttm", head + tail, (double)Math.Abs(k.RevenueTtm - k.RevenueTtmPrev)) { Figures = figures });
         }
         if (k.Attainment is { } att && k.Target is { } target)
