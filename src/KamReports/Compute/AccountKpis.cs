@@ -49,6 +49,12 @@ public sealed record AccountKpis
     public double? WhiteSpaceCovered { get; init; }
     public double? ProactiveShare { get; init; }
     public int? Objectives { get; init; }
+    /// <summary>Asks open at the end of Q (missing without asks).</summary>
+    public int? AsksOpen { get; init; }
+    /// <summary>Open asks whose needed_by is before the end of Q.</summary>
+    public int? AsksOverdue { get; init; }
+    /// <summary>Asks decided in Q (agreed, done, declined, withdrawn).</summary>
+    public int? AsksDecided { get; init; }
     public double? ObjectivesOnTrack { get; init; }
     public decimal? ValueQuantified { get; init; }
     public double? ValueMultiple { get; init; }

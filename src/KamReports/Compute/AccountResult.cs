@@ -39,6 +39,8 @@ public sealed record AccountResult
     public IReadOnlyList<PlanNote> Notes { get; init; } = [];
     public IReadOnlyList<ValueProposition> ValuePropositions { get; init; } = [];
     public IReadOnlyList<Partner> Partners { get; init; } = [];
+    /// <summary>The account's asks as they stood at the end of Q (raised by then), oldest first.</summary>
+    public IReadOnlyList<AskState> Asks { get; init; } = [];
     /// <summary>Offers dated in Q (any status), by date.</summary>
     public IReadOnlyList<Offer> QuarterOffers { get; init; } = [];
     /// <summary>Open offers dated on or before the end of Q (the pipeline), by expected close.</summary>

@@ -72,6 +72,10 @@ public static class KpiCatalog
         K("pipeline_coverage", KpiUnit.Percent, KpiWindow.EndOfQuarter, KpiGroup.AccountPlan, k => k.PipelineCoverage),
         K("white_space_covered", KpiUnit.Percent, KpiWindow.EndOfQuarter, KpiGroup.AccountPlan, k => k.WhiteSpaceCovered),
         K("proactive_share", KpiUnit.Percent, KpiWindow.Quarter, KpiGroup.Process, k => k.ProactiveShare),
+        K("asks_open", KpiUnit.Count, KpiWindow.EndOfQuarter, KpiGroup.AccountPlan, k => k.AsksOpen) with { Direction = GoodDirection.Neutral },
+        K("asks_overdue", KpiUnit.Count, KpiWindow.EndOfQuarter, KpiGroup.AccountPlan, k => k.AsksOverdue)
+            with { Direction = GoodDirection.Down, Bands = FewCounts },
+        K("asks_decided", KpiUnit.Count, KpiWindow.Quarter, KpiGroup.AccountPlan, k => k.AsksDecided),
         K("objectives", KpiUnit.Count, KpiWindow.EndOfQuarter, KpiGroup.AccountPlan, k => k.Objectives)
             with { Direction = GoodDirection.Neutral },
         K("objectives_on_track", KpiUnit.Percent, KpiWindow.EndOfQuarter, KpiGroup.AccountPlan, k => k.ObjectivesOnTrack)

@@ -36,11 +36,13 @@ public sealed record Portfolio
     public ScopeFigures SameAccounts(ScopeFigures scope) => _sameAccounts.GetOrAdd((scope.Kind, scope.Sponsor), _ =>
     {
         var ids = scope.Accounts.Select(a => a.Account.AccountId).ToHashSet(StringComparer.Ordinal);
-        return ScopeCalculator.Compute(scope.Kind, scope.Sponsor, Accounts.Where(a => ids.Contains(a.Account.AccountId)), Availability);
+        return ScopeCalculator.Compute(scope.Kind, scope.Sponsor, Accounts.Where(a => ids.Contains(a.Account.AccountId)), Availability,
+            Config.Materiality);
     });
 
     /// <summary>The figures over a scope (computed once, then shared by every document that shows them).</summary>
     public ScopeFigures Scope(ScopeKind kind, string? sponsor = null) => kind == ScopeKind.All ? All : _scopes.GetOrAdd((kind, sponsor),
         key => ScopeCalculator.Compute(key.Item1, key.Item2,
-        key.Item1 == ScopeKind.KeyAccounts ? KeyAccounts : Accounts.Where(a => a.Account.ExecutiveSponsor == key.Item2), Availability));
+        key.Item1 == ScopeKind.KeyAccounts ? KeyAccounts : Accounts.Where(a => a.Account.ExecutiveSponsor == key.Item2), Availability,
+        Config.Materiality));
 }

@@ -38,7 +38,7 @@ public static class PortfolioCalculator
         var drafts = data.Accounts.OrderBy(a => a.AccountId, StringComparer.Ordinal).Select(a => AccountPass.Run(a, index, catalog, q))
             .ToArray();
         var results = Classify(drafts, index, catalog, config, q);
-        var all = ScopeCalculator.Compute(ScopeKind.All, null, results, index.Availability);
+        var all = ScopeCalculator.Compute(ScopeKind.All, null, results, index.Availability, config.Materiality);
         var total = all.Totals.RevenueTtm;
         return new Portfolio
         {
@@ -66,6 +66,7 @@ public static class PortfolioCalculator
             .Select(p => (p.Account.AccountId, p.Kpis.Wallet!.Value - p.Kpis.RevenueTtm)));
         var industryStats = ProductLineAnalysis.IndustryStats(drafts);
         var end = q.End;
+        var asksById = AskRules.Of(index.Data, q).ToLookup(x => x.Ask.AccountId, StringComparer.Ordinal);
         var results = new List<AccountResult>(drafts.Length);
         foreach (var p in drafts)
         {
@@ -92,6 +93,10 @@ public static class PortfolioCalculator
             var measured = index.Objectives[id].Select(o => ObjectiveRules.Evaluate(o, k, q)).ToArray();
             var (objectiveCount, onTrack) = ObjectiveRules.Kpis(measured, index.Availability.Objectives);
             k = k with { Objectives = objectiveCount, ObjectivesOnTrack = onTrack };
+            var asks = asksById[id].Select(x => AskRules.State(x.Ask, x.FromNotes, p.Account.ExecutiveSponsor, q))
+                .OrderBy(x => x.Ask.Raised).ThenBy(x => x.Ask.AskId, StringComparer.Ordinal).ToArray();
+            if (index.Availability.Asks)
+                k = k with { AsksOpen = asks.Count(x => x.Open), AsksOverdue = asks.Count(x => x.Overdue), AsksDecided = asks.Count(x => x.DecidedInQ) };
             var actions = index.Actions[id].OrderBy(a => a.Due ?? DateOnly.MaxValue).ThenBy(a => a.Action, StringComparer.Ordinal)
                 .Select(a => new ActionStatusView(a, IsOverdue(a, end))).ToArray();
             var (objectives, ungrouped) = ObjectiveRules.Link(measured, actions);
@@ -123,6 +128,7 @@ public static class PortfolioCalculator
                 Notes = index.PlanNotes[id].ToArray(),
                 ValuePropositions = index.ValuePropositions[id].OrderByDescending(v => v.Importance ?? 3)
                     .ThenByDescending(v => v.QuantifiedValue ?? 0).ToArray(),
+                Asks = asks,
                 Partners = index.Partners[id].OrderByDescending(x => x.Share ?? -1).ThenBy(x => x.Name, StringComparer.Ordinal).ToArray(),
                 OpenOffers = p.OpenOffers,
                 QuarterOffers = p.QuarterOffers,

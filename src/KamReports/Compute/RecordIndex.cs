@@ -24,7 +24,8 @@ internal sealed class RecordIndex(DataSet data)
     public DataAvailability Availability { get; } = new(data.Complaints is not null, data.Targets is not null, data.Offers is not null,
         data.Wallet is not null,
         data.Contacts is not null, data.Team is not null, data.Actions is not null, data.Competitors is not null, data.HasCostToServe,
-        data.Objectives is not null, data.PlanNotes is not null, data.ValuePropositions is not null, data.Partners is not null);
+        data.Objectives is not null, data.PlanNotes is not null, data.ValuePropositions is not null, data.Partners is not null,
+        AskRules.Present(data));
 
     private static ILookup<string, T> By<T>(IReadOnlyList<T>? items, Func<T, string> key) => (items ?? [])
         .ToLookup(key, StringComparer.Ordinal);

@@ -5,7 +5,8 @@ namespace KamReports.Compute;
 /// <summary>Computes <see cref="ScopeFigures"/> for any set of accounts of a portfolio.</summary>
 internal static class ScopeCalculator
 {
-    public static ScopeFigures Compute(ScopeKind kind, string? sponsor, IEnumerable<AccountResult> accounts, DataAvailability availability)
+    public static ScopeFigures Compute(ScopeKind kind, string? sponsor, IEnumerable<AccountResult> accounts, DataAvailability availability,
+        double materiality)
     {
         var ranked = accounts.OrderByDescending(a => a.Kpis.RevenueTtm).ThenBy(a => a.Account.AccountId, StringComparer.Ordinal).ToArray();
         var totals = Totals(ranked, availability.Targets);
@@ -22,11 +23,7 @@ internal static class ScopeCalculator
             AbcClasses = AbcClasses(abc),
             RevenueTtmRed = ranked.Where(a => a.Kpis.HealthLight == HealthLight.Red).Sum(a => a.Kpis.RevenueTtm),
             HealthCheck = Check(ranked, availability),
-            // kpis.md exceptions: key accounts in scope with at least one risk, by revenue at stake (ranked is by revenue_ttm, ties by id).
-            // No orders this quarter comes first (severity 3), then by revenue at stake.
-            Exceptions = ranked.Where(a => a.IsKeyAccount && a.Risks.Count > 0)
-                .OrderBy(a => a.Risks[0].Kind == RiskKind.NoOrders ? 0 : 1)
-                .Select(a => new ExceptionEntry(a, a.Risks)).ToArray(),
+            Exceptions = Triage.Of(ranked, totals.RevenueTtm, materiality),
         };
     }
 

@@ -38,6 +38,12 @@ public sealed record KamConfig
     /// <summary>kpis.md: below this share of the health weights with data, the health score is missing ("no data").</summary>
     public double HealthMinCoverage { get; init; } = 0.6;
     public double LowShareOfWallet { get; init; } = 0.2;
+    /// <summary>kpis.md triage: an account of severity 2 is an exception when its revenue_ttm is at least this share of the scope's
+    /// (config <c>materiality</c>).</summary>
+    public double Materiality { get; init; } = 0.02;
+    /// <summary>The date of the next review (config <c>next_review</c>): "by when" of an ask without needed_by and of the generated
+    /// interventions; null = the last day of the quarter after the period.</summary>
+    public DateOnly? NextReview { get; init; }
     /// <summary>
     /// The colour of an upward (good) change: <c>green</c> (default) or <c>red</c>, the usual "up" in Chinese finance
     /// (config <c>colors.up</c>).

@@ -13,7 +13,7 @@ public static class ConfigLoader
     private static readonly string[] TopKeys =
     [
         "files", "columns", "fiscal_year_start", "currency", "culture", "input_culture", "encoding", "date_format", "abc", "thresholds",
-        "health_weights", "health_min_coverage", "key_accounts", "colors", "source",
+        "health_weights", "health_min_coverage", "key_accounts", "colors", "source", "materiality", "next_review",
     ];
     private static readonly string[] ThresholdKeys =
         ["declining_growth", "frequent_orders", "satisfied", "dissatisfied", "health_green", "health_amber", "low_share_of_wallet"];
@@ -74,6 +74,8 @@ public static class ConfigLoader
                     "colors" => Colors(c, v, path),
                     "key_accounts" => KeyAccounts(c, v, path),
                     "source" => c with { Source = Source(v, path) },
+                    "materiality" => c with { Materiality = Num(v, path, key, 0, 1) },
+                    "next_review" => c with { NextReview = Date(v, path, key) },
                     _ => c,
                 };
             }
@@ -257,6 +259,11 @@ public static class ConfigLoader
     {
         if (v.ValueKind != JsonValueKind.Object) throw Error(path, key, "must be a JSON object");
     }
+
+    private static DateOnly Date(JsonElement v, string path, string key) =>
+        DateOnly.TryParseExact(Str(v, path, key), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.None, out var d)
+            ? d : throw Error(path, key, "must be a date written yyyy-MM-dd");
 
     private static string Str(JsonElement v, string path, string key) =>
         v.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(v.GetString())

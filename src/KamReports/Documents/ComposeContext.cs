@@ -39,10 +39,13 @@ public sealed class ComposeContext
         Kpis = new KpiPresenter(formatter.Strings, portfolio.Config);
         _yearBefore = ById(previousYear);
         _quarterBefore = ById(previousQuarter);
+        PreviousQuarter = previousQuarter;
     }
 
     public Portfolio Portfolio { get; }
     public Portfolio? PreviousYear { get; }
+    /// <summary>The quarter before: what changed, and each exception's change since then.</summary>
+    public Portfolio? PreviousQuarter { get; }
     public ValueFormatter F { get; }
     public DateOnly GeneratedOn { get; }
     public KpiPresenter Kpis { get; }

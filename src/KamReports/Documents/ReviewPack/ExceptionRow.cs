@@ -6,4 +6,10 @@ public sealed record ExceptionRow(string Id, string Name, string? Manager, strin
 {
     /// <summary>The share of the health score's weights that had data (kpis.md: a light below full coverage says so).</summary>
     public double? HealthCoverage { get; init; }
+    /// <summary>3, 2 or 1 (kpis.md triage).</summary>
+    public int Severity { get; init; }
+    /// <summary>Since the quarter before: new, worse, better or unchanged.</summary>
+    public string Change { get; init; } = "new";
+    /// <summary>What is being done: the account's open objectives and actions (overdue first), at most three.</summary>
+    public IReadOnlyList<DoingView> Doing { get; init; } = [];
 }

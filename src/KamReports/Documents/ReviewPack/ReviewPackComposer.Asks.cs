@@ -3,11 +3,62 @@ using KamReports.Records;
 
 namespace KamReports.Documents.ReviewPack;
 
-// A sponsor pack's "What I need from you" and "Coming up".
+// "Decisions we need from you", "Last review's asks", what is being done about an exception, and "Coming up".
 public sealed partial class ReviewPackComposer
 {
-    /// <summary>Days a sponsor's "next step" is given to happen from the day the pack is made.</summary>
-    public const int AskDays = 30;
+    /// <summary>Decisions page 1 shows (kpis.md).</summary>
+    public const int PageOneDecisions = 5;
+
+    /// <summary>Decisions listed after page 1's; the rest are counted in one line.</summary>
+    public const int MoreDecisions = 10;
+
+    private (IReadOnlyList<DecisionView> Top, IReadOnlyList<DecisionView> After, int More, decimal MoreMoney) DecisionsOf(ScopeFigures scope,
+        string? sponsor)
+    {
+        var all = Decisions.For(scope, P, sponsor).Select(View).ToArray();
+        var rest = all.Skip(PageOneDecisions).Take(MoreDecisions).ToArray();
+        var beyond = all.Skip(PageOneDecisions + MoreDecisions).ToArray();
+        return (all.Take(PageOneDecisions).ToArray(), rest, beyond.Length, beyond.Sum(d => d.MoneyAtStake));
+    }
+
+    private DecisionView View(Decision d)
+    {
+        var a = d.Account;
+        var why = d.Reason is { } r ? c.Risk(r).Text : a.Risks.Count > 0 ? c.Risk(a.Risks[0]).Text : null;
+        var what = d.Kind switch
+        {
+            "ask" => d.Ask!.Ask.Text,
+            "no_orders" => c.T("decision.no_orders", "Find out with the customer's leadership why the orders stopped"),
+            "red_health" => c.T("decision.red_health", "Agree a recovery plan with the account team"),
+            "detractor" => c.Format("decision.detractor", "Meet {0}, a decision maker who is a detractor", d.Person),
+            _ => c.Format("decision.no_executive_contact", "Call {0}: no executive contact in the last 90 days", d.Person),
+        };
+        if (d.Kind == "no_executive_contact")
+        {
+            var last = a.Contacts.Where(x => x.Role is ContactRole.DecisionMaker or ContactRole.Sponsor).Max(x => x.LastContact);
+            why = Recency.DaysSince(last, P.Period.End) is { } days
+                ? c.Format("decision.last_contact", "last executive contact {0} days before quarter end", days)
+                : c.T("decision.never_contacted", "no executive contact on record");
+        }
+        return new DecisionView(d.Kind, a.Account.AccountId, ComposeContext.Short(a.Account.Name), what, why, d.MoneyAtStake, d.Owner, d.ByWhen,
+            d.Overdue, d.AgeQuarters, d.Ask?.Ask.AskId);
+    }
+
+    private IReadOnlyList<LastAskView> LastReview(string? sponsor) => Decisions.LastReview(P, sponsor)
+        .Select(x => new LastAskView(x.State.Ask.AskId, x.Account.Account.AccountId, ComposeContext.Short(x.Account.Account.Name),
+            x.State.Ask.Text, x.State.Open ? "open" : Codes.Of(x.State.Ask.Status), x.State.DecidedInQ ? x.State.Ask.Decided : null,
+            x.State.Ask.Outcome, x.State.AgeQuarters, x.State.Overdue, x.State.Ask.NeededBy,
+            x.State.Ask.Owner ?? x.Account.Account.KeyAccountManager))
+        .ToArray();
+
+    // What is being done about an account: open objectives and open actions, overdue first, at most three.
+    private IReadOnlyList<DoingView> Doing(AccountResult a) =>
+        a.Actions.Where(x => x.Item.Status is ActionStatus.Planned or ActionStatus.InProgress)
+            .OrderByDescending(x => x.Overdue).ThenBy(x => x.Item.Due ?? DateOnly.MaxValue)
+            .Select(x => new DoingView("action", x.Item.Action, x.Item.Owner, x.Item.Due, x.Overdue))
+            .Concat(a.Objectives.Where(o => o.Status is not (ObjectiveStatus.Achieved or ObjectiveStatus.Dropped))
+                .Select(o => new DoingView("objective", o.Objective.Text, o.Objective.Owner, o.Objective.Due, false)))
+            .Take(3).ToArray();
 
     // Next quarter's dates: offers and renewals expected to close, objectives due.
     private IReadOnlyList<ComingUpRow> ComingUp(ScopeFigures scope)
@@ -23,42 +74,5 @@ public sealed partial class ReviewPackComposer
                     .Select(o => new ComingUpRow(o.Objective.Due!.Value, "objective", a.Account.AccountId, a.Account.Name,
                         o.Objective.Text, null, null))))
             .OrderBy(r => r.Date).ThenBy(r => r.AccountId, StringComparer.Ordinal).ToArray();
-    }
-
-    /// <summary>
-    /// "What I need from you" of a sponsor pack: the asks the account teams wrote, then the generated
-    /// interventions (red health, a detractor decision maker, an executive contact older than 90 days, revenue at
-    /// stake), accounts by revenue at stake.
-    /// </summary>
-    private IReadOnlyList<SponsorAsk> Asks(ScopeFigures scope)
-    {
-        var by = c.GeneratedOn.AddDays(AskDays);
-        var end = P.Period.End;
-        var list = new List<SponsorAsk>();
-        foreach (var a in scope.Accounts)
-        {
-            var id = a.Account.AccountId;
-            var name = a.Account.Name;
-            var kam = a.Account.KeyAccountManager;
-            foreach (var n in a.Notes.Where(n => n.Section == PlanSection.Asks)) list.Add(new SponsorAsk("ask", id, name, kam, n.Text, by));
-            if (!a.IsKeyAccount) continue;
-            if (a.Kpis.HealthLight == HealthLight.Red)
-                list.Add(new SponsorAsk("red_health", id, name, kam, c.Format("ask.red_health", "{0}", c.F.Number(a.Kpis.HealthScore)),
-                    by));
-            foreach (var x in a.Contacts.Where(x => x.Role == ContactRole.DecisionMaker && x.Stance == Stance.Detractor))
-                list.Add(new SponsorAsk("detractor", id, name, x.Owner ?? kam, c.Format("ask.detractor", "{0} {1}", x.Name, x.Title
-                    ?? ""), by));
-            foreach (var x in a.Contacts.Where(x => x.Role is ContactRole.DecisionMaker or ContactRole.Sponsor
-                && x.Stance != Stance.Detractor
-                         && Recency.IsContactOverdue(x.LastContact, end)))
-                list.Add(new SponsorAsk("executive_contact", id, name, x.Owner ?? kam, Recency.DaysSince(x.LastContact, end) is { } days
-                    ? c.Format("ask.executive_contact", "{0} {1} {2}", x.Name, x.Title ?? "", days)
-                    : c.Format("ask.executive_never", "{0} {1}", x.Name, x.Title ?? ""), by));
-            var atStake = a.Risks.Where(r => r.Kind is RiskKind.DecliningRevenue or RiskKind.LowAttainment).ToArray();
-            if (atStake.Length > 0)
-                list.Add(new SponsorAsk("revenue_at_stake", id, name, kam, c.Format("ask.revenue_at_stake", "{0} {1}",
-                    c.F.Money((double)a.Kpis.RevenueTtm), string.Join("; ", atStake.Select(r => c.Risk(r).Text))), by));
-        }
-        return list;
     }
 }

@@ -19,6 +19,12 @@ public sealed partial class ReviewPackComposer(ComposeContext c)
     /// <summary>Most exceptions a pack lists; the rest are counted in one line (kpis.md).</summary>
     public const int MaxExceptions = 10;
 
+    /// <summary>Headline messages of a pack's page 1 (outputs.md: 3).</summary>
+    public const int PackMessages = 3;
+
+    /// <summary>ABC table, Pareto chart and matrix only from this many accounts up (outputs.md).</summary>
+    public const int MinAbcAccounts = 5;
+
     private Portfolio P => c.Portfolio;
 
     // kpis.md scopes: the portfolio pack's headline, matrix and exceptions are the key accounts'; its ABC,
@@ -45,7 +51,8 @@ public sealed partial class ReviewPackComposer(ComposeContext c)
         var exceptions = TableCut.Of(scope.Exceptions, MaxExceptions, e => e.Account.Kpis.RevenueTtm);
         var matrixKey = TableCut.Of(matrix, MaxTableRows, m => m.RevenueTtm);
         var headline = PackHeadlineKeys.Select(key => c.Kpis.Present(key, scope.Kpi, before is null ? null : before.Kpi)).ToArray();
-        var messages = Messages(scope, before, isPortfolio);
+        var messages = Messages(scope, before, isPortfolio).Take(PackMessages).ToArray();
+        var decisions = DecisionsOf(scope, sponsor);
         var title = isPortfolio ? c.T("doc.portfolio_pack_title", "Key account portfolio review") : c.Format("doc.sponsor_pack_title",
             "Sponsor review: {0}", sponsor);
         return new ReviewPackModel
@@ -78,11 +85,12 @@ public sealed partial class ReviewPackComposer(ComposeContext c)
                 KpiCatalog.LightName(h.Light))).ToArray(),
             KeyAccountsChecked = scope.HealthCheck.KeyAccounts,
             HealthCheckComplete = scope.HealthCheck.Complete,
-            Exceptions = exceptions.Shown.Select(Exception).ToArray(),
+            Exceptions = exceptions.Shown.Select(e => Exception(e, scope)).ToArray(),
             ExceptionsMore = exceptions.More,
             ExceptionsMoreRevenueTtm = exceptions.MoreRevenueTtm,
-            // Per-account pages live in the sponsor packs: their key accounts, most revenue at stake first.
-            Accounts = isPortfolio ? [] : scope.Accounts.Where(a => a.IsKeyAccount).Select(Summary).ToArray(),
+            // Half a page per key account of the sponsor that is an exception, most money at stake first (the triage's order).
+            Accounts = isPortfolio ? [] : scope.Exceptions.Where(e => e.Account.IsKeyAccount).Take(MaxExceptions)
+                .Select(e => Summary(e.Account)).ToArray(),
             Matrix = matrixKey.Shown,
             MatrixMore = matrixKey.More,
             MatrixMoreRevenueTtm = matrixKey.MoreRevenueTtm,
@@ -90,7 +98,14 @@ public sealed partial class ReviewPackComposer(ComposeContext c)
             AbcMoreRevenueTtm = abc.MoreRevenueTtm,
             Messages = messages,
             PageOne = PageOne(scope, abcScope, headline, messages),
-            Asks = isPortfolio ? [] : Asks(scope),
+            Decisions = decisions.Top,
+            DecisionsRest = decisions.After,
+            DecisionsMore = decisions.More,
+            DecisionsMoreMoney = decisions.MoreMoney,
+            NextReview = AskRules.NextReview(P.Config, P.Period),
+            LastReview = LastReview(sponsor),
+            HasAsks = P.Availability.Asks,
+            ShowAbc = abcScope.Accounts.Count >= MinAbcAccounts,
             Watch = isPortfolio ? [] : scope.Accounts.Select(Watch).ToArray(),
             ComingUp = isPortfolio ? [] : ComingUp(scope),
             NextQuarter = c.Quarter(P.Period.Plus(1)),
@@ -122,7 +137,7 @@ public sealed partial class ReviewPackComposer(ComposeContext c)
         HealthCoverage = a.Kpis.HealthCoverage,
     };
 
-    private ExceptionRow Exception(ExceptionEntry e)
+    private ExceptionRow Exception(ExceptionEntry e, ScopeFigures scope)
     {
         var a = e.Account;
         return new ExceptionRow(a.Account.AccountId, a.Account.Name, a.Account.KeyAccountManager,
@@ -130,6 +145,9 @@ public sealed partial class ReviewPackComposer(ComposeContext c)
             a.Kpis.RevenueTtm, e.Reasons.Select(r => c.Risk(r).Text).ToArray())
         {
             HealthCoverage = a.Kpis.HealthCoverage,
+            Severity = e.Severity,
+            Change = Triage.Change(e, scope, c.PreviousQuarter),
+            Doing = Doing(a),
         };
     }
 

@@ -49,9 +49,21 @@ public sealed record ReviewPackModel : IDocumentModel
     /// kpis.csv and scopes.csv before printing and read back from the PDF after.</summary>
     public IReadOnlyList<Figure> PageOne { get; init; } = [];
     public required PackCharts Charts { get; init; }
-    /// <summary>A sponsor pack's "What I need from you": the teams' asks and the generated interventions (empty in the portfolio
-    /// pack).</summary>
-    public required IReadOnlyList<SponsorAsk> Asks { get; init; }
+    /// <summary>Page 1: "Decisions we need from you" (the sponsor's, or leadership's in the portfolio pack), the top five by the
+    /// contract's ranking.</summary>
+    public required IReadOnlyList<DecisionView> Decisions { get; init; }
+    /// <summary>The decisions after the top five (at most ten more), and how many beyond those with their money at stake.</summary>
+    public IReadOnlyList<DecisionView> DecisionsRest { get; init; } = [];
+    public int DecisionsMore { get; init; }
+    public decimal DecisionsMoreMoney { get; init; }
+    /// <summary>The date asks without needed_by and the interventions are wanted by (config next_review).</summary>
+    public DateOnly NextReview { get; init; }
+    /// <summary>Last review's asks: decided in the period (with the outcome) and raised before it and still open.</summary>
+    public IReadOnlyList<LastAskView> LastReview { get; init; } = [];
+    /// <summary>Whether the run has asks at all (the asks file or plan notes of section asks).</summary>
+    public bool HasAsks { get; init; }
+    /// <summary>ABC, Pareto and matrix only from five accounts up.</summary>
+    public bool ShowAbc { get; init; } = true;
     /// <summary>A sponsor pack's watch list: every account of the sponsor, by revenue TTM.</summary>
     public required IReadOnlyList<WatchRow> Watch { get; init; }
     /// <summary>A sponsor pack's "coming up": offers and renewals expected to close next quarter, objectives due, by date.</summary>
