@@ -16,6 +16,8 @@ public sealed class DataSetBuilder
     private List<TeamMember>? _team;
     private List<ActionItem>? _actions;
     private List<CompetitorPosition>? _competitors;
+    private List<Ask>? _asks;
+    private List<PlanNote>? _notes;
 
     public static DateOnly D(string iso) => DateOnly.Parse(iso, System.Globalization.CultureInfo.InvariantCulture);
 
@@ -82,6 +84,22 @@ public sealed class DataSetBuilder
         return this;
     }
 
+    /// <summary>An ask of the asks file; status open unless given.</summary>
+    public DataSetBuilder Ask(string askId, string id, string text, string raised, string? neededBy = null, decimal? value = null,
+        AskStatus status = AskStatus.Open, string? decided = null, string? outcome = null, string? askedOf = null, string? owner = null)
+    {
+        (_asks ??= []).Add(new Ask(askId, id, text, D(raised), askedOf, neededBy is null ? null : D(neededBy), value, status,
+            decided is null ? null : D(decided), outcome, owner));
+        return this;
+    }
+
+    /// <summary>A plan note (the older form of an ask is section asks).</summary>
+    public DataSetBuilder Note(string id, PlanSection section, string text)
+    {
+        (_notes ??= []).Add(new PlanNote(id, section, text));
+        return this;
+    }
+
     public DataSetBuilder Competitor(string id, string name, double share)
     {
         (_competitors ??= []).Add(new CompetitorPosition(id, name, share, null));
@@ -96,5 +114,5 @@ public sealed class DataSetBuilder
     }
 
     public DataSet Build() => new(_accounts, _revenue, _surveys, _complaints, _targets, _offers, _wallet, _contacts, _team, _actions,
-        _competitors, _revenue.Any(r => r.CostToServe is not null), [], []);
+        _competitors, _revenue.Any(r => r.CostToServe is not null), [], []) { Asks = _asks, PlanNotes = _notes };
 }

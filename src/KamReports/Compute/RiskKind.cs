@@ -5,6 +5,9 @@ public enum RiskKind
 {
     /// <summary>No orders this quarter: revenue of Q at or below 0 while the quarter before or a year before had some (value: revenue of Q).</summary>
     NoOrders,
+    /// <summary>A `declining` lifecycle whose growth_ttm is positive: the classes contradict the figures, a data problem (value:
+    /// growth_ttm).</summary>
+    LifecycleContradicts,
     /// <summary>Health light red (value: the score).</summary>
     RedHealth,
     /// <summary>growth_ttm below the declining threshold, last 12 months vs the 12 before (value: growth_ttm).</summary>

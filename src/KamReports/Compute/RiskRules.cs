@@ -4,10 +4,14 @@ using KamReports.Records;
 namespace KamReports.Compute;
 
 /// <summary>kpis.md "Risks and exceptions": the risks of one account, in the order of the spec, each naming its window.</summary>
-internal static class RiskRules
+public static class RiskRules
 {
     /// <summary>kpis.md: revenue of Q at or below 0 while the quarter before or the same quarter a year before had revenue.</summary>
     public static bool NoOrders(AccountKpis k) => k.Revenue <= 0 && (k.RevenuePrevQuarter > 0 || k.RevenuePrevYear > 0);
+
+    /// <summary>kpis.md: a `declining` account or segment whose growth_ttm is positive (a declining threshold configured above 0, or
+    /// classes taken from elsewhere): the label contradicts the figure, named as a data problem.</summary>
+    public static bool LifecycleContradicts(string? lifecycle, double? growthTtm) => lifecycle == "declining" && growthTtm is > 0;
 
     /// <summary>Competitors' shares plus ours above this is not a market, it is a data problem.</summary>
     public const double MaxPlausibleShares = 1.05;
@@ -20,6 +24,7 @@ internal static class RiskRules
         var risks = new List<Risk>();
         void Add(RiskKind kind, double? value = null) => risks.Add(new Risk(kind, value));
         if (NoOrders(k)) Add(RiskKind.NoOrders, (double)k.Revenue);
+        if (LifecycleContradicts(k.Lifecycle, k.GrowthTtm)) Add(RiskKind.LifecycleContradicts, k.GrowthTtm);
         if (k.HealthLight == HealthLight.Red) Add(RiskKind.RedHealth, k.HealthScore);
         if (k.GrowthTtm is { } g && g < config.DecliningGrowth) Add(RiskKind.DecliningRevenue, g);
         if (k.Attainment is { } a && a < 0.9) Add(RiskKind.LowAttainment, a);

@@ -92,7 +92,7 @@ public sealed class ComposeContext
         var kind = Codes.Of(r.Kind);
         var figure = r.Kind switch
         {
-            RiskKind.DecliningRevenue => F.Delta(r.Value),
+            RiskKind.DecliningRevenue or RiskKind.LifecycleContradicts => F.Delta(r.Value),
             RiskKind.NoOrders => F.Money(r.Value),
             RiskKind.LowAttainment or RiskKind.SharesAbove100 => F.Percent(r.Value),
             _ => F.Number(r.Value),

@@ -31,6 +31,7 @@ public static class OutputTables
         new("revenue", KpiUnit.Money, s => s.Revenue),
         new("revenue_ttm", KpiUnit.Money, s => s.RevenueTtm),
         new("growth_yoy", KpiUnit.Percent, s => s.GrowthYoy),
+        new("growth_ttm", KpiUnit.Percent, s => s.GrowthTtm),
         new("revenue_share", KpiUnit.Percent, s => s.RevenueShare),
         new("mean_nps", KpiUnit.Index, s => s.MeanNps),
     ];

@@ -177,6 +177,10 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
             .Select(r => new ValidationProblem("competitors.csv", 0, "estimated_share", a.Account.AccountId,
             "warning: competitors' estimated shares plus our share of wallet add up to "
             + $"{r.Value!.Value.ToString("P0", CultureInfo.InvariantCulture)} of the customer's spend (above 105%): check the estimates; rows kept")))
+            .Concat(p.Segments.Where(s => s.Dimension == "lifecycle" && RiskRules.LifecycleContradicts(s.Segment, s.GrowthTtm))
+            .Select(s => new ValidationProblem("segments.csv", 0, "growth_ttm", s.Segment,
+                $"warning: the {s.Accounts} accounts classed declining grew {(s.GrowthTtm!.Value * 100).ToString("0.0", CultureInfo.InvariantCulture)}% "
+                + "over the last 12 months together: the lifecycle contradicts the figures (check the declining threshold)")))
             .ToList();
 
     // Outputs the previous run of this folder owned (its manifest lists them) and this run no longer makes: a

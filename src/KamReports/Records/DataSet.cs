@@ -31,4 +31,6 @@ public sealed record DataSet(
     public IReadOnlyList<PlanNote>? PlanNotes { get; init; }
     public IReadOnlyList<ValueProposition>? ValuePropositions { get; init; }
     public IReadOnlyList<Partner>? Partners { get; init; }
+    /// <summary>The asks file (null = absent); asks written as plan_notes of section asks are added by Compute for the period.</summary>
+    public IReadOnlyList<Ask>? Asks { get; init; }
 }

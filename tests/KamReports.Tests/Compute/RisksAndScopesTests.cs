@@ -48,6 +48,35 @@ public class RisksAndScopesTests
     }
 
     [Fact]
+    public void A_declining_lifecycle_with_growing_revenue_is_named_a_data_problem_after_no_orders()
+    {
+        // A declining threshold set above 0 (+5%): G grew 2% over 12 months (1020 vs 1000) yet is classed declining.
+        var data = new DataSetBuilder()
+            .Account("G", key: true).Line("G", "2026-08-01", "P", 1020).Line("G", "2025-08-01", "P", 1000)
+            .Account("F", key: true).Line("F", "2026-08-01", "P", 900).Line("F", "2025-08-01", "P", 1000)
+            .Build();
+        var p = PortfolioCalculator.Compute(data, new KamConfig { DecliningGrowth = 0.05 }, Q3);
+        var g = p.Accounts.Single(a => a.Account.AccountId == "G");
+        Assert.Equal("declining", g.Kpis.Lifecycle);
+        Assert.Equal(RiskKind.LifecycleContradicts, g.Risks[0].Kind);
+        Assert.Equal(0.02, g.Risks[0].Value!.Value, 10);
+        // F fell 10%: declining and rightly so; no contradiction.
+        Assert.DoesNotContain(p.Accounts.Single(a => a.Account.AccountId == "F").Risks, r => r.Kind == RiskKind.LifecycleContradicts);
+        // The declining segment (1020 + 900 vs 2000: -4%) carries its own TTM growth beside the quarter's.
+        var segment = p.Segments.Single(s => s.Dimension == "lifecycle" && s.Segment == "declining");
+        Assert.Equal(1920.0 / 2000 - 1, segment.GrowthTtm!.Value, 10);
+        Assert.DoesNotContain(KamReports.Pipeline.GenerateRunner.DataWarnings(p), w => w.File == "segments.csv");
+        // With the threshold at +10%, both (+5%, +2%) are declining and together they grew 3.5%: the segment is named in validation.csv.
+        var q = PortfolioCalculator.Compute(new DataSetBuilder()
+            .Account("G", key: true).Line("G", "2026-08-01", "P", 1050).Line("G", "2025-08-01", "P", 1000)
+            .Account("F", key: true).Line("F", "2026-08-01", "P", 1020).Line("F", "2025-08-01", "P", 1000).Build(),
+            new KamConfig { DecliningGrowth = 0.10 }, Q3);
+        var warning = Assert.Single(KamReports.Pipeline.GenerateRunner.DataWarnings(q), w => w.File == "segments.csv");
+        Assert.Equal("declining", warning.Value);
+        Assert.Contains("the 2 accounts classed declining grew 3.5% over the last 12 months", warning.Reason);
+    }
+
+    [Fact]
     public void Exceptions_are_key_accounts_with_a_risk_by_revenue_at_stake()
     {
         var b = new DataSetBuilder();

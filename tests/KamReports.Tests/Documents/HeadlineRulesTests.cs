@@ -74,7 +74,7 @@ public class HeadlineRulesTests
         Assert.Equal(r.OrderByDescending(m => m.Materiality).Select(m => m.Key), r.Select(m => m.Key));
         // Revenue TTM 1,000 vs 1,600: -37.5%, €1k on the tile; Software moved most (€300 against €900).
         var revenue = r.Single(m => m.Key == "revenue_ttm").Text;
-        Assert.Equal("Revenue of the last 12 months fell 37.5% to €1k; Software moved most: €300 against €900 in the 12 months before.",
+        Assert.Equal("Revenue of the last 12 months fell 37.5% to €1,000; Software moved most: €300 against €900 in the 12 months before.",
             revenue);
         Assert.Contains("The quarter closed at 50.0% of target: €1,000 against €2,000.", r.Select(m => m.Text));
     }

@@ -107,7 +107,8 @@ public class CsvOutputsTests
         var lines = File.ReadAllLines(path);
         Assert.Equal(string.Join(",", OutputTables.Segments.Select(c => c.Key)), lines[0]);
         Assert.Equal(portfolio.Segments.Count + 1, lines.Length);
-        // Chem: accounts A1 and A2, revenue 2000 + 1000, TTM 4000 + 1000, growth 3000 / 2500 - 1, all TTM revenue, NPS 25.
-        Assert.Contains("industry,Chem,2,3000,5000,0.2,1,25", lines);
+        // Chem: accounts A1 and A2, revenue 2000 + 1000, TTM 4000 + 1000, growth 3000 / 2500 - 1, TTM growth 5000 / (4000 + 0) - 1,
+        // all TTM revenue, NPS 25.
+        Assert.Contains("industry,Chem,2,3000,5000,0.2,0.25,1,25", lines);
     }
 }

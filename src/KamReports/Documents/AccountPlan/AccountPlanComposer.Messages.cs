@@ -4,7 +4,8 @@ using KamReports.Records;
 namespace KamReports.Documents.AccountPlan;
 
 // Page 1 leads with the answer: 3-5 sentences from the figures, ranked by money at stake.
-// Each number in a sentence is formatted exactly as the document shows that figure elsewhere (tile, table, title).
+// Each number in a sentence is formatted as the document shows that figure elsewhere (tile, table, title), money in one form per
+// sentence.
 public sealed partial class AccountPlanComposer
 {
     /// <summary>The headline messages of an account plan: the most material of <see cref="Candidates"/>.</summary>
@@ -31,8 +32,9 @@ public sealed partial class AccountPlanComposer
                 .OrderByDescending(l => Math.Abs(l.RevenueTtm - l.RevenueTtmPrev)).FirstOrDefault();
             var figures = new List<Figure>();
             var head = c.Fill("msg.revenue_ttm", "{0} {1} {2}", figures, c.Direction(g, "msg.rose", "msg.fell"),
-                c.Fig("growth_ttm", a, "percent_abs", g), c.Fig("revenue_ttm", a, "money_short", (double)k.RevenueTtm));
+                c.Fig("growth_ttm", a, "percent_abs", g), c.Fig("revenue_ttm", a, "money", (double)k.RevenueTtm));
             var tail = driver is null ? ""
+                // Money in one form per sentence: in full, as the scorecard and the product-line table write these amounts.
                 : c.Format("msg.revenue_driver", "{0} {1} {2}", driver.Name, f.Money((double)driver.RevenueTtm),
                     f.Money((double)driver.RevenueTtmPrev));
             list.Add(new HeadlineMessage("revenue_ttm", head + tail, (double)Math.Abs(k.RevenueTtm - k.RevenueTtmPrev)) { Figures = figures });
