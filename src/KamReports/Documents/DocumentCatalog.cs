@@ -10,9 +10,10 @@ public static class DocumentCatalog
     public static readonly DocumentKind PortfolioPack = new PortfolioPackKind();
     public static readonly DocumentKind SponsorPack = new SponsorPackKind();
     public static readonly DocumentKind AccountPlan = new AccountPlanKind();
+    public static readonly DocumentKind SponsorBrief = new SponsorBriefKind();
 
     /// <summary>Every kind, in print order (<see cref="DocumentKind.PrintOrder"/>). A new kind is one line here.</summary>
-    public static readonly IReadOnlyList<DocumentKind> Kinds = new[] { PortfolioPack, SponsorPack, AccountPlan }.OrderBy(k =>
+    public static readonly IReadOnlyList<DocumentKind> Kinds = new[] { PortfolioPack, SponsorPack, AccountPlan, SponsorBrief }.OrderBy(k =>
         k.PrintOrder).ToArray();
 
     /// <summary>

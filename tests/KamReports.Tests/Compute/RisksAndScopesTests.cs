@@ -158,7 +158,8 @@ public class RisksAndScopesTests
         var z = p.Accounts.Single(a => a.Account.AccountId == "Z");
         Assert.Equal(RiskKind.NoOrders, z.Risks[0].Kind);
         Assert.Equal(HealthLight.Red, z.Kpis.HealthLight);
-        Assert.Equal("Z", p.Scope(ScopeKind.KeyAccounts).Exceptions[0].Account.Account.AccountId); // before BIG's larger revenue
+        // Severity 3, so an exception whatever its size; the triage ranks by severity x money at stake (BIG, red too, has more).
+        Assert.Equal(3, p.Scope(ScopeKind.KeyAccounts).Exceptions.Single(e => e.Account.Account.AccountId == "Z").Severity);
         var f = new KamReports.Formatting.ValueFormatter(System.Globalization.CultureInfo.GetCultureInfo("en"), "EUR",
             KamReports.Formatting.StringTable.Load(Repo.Templates, System.Globalization.CultureInfo.GetCultureInfo("en")));
         var messages = new KamReports.Documents.AccountPlan.AccountPlanComposer(new KamReports.Documents.ComposeContext(p, null, f, RenderKit.Today))

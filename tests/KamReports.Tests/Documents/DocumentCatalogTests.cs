@@ -35,8 +35,8 @@ public class DocumentCatalogTests
             .Build();
         var p = PortfolioCalculator.Compute(data, new KamConfig(), Q3);
         var first = DocumentCatalog.For(p).Select(d => d.RelativePath).ToArray();
-        // One portfolio pack, two sponsor packs, three plans (and whatever other kinds make).
-        Assert.Equal(6, first.Count(f => f.StartsWith("review-packs/", StringComparison.Ordinal) || f.StartsWith("account-plans/",
+        // One portfolio pack, two sponsor packs, two sponsor briefs, three plans (and whatever other kinds make).
+        Assert.Equal(8, first.Count(f => f.StartsWith("review-packs/", StringComparison.Ordinal) || f.StartsWith("account-plans/",
             StringComparison.Ordinal)));
         Assert.Equal(first.Length, first.Distinct(StringComparer.OrdinalIgnoreCase).Count());
         Assert.Equal(first, DocumentCatalog.For(p).Select(d => d.RelativePath)); // stable from run to run

@@ -54,7 +54,9 @@ public sealed partial class AccountPlanComposer
                 high.Max(x => x.DaysOpen)));
         var detractors = a.Contacts.Where(x => x.Role == ContactRole.DecisionMaker && x.Stance == Stance.Detractor).ToArray();
         if (detractors.Length > 0)
-            list.Add(c.Message("detractors", stake * 0.05 * detractors.Length, detractors.Length, k.DecisionMakersCovered,
+            list.Add(c.Message(detractors.Length != k.DecisionMakersCovered ? "detractors"
+                : detractors.Length == 1 ? "detractors_only" : detractors.Length == 2 ? "detractors_both" : "detractors_all",
+                stake * 0.05 * detractors.Length, detractors.Length, k.DecisionMakersCovered,
                 string.Join(", ", detractors.Select(x => x.Title ?? x.Name))));
         if (k.ActionsOverdue is > 0 && k.ActionsDue is { } due)
             list.Add(c.Message("overdue_actions", stake * 0.01 * k.ActionsOverdue.Value, c.Fig("actions_overdue", a, "number", k.ActionsOverdue),

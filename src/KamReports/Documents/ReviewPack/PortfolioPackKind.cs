@@ -10,7 +10,7 @@ public sealed class PortfolioPackKind : DocumentKind
     public override Type Model => typeof(ReviewPackModel);
     public override int PrintOrder => 0;
     public override string GroupKey => "preview.group_packs";
-    public override int MaxPages => 40;
+    public override int MaxPages => 24;
 
     public override IEnumerable<DocumentSpec> Documents(Portfolio portfolio) =>
     [

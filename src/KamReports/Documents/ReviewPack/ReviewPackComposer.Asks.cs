@@ -16,9 +16,8 @@ public sealed partial class ReviewPackComposer
         string? sponsor)
     {
         var all = Decisions.For(scope, P, sponsor).Select(View).ToArray();
-        var rest = all.Skip(PageOneDecisions).Take(MoreDecisions).ToArray();
-        var beyond = all.Skip(PageOneDecisions + MoreDecisions).ToArray();
-        return (all.Take(PageOneDecisions).ToArray(), rest, beyond.Length, beyond.Sum(d => d.MoneyAtStake));
+        var after = TableCut.Of(all.Skip(PageOneDecisions).ToArray(), MoreDecisions, d => d.MoneyAtStake);
+        return (all.Take(PageOneDecisions).ToArray(), after.Shown, after.More, after.MoreRevenueTtm);
     }
 
     private DecisionView View(Decision d)

@@ -23,10 +23,7 @@ public sealed partial class ReviewPackComposer
                 c.Fig("target", id, "money", (double)target)));
         if (scope.Exceptions.Count > 0)
         {
-            var top = scope.Exceptions[0];
-            list.Add(c.Message("exceptions", (double)top.Account.Kpis.RevenueTtm * 0.1, top.Account.Account.Name,
-                c.Fig("revenue_ttm", top.Account, "money", (double)top.Account.Kpis.RevenueTtm),
-                c.Risk(top.Reasons[0]).Text));
+            list.Add(ExceptionMessage(scope.Exceptions[0]));
         }
         if (before is not null && KpiCatalog.Change(KpiCatalog.Get("nps"), t.Nps, before.Totals.Nps).Change is { } dn && Math.Abs(dn) >= 5)
             list.Add(c.Message(dn < 0 ? "pack_nps_down" : "pack_nps_up", (double)t.RevenueTtm * Math.Abs(dn) / 400,
@@ -39,5 +36,28 @@ public sealed partial class ReviewPackComposer
             list.Add(c.Message("concentration", (double)P.All.Totals.RevenueTtm * drop * 0.5,
                 c.Fig("concentration_top5", Figure.AllScope, "percent", top5), c.Fig("loss_drop_1", Figure.AllScope, "percent", drop)));
         return ComposeContext.Top(list);
+    }
+
+    // The exception with the most at stake, in a sentence of its own kind with the figure that matters first; other risks read
+    // their own sentence after a semicolon.
+    private HeadlineMessage ExceptionMessage(ExceptionEntry top)
+    {
+        var a = top.Account;
+        var stake = (double)a.Kpis.RevenueTtm * 0.1;
+        var revenue = c.Fig("revenue_ttm", a, "money", (double)a.Kpis.RevenueTtm);
+        var lead = top.Reasons[0];
+        return lead.Kind switch
+        {
+            RiskKind.NoOrders => c.Message("exception_no_orders", stake, a.Account.Name, revenue),
+            RiskKind.RedHealth => c.Message("exception_red_health", stake, a.Account.Name, revenue,
+                c.Fig("health_score", a, "number", a.Kpis.HealthScore)),
+            RiskKind.DecliningRevenue => c.Message("exception_declining_revenue", stake, a.Account.Name, revenue,
+                c.Fig("growth_ttm", a, "percent_abs", a.Kpis.GrowthTtm)),
+            RiskKind.LowAttainment => c.Message("exception_low_attainment", stake, a.Account.Name, revenue,
+                c.Fig("attainment", a, "percent", a.Kpis.Attainment)),
+            RiskKind.HighSeverityComplaints => c.Message("exception_high_severity_complaints", stake, a.Account.Name, revenue,
+                c.F.Number(lead.Value)),
+            _ => c.Message("exceptions", stake, a.Account.Name, revenue, c.Risk(lead).Text),
+        };
     }
 }

@@ -19,6 +19,10 @@ public sealed partial class ReviewPackComposer(ComposeContext c)
     /// <summary>Most exceptions a pack lists; the rest are counted in one line (kpis.md).</summary>
     public const int MaxExceptions = 10;
 
+    /// <summary>Most lines of a sponsor's watch list (by revenue TTM); the rest are counted in one line, so the pack stays within its
+    /// 16 pages at any size.</summary>
+    public const int MaxWatchRows = 30;
+
     /// <summary>Headline messages of a pack's page 1 (outputs.md: 3).</summary>
     public const int PackMessages = 3;
 
@@ -50,6 +54,7 @@ public sealed partial class ReviewPackComposer(ComposeContext c)
         var abc = TableCut.Of(abcScope.Abc, MaxTableRows, e => e.Account.Kpis.RevenueTtm);
         var exceptions = TableCut.Of(scope.Exceptions, MaxExceptions, e => e.Account.Kpis.RevenueTtm);
         var matrixKey = TableCut.Of(matrix, MaxTableRows, m => m.RevenueTtm);
+        var watch = TableCut.Of(scope.Accounts, MaxWatchRows, a => a.Kpis.RevenueTtm);
         var headline = PackHeadlineKeys.Select(key => c.Kpis.Present(key, scope.Kpi, before is null ? null : before.Kpi)).ToArray();
         var messages = Messages(scope, before, isPortfolio).Take(PackMessages).ToArray();
         var decisions = DecisionsOf(scope, sponsor);
@@ -105,8 +110,11 @@ public sealed partial class ReviewPackComposer(ComposeContext c)
             NextReview = AskRules.NextReview(P.Config, P.Period),
             LastReview = LastReview(sponsor),
             HasAsks = P.Availability.Asks,
+            Materiality = P.Config.Materiality,
             ShowAbc = abcScope.Accounts.Count >= MinAbcAccounts,
-            Watch = isPortfolio ? [] : scope.Accounts.Select(Watch).ToArray(),
+            Watch = isPortfolio ? [] : watch.Shown.Select(Watch).ToArray(),
+            WatchMore = isPortfolio ? 0 : watch.More,
+            WatchMoreRevenueTtm = isPortfolio ? 0 : watch.MoreRevenueTtm,
             ComingUp = isPortfolio ? [] : ComingUp(scope),
             NextQuarter = c.Quarter(P.Period.Plus(1)),
             Charts = new PackCharts(TrendChart(scope), ParetoChart(abc.Shown), MatrixChart(matrix),
@@ -170,5 +178,42 @@ public sealed partial class ReviewPackComposer(ComposeContext c)
             .. headline.SelectMany(k => c.Tile(k, id)),
             .. messages.SelectMany(m => m.Figures),
         ];
+    }
+
+    /// <summary>Red and amber lines a brief shows; the rest are counted, so the brief fits one page at any size.</summary>
+    public const int MaxBriefLines = 12;
+
+    /// <summary>A sponsor's one-page brief: the pack's decisions and messages, the red and amber accounts, where the pack is.</summary>
+    public SponsorBriefModel Brief(string sponsor)
+    {
+        var scope = P.Scope(ScopeKind.Sponsor, sponsor);
+        var before = YearBefore(scope);
+        var messages = Messages(scope, before, false).Take(PackMessages).ToArray();
+        var decisions = Decisions.For(scope, P, sponsor).Select(View).ToArray();
+        var lights = scope.Accounts.Where(a => a.Kpis.HealthLight is HealthLight.Red or HealthLight.Amber)
+            .OrderBy(a => a.Kpis.HealthLight == HealthLight.Red ? 0 : 1).ThenByDescending(a => a.Kpis.RevenueTtm)
+            .ThenBy(a => a.Account.AccountId, StringComparer.Ordinal).ToArray();
+        var cut = TableCut.Of(lights, MaxBriefLines, a => a.Kpis.RevenueTtm);
+        var pack = DocumentCatalog.For(P).First(d => d.Kind == DocumentCatalog.SponsorPack && d.Title == "Sponsor pack: " + sponsor);
+        var beyond = TableCut.Of(decisions, PageOneDecisions, d => d.MoneyAtStake);
+        return new SponsorBriefModel
+        {
+            Doc = c.Doc("sponsor_brief", c.Format("doc.sponsor_brief_title", "Pre-read: {0}", sponsor), sponsor),
+            Sponsor = sponsor,
+            Population = c.Population(scope),
+            Totals = scope.Totals,
+            Decisions = beyond.Shown,
+            DecisionsMore = beyond.More,
+            DecisionsMoreMoney = beyond.MoreRevenueTtm,
+            NextReview = AskRules.NextReview(P.Config, P.Period),
+            Messages = messages,
+            Lights = cut.Shown.Select(a => new BriefLine(a.Account.AccountId, ComposeContext.Short(a.Account.Name, 60),
+                KpiCatalog.LightName(a.Kpis.HealthLight), a.Kpis.HealthScore, a.Kpis.RevenueTtm,
+                a.Risks.Count > 0 ? c.Risk(a.Risks[0]).Text : null)).ToArray(),
+            LightsMore = cut.More,
+            LightsMoreRevenueTtm = cut.MoreRevenueTtm,
+            PackPath = pack.RelativePath,
+            PageOne = [.. messages.SelectMany(m => m.Figures)],
+        };
     }
 }

@@ -60,12 +60,17 @@ public sealed record ReviewPackModel : IDocumentModel
     public DateOnly NextReview { get; init; }
     /// <summary>Last review's asks: decided in the period (with the outcome) and raised before it and still open.</summary>
     public IReadOnlyList<LastAskView> LastReview { get; init; } = [];
+    /// <summary>The triage's materiality: a severity-2 account is an exception from this share of the scope's revenue TTM.</summary>
+    public double Materiality { get; init; }
     /// <summary>Whether the run has asks at all (the asks file or plan notes of section asks).</summary>
     public bool HasAsks { get; init; }
     /// <summary>ABC, Pareto and matrix only from five accounts up.</summary>
     public bool ShowAbc { get; init; } = true;
     /// <summary>A sponsor pack's watch list: every account of the sponsor, by revenue TTM.</summary>
     public required IReadOnlyList<WatchRow> Watch { get; init; }
+    /// <summary>Accounts of the sponsor beyond the watch list's lines, and their revenue TTM.</summary>
+    public int WatchMore { get; init; }
+    public decimal WatchMoreRevenueTtm { get; init; }
     /// <summary>A sponsor pack's "coming up": offers and renewals expected to close next quarter, objectives due, by date.</summary>
     public required IReadOnlyList<ComingUpRow> ComingUp { get; init; }
     /// <summary>The quarter "coming up" covers.</summary>

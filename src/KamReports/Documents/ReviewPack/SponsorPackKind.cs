@@ -10,7 +10,7 @@ public sealed class SponsorPackKind : DocumentKind
     public override Type Model => typeof(ReviewPackModel);
     public override int PrintOrder => 1;
     public override string GroupKey => "preview.group_packs";
-    public override int MaxPages => 48;
+    public override int MaxPages => 16;
 
     public override IEnumerable<DocumentSpec> Documents(Portfolio portfolio) => DocumentCatalog.Sponsors(portfolio).Select(s =>
     {

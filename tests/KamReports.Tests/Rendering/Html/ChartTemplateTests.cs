@@ -70,7 +70,9 @@ public class ChartTemplateTests
     [Fact]
     public void Dashed_reference_lines_are_dashed_in_the_svg()
     {
-        var html = new RenderKit().Renderer.ReviewPack(new RenderKit().Composer.PortfolioPack()).Html;
+        // sample-data: the matrix needs 5 accounts (a smaller portfolio gets no matrix).
+        var kit = SampleKit.Load();
+        var html = kit.Renderer.ReviewPack(kit.Composer.PortfolioPack()).Html;
         var matrix = html[html.IndexOf("id=\"matrix\"", StringComparison.Ordinal)..];
         matrix = matrix[..matrix.IndexOf("</figure>", StringComparison.Ordinal)];
         // The two split lines at 3 on both axes.
