@@ -50,4 +50,22 @@ public static class Triage
         var severity = Severity(before);
         return e.Severity > severity ? "worse" : e.Severity < severity ? "better" : "unchanged";
     }
+
+    /// <summary>
+    /// The rows a pack lists: every severity-3 exception, and the highest-ranked others up to <paramref name="max"/> rows in all,
+    /// in rank order; the rest counted with their money at stake.
+    /// </summary>
+    public static TableCut<ExceptionEntry> Cut(IReadOnlyList<ExceptionEntry> ranked, int max)
+    {
+        var severe = ranked.Count(e => e.Severity == 3);
+        var others = Math.Max(0, max - severe);
+        var shown = new List<ExceptionEntry>();
+        var rest = new List<ExceptionEntry>();
+        foreach (var e in ranked)
+        {
+            if (e.Severity == 3 || others-- > 0) shown.Add(e);
+            else rest.Add(e);
+        }
+        return new TableCut<ExceptionEntry>(shown, rest.Count, rest.Sum(e => e.MoneyAtStake));
+    }
 }

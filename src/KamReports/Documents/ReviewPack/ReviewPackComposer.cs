@@ -23,6 +23,15 @@ public sealed partial class ReviewPackComposer(ComposeContext c)
     /// 16 pages at any size.</summary>
     public const int MaxWatchRows = 30;
 
+    /// <summary>Exception accounts that get half a page in a sponsor pack (the triage lists them all).</summary>
+    public const int MaxAccountPages = 8;
+
+    /// <summary>Most lines of "Last review's asks" (decided first, then the overdue, then the oldest); the rest are counted.</summary>
+    public const int MaxLastReview = 15;
+
+    /// <summary>Most dates of a sponsor's "coming up"; the rest are counted with the value of their offers.</summary>
+    public const int MaxComingUp = 15;
+
     /// <summary>Headline messages of a pack's page 1 (outputs.md: 3).</summary>
     public const int PackMessages = 3;
 
@@ -52,12 +61,14 @@ public sealed partial class ReviewPackComposer(ComposeContext c)
                 a.Kpis.PortfolioQuadrant, a.Kpis.RevenueTtm, KpiCatalog.LightName(a.Kpis.HealthLight)))
             .ToArray();
         var abc = TableCut.Of(abcScope.Abc, MaxTableRows, e => e.Account.Kpis.RevenueTtm);
-        var exceptions = TableCut.Of(scope.Exceptions, MaxExceptions, e => e.Account.Kpis.RevenueTtm);
+        var exceptions = Triage.Cut(scope.Exceptions, MaxExceptions);
         var matrixKey = TableCut.Of(matrix, MaxTableRows, m => m.RevenueTtm);
         var watch = TableCut.Of(scope.Accounts, MaxWatchRows, a => a.Kpis.RevenueTtm);
+        var comingUp = TableCut.Of(isPortfolio ? [] : ComingUp(scope), MaxComingUp, r => r.Value ?? 0);
         var headline = PackHeadlineKeys.Select(key => c.Kpis.Present(key, scope.Kpi, before is null ? null : before.Kpi)).ToArray();
         var messages = Messages(scope, before, isPortfolio).Take(PackMessages).ToArray();
         var decisions = DecisionsOf(scope, sponsor);
+        var lastReview = TableCut.Of(LastReview(sponsor), MaxLastReview, _ => 0m);
         var title = isPortfolio ? c.T("doc.portfolio_pack_title", "Key account portfolio review") : c.Format("doc.sponsor_pack_title",
             "Sponsor review: {0}", sponsor);
         return new ReviewPackModel
@@ -94,7 +105,7 @@ public sealed partial class ReviewPackComposer(ComposeContext c)
             ExceptionsMore = exceptions.More,
             ExceptionsMoreRevenueTtm = exceptions.MoreRevenueTtm,
             // Half a page per key account of the sponsor that is an exception, most money at stake first (the triage's order).
-            Accounts = isPortfolio ? [] : scope.Exceptions.Where(e => e.Account.IsKeyAccount).Take(MaxExceptions)
+            Accounts = isPortfolio ? [] : scope.Exceptions.Where(e => e.Account.IsKeyAccount).Take(MaxAccountPages)
                 .Select(e => Summary(e.Account)).ToArray(),
             Matrix = matrixKey.Shown,
             MatrixMore = matrixKey.More,
@@ -108,14 +119,17 @@ public sealed partial class ReviewPackComposer(ComposeContext c)
             DecisionsMore = decisions.More,
             DecisionsMoreMoney = decisions.MoreMoney,
             NextReview = AskRules.NextReview(P.Config, P.Period),
-            LastReview = LastReview(sponsor),
+            LastReview = lastReview.Shown,
+            LastReviewMore = lastReview.More,
             HasAsks = P.Availability.Asks,
             Materiality = P.Config.Materiality,
             ShowAbc = abcScope.Accounts.Count >= MinAbcAccounts,
             Watch = isPortfolio ? [] : watch.Shown.Select(Watch).ToArray(),
             WatchMore = isPortfolio ? 0 : watch.More,
             WatchMoreRevenueTtm = isPortfolio ? 0 : watch.MoreRevenueTtm,
-            ComingUp = isPortfolio ? [] : ComingUp(scope),
+            ComingUp = comingUp.Shown,
+            ComingUpMore = comingUp.More,
+            ComingUpMoreValue = comingUp.MoreRevenueTtm,
             NextQuarter = c.Quarter(P.Period.Plus(1)),
             Charts = new PackCharts(TrendChart(scope), ParetoChart(abc.Shown), MatrixChart(matrix),
                 isPortfolio ? SegmentChart("region") : null, isPortfolio ? SegmentChart("industry") : null),

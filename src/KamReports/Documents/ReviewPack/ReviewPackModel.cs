@@ -60,6 +60,8 @@ public sealed record ReviewPackModel : IDocumentModel
     public DateOnly NextReview { get; init; }
     /// <summary>Last review's asks: decided in the period (with the outcome) and raised before it and still open.</summary>
     public IReadOnlyList<LastAskView> LastReview { get; init; } = [];
+    /// <summary>Asks of last review's beyond the lines shown (all in the workbook's Decisions sheet).</summary>
+    public int LastReviewMore { get; init; }
     /// <summary>The triage's materiality: a severity-2 account is an exception from this share of the scope's revenue TTM.</summary>
     public double Materiality { get; init; }
     /// <summary>Whether the run has asks at all (the asks file or plan notes of section asks).</summary>
@@ -73,6 +75,9 @@ public sealed record ReviewPackModel : IDocumentModel
     public decimal WatchMoreRevenueTtm { get; init; }
     /// <summary>A sponsor pack's "coming up": offers and renewals expected to close next quarter, objectives due, by date.</summary>
     public required IReadOnlyList<ComingUpRow> ComingUp { get; init; }
+    /// <summary>Dates beyond the first <see cref="ReviewPackComposer.MaxComingUp"/>, and the value of their offers.</summary>
+    public int ComingUpMore { get; init; }
+    public decimal ComingUpMoreValue { get; init; }
     /// <summary>The quarter "coming up" covers.</summary>
     public required string NextQuarter { get; init; }
     public required DataAvailability Available { get; init; }

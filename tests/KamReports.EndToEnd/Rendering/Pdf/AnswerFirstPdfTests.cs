@@ -49,12 +49,17 @@ public partial class AnswerFirstPdfTests(BrowserFixture browser)
         new SampleGenerator(new SampleOptions(Accounts: accounts, Seed: 11)).Write(tmp.Path);
         var kit = Load(tmp.Path);
         var model = kit.Composer.PortfolioPack();
-        Assert.True(model.Exceptions.Count <= ReviewPackComposer.MaxExceptions);
+        var red = kit.P.KeyAccounts.Where(a => a.Kpis.HealthLight == KamReports.Compute.HealthLight.Red).ToArray();
+        Assert.InRange(red.Length, 1, ReviewPackComposer.MaxExceptions);
+        // At most 10 rows, every red account among them; the others counted in one line.
+        Assert.InRange(model.Exceptions.Count, red.Length, ReviewPackComposer.MaxExceptions);
+        Assert.All(red, r => Assert.Contains(model.Exceptions, e => e.Id == r.Account.AccountId));
         var pdf = PdfText.Read(await browser.Printer.PrintAsync(kit.Renderer.ReviewPack(model)));
         Assert.InRange(pdf.Pages.Count, 1, 24);
-        var withRisk = kit.P.KeyAccounts.Count(a => a.Risks.Count > 0);
-        if (withRisk > ReviewPackComposer.MaxExceptions)
-            Assert.Contains($"{withRisk - ReviewPackComposer.MaxExceptions} more key accounts with risks", pdf.All);
+        var all = kit.P.Scope(KamReports.Compute.ScopeKind.KeyAccounts).Exceptions.Count;
+        if (all > ReviewPackComposer.MaxExceptions)
+            Assert.Contains($"{all - model.Exceptions.Count} more exceptions of severity 2", pdf.All);
+        foreach (var r in red) Assert.Contains(r.Account.Name, pdf.All);
     }
 
     [Fact]

@@ -59,16 +59,18 @@ public class PlanContentPdfTests(BrowserFixture browser)
     }
 
     [Fact]
-    public async Task A_sponsor_pack_starts_with_what_i_need_from_you_listing_the_teams_asks()
+    public async Task A_sponsor_pack_opens_on_page_1_with_the_decisions_listing_the_teams_asks()
     {
         var (p, composer, renderer, _) = Sample();
         var a = p.Accounts.Single(x => x.Account.AccountId == "ACC-0001");
-        var pdf = PdfText.Read(await browser.Printer.PrintAsync(renderer.ReviewPack(composer.SponsorPack(a.Account.ExecutiveSponsor!))));
-        var page = Fold(pdf.Pages[1]);
-        Assert.StartsWith("What I need from you", page[page.IndexOf("What I need", StringComparison.Ordinal)..]);
-        Assert.True(page.IndexOf("What I need from you", StringComparison.Ordinal) < 120,
-            "the asks are not the first section after the cover");
-        AssertWordsInOrder(a.Notes.First(n => n.Section == PlanSection.Asks).Text, page);
-        Assert.Contains(a.Account.Name, page);
+        var model = composer.SponsorPack(a.Account.ExecutiveSponsor!);
+        var pdf = PdfText.Read(await browser.Printer.PrintAsync(renderer.ReviewPack(model)));
+        var page = Fold(pdf.Pages[0]);
+        Assert.Contains("DECISIONS WE NEED FROM YOU", page.ToUpperInvariant());
+        // The top decision on page 1 is the model's first, with its text.
+        AssertWordsInOrder(model.Decisions[0].What, page);
+        Assert.Contains(model.Decisions[0].Account, page);
+        // The team's ask written as a plan note is tracked as an ask: on page 1 or in the decisions that follow.
+        AssertWordsInOrder(a.Notes.First(n => n.Section == PlanSection.Asks).Text, Fold(pdf.All));
     }
 }

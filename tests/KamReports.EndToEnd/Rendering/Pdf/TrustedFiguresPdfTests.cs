@@ -47,12 +47,19 @@ public partial class TrustedFiguresPdfTests(BrowserFixture browser)
     }
 
     [Fact]
-    public async Task The_first_exception_is_the_key_account_with_most_revenue_at_stake()
+    public async Task The_first_exception_is_the_key_account_with_most_severity_times_money_at_stake()
     {
         var kit = Sample();
         var pdf = await Print(kit, kit.Composer.PortfolioPack());
-        var expected = kit.P.KeyAccounts.Where(a => a.Risks.Count > 0)
-            .OrderByDescending(a => a.Kpis.RevenueTtm).ThenBy(a => a.Account.AccountId, StringComparer.Ordinal).First();
+        // kpis.md triage, written out here: severity 3 for red or no orders, 2 for declining, attainment below 90% or a
+        // high-severity complaint (then only from 2% of the key accounts' revenue TTM), ranked by severity x revenue TTM.
+        static int Severity(KamReports.Compute.AccountResult a) =>
+            a.Risks.Any(r => r.Kind is RiskKind.RedHealth or RiskKind.NoOrders) ? 3
+            : a.Risks.Any(r => r.Kind is RiskKind.DecliningRevenue or RiskKind.LowAttainment or RiskKind.HighSeverityComplaints) ? 2
+            : a.Risks.Count > 0 ? 1 : 0;
+        var total = kit.P.KeyAccounts.Sum(a => a.Kpis.RevenueTtm);
+        var expected = kit.P.KeyAccounts.Where(a => Severity(a) == 3 || (Severity(a) == 2 && a.Kpis.RevenueTtm >= 0.02m * total))
+            .OrderByDescending(a => Severity(a) * a.Kpis.RevenueTtm).ThenBy(a => a.Account.AccountId, StringComparer.Ordinal).First();
         var page = pdf.Pages.First(p => p.Contains("Exceptions Figures of", StringComparison.Ordinal));
         // Of every key account with a risk, the expected one is named first on the exceptions page.
         var first = kit.P.KeyAccounts.Where(a => a.Risks.Count > 0)
