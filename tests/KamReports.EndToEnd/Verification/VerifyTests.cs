@@ -94,14 +94,24 @@ public class VerifyTests(BrowserFixture browser)
         CsvOutputs.WriteScopes(Path.Combine(outDir.Path, "scopes.csv"), kit.P, kit.Composer.Context.PreviousYear);
         var book = FigureBook.Read(outDir.Path);
         var sponsors = DocumentCatalog.Sponsors(kit.P);
-        var packs = new[] { kit.Composer.PortfolioPack(), kit.Composer.SponsorPack(sponsors[0]), kit.Composer.SponsorPack(sponsors[^1]) };
+        // The portfolio pack and every sponsor's pack, each within its kind's bound (24 and 16 pages), and every brief on one page.
+        var packs = new[] { kit.Composer.PortfolioPack() }.Concat(sponsors.Select(kit.Composer.SponsorPack)).ToArray();
+        foreach (var s in sponsors)
+        {
+            var brief = new KamReports.Documents.ReviewPack.ReviewPackComposer(kit.Composer.Context).Brief(s);
+            var briefPdf = await browser.Printer.PrintAsync(kit.Renderer.Render(DocumentCatalog.SponsorBrief, brief));
+            var (briefPages, briefFailures) = PdfReadBack.Check(briefPdf, 1, brief.PageOne);
+            Assert.True(briefFailures.Count == 0, s + ": " + string.Join("\n", briefFailures));
+            Assert.Equal(1, briefPages);
+        }
         foreach (var pack in packs)
         {
             Assert.Empty(Reconciler.Check(pack.PageOne, book, kit.Formatter));
-            var pdf = await browser.Printer.PrintAsync(kit.Renderer.ReviewPack(pack));
-            var (pages, failures) = PdfReadBack.Check(pdf, DocumentCatalog.SponsorPack.MaxPages, pack.PageOne);
-            Assert.True(failures.Count == 0, string.Join("\n", failures));
-            Assert.InRange(pages, 2, DocumentCatalog.SponsorPack.MaxPages);
+            var kind = pack.IsPortfolio ? DocumentCatalog.PortfolioPack : DocumentCatalog.SponsorPack;
+            var pdf = await browser.Printer.PrintAsync(kit.Renderer.Render(kind, pack));
+            var (pages, failures) = PdfReadBack.Check(pdf, kind.MaxPages, pack.PageOne);
+            Assert.True(failures.Count == 0, (pack.Sponsor ?? "portfolio") + ": " + string.Join("\n", failures));
+            Assert.InRange(pages, 2, kind.MaxPages);
             // And by hand: the TTM revenue of the pack's accounts, summed here, is on page 1 as its tile writes it.
             var expected = kit.Formatter.MoneyShort((double)(pack.IsPortfolio
                 ? kit.P.KeyAccounts.Sum(a => a.Kpis.RevenueTtm)
