@@ -153,10 +153,17 @@ public sealed partial class DataLoader
             else
             {
                 keys[key] = parser.Line;
-                if (shared is not null && (id is null || shared.Skip?.Contains(id) != true))
+                if (shared is not null && id is not null && shared.Skip?.Contains(id) == true)
+                {
+                    // A data-file row that a form replaces: its key stays its account's (the form's row of that account may keep it).
+                    shared.Reserved.TryAdd(key, (id, name, parser.Line));
+                }
+                else if (shared is not null)
                 {
                     if (shared.First.TryGetValue(key, out var first))
                         parser.Fail(spec.UniqueKey[^1], $"duplicate {what} (first in {first.File}, line {first.Line})");
+                    else if (shared.Reserved.TryGetValue(key, out var owned) && owned.Account != id)
+                        parser.Fail(spec.UniqueKey[^1], $"duplicate {what}: {owned.Account}'s in {owned.File}, line {owned.Line}");
                     else shared.First[key] = (name, parser.Line);
                 }
             }
@@ -165,11 +172,13 @@ public sealed partial class DataLoader
 
     /// <summary>
     /// The first row of each unique key across the data file and the plan forms of one plan file. <see cref="Skip"/>: accounts whose
-    /// data-file rows the forms replace (while the data file is read), whose keys are free for the forms.
+    /// data-file rows the forms replace (while the data file is read); their keys are <see cref="Reserved"/> for their own account,
+    /// so a form's new row for another account may not take an id that an ask of the data folder has, whichever form is read first.
     /// </summary>
     private sealed class SharedKeys(IReadOnlySet<string>? skip)
     {
         public Dictionary<string, (string File, int Line)> First { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, (string Account, string File, int Line)> Reserved { get; } = new(StringComparer.Ordinal);
         public IReadOnlySet<string>? Skip { get; set; } = skip;
     }
 
