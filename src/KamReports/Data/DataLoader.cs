@@ -160,18 +160,14 @@ public sealed partial class DataLoader
         var raised = p.Date("raised");
         var neededBy = p.Date("needed_by");
         // Status and decided are compared only when both read (a bad value is reported once, on its own cell).
-        var statusText = p.Raw("status");
         var status = p.Choice<AskStatus>("status");
-        var statusRead = statusText is null || status is not null;
-        var decidedText = p.Raw("decided");
         var decided = p.Date("decided");
-        var decidedRead = decidedText is null || decided is not null;
         var askedOf = p.Text("asked_of");
         // "Leadership" in any case addresses the leadership team, not a person of that name.
         if (askedOf is not null && askedOf.Equals(Ask.Leadership, StringComparison.OrdinalIgnoreCase)) askedOf = Ask.Leadership;
         if (raised is { } r && neededBy is { } n && n < r) p.Fail("needed_by", $"needed before it was raised ({r:yyyy-MM-dd})");
         if (raised is { } r2 && decided is { } d && d < r2) p.Fail("decided", $"decided before it was raised ({r2:yyyy-MM-dd})");
-        if (statusRead && decidedRead)
+        if (!p.Failed("status") && !p.Failed("decided"))
         {
             if (status is { } closed && closed != AskStatus.Open && decided is null)
             {
