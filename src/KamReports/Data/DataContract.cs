@@ -123,11 +123,27 @@ public static class DataContract
         new("share", ColumnType.Number, Min: 0, Max: 1, Notes: "part of our revenue with the account through this partner"),
     ], ["account_id", "partner"]);
 
+    /// <summary>
+    /// What the team asks of its sponsor, tracked by id from review to review. Checked beyond the columns (DataLoader): decided not
+    /// before raised, needed_by not before raised, a status other than open needs decided, an open ask has none.
+    /// </summary>
+    public static readonly FileSpec Asks = new("asks", false,
+    [
+        T("ask_id", true, "unique; the same id every quarter"), T("account_id", true),
+        T("ask", true, "what is asked, worded for the sponsor"), E("raised", true, "when the team first asked"),
+        T("asked_of", notes: "a person, or leadership; empty = the account's executive_sponsor"),
+        D("needed_by", notes: "not before raised"), M("value_at_stake", min: 0, notes: "revenue or value the ask protects or wins; not negative"),
+        C("status", false, "empty = open", "open", "agreed", "done", "declined", "withdrawn"),
+        E("decided", notes: "when the status left open: required unless open, empty while open, not before raised"),
+        T("outcome", notes: "what was decided or done"), T("owner", notes: "who follows up; empty = the key account manager"),
+    ], ["ask_id"]);
+
     /// <summary>All files, in load order (accounts first: the others reference it).</summary>
     public static readonly IReadOnlyList<FileSpec> All =
     [
         Accounts, Revenue, Satisfaction, Complaints, Targets, Offers, Wallet, Contacts, Team, Actions, Competitors,
         Objectives, PlanNotes, ValuePropositions, Partners,
+        Asks,
     ];
 
     public static readonly IReadOnlyList<string> RoleNames = All.Select(f => f.Role).ToArray();

@@ -8,20 +8,22 @@ public sealed partial class DataLoader
 {
     private static readonly IReadOnlyDictionary<string, string> Empty = new Dictionary<string, string>();
 
-    private List<T>? Read<T>(FileSpec spec, Func<RowParser, T> build) => Read(spec, (p, _) => build(p), keepExtra: false);
+    private List<T>? Read<T>(FileSpec spec, Func<RowParser, T> build, SharedKeys? shared = null) =>
+        Read(spec, (p, _) => build(p), keepExtra: false, shared);
 
-    private List<T>? Read<T>(FileSpec spec, Func<RowParser, IReadOnlyDictionary<string, string>, T> build, bool keepExtra = true)
+    private List<T>? Read<T>(
+        FileSpec spec, Func<RowParser, IReadOnlyDictionary<string, string>, T> build, bool keepExtra = true, SharedKeys? shared = null)
     {
         if (_db is not null && _db.Config.Plays(spec.Role))
         {
             if (_config.Files.ContainsKey(spec.Role))
                 throw new KamException($"{spec.Role} is named both in files and in source: keep one", ExitCodes.Usage);
             using var table = _db.Open(spec);
-            return ReadTable(spec, table, null, table.DisplayName, build, keepExtra, null, _db.Hash(spec));
+            return ReadTable(spec, table, null, table.DisplayName, build, keepExtra, null, _db.Hash(spec), shared);
         }
         var (reader, path) = Open(spec);
         if (reader is null) return null;
-        using (reader) return ReadTable(spec, reader, path, Path.GetRelativePath(_dataDir, path), build, keepExtra, null);
+        using (reader) return ReadTable(spec, reader, path, Path.GetRelativePath(_dataDir, path), build, keepExtra, null, shared: shared);
     }
 
     /// <summary>
@@ -30,12 +32,19 @@ public sealed partial class DataLoader
     /// </summary>
     private List<T>? ReadPlan<T>(FileSpec spec, Func<RowParser, T> build, Func<T, string> accountOf)
     {
-        var rows = Read(spec, build);
         var sheets = _forms.Forms
             .Select(f => (Form: f, Sheet: PlanFormSource.Sheet(f, spec)))
             .Where(x => x.Sheet is not null)
             .ToArray();
-        if (sheets.Length == 0) return rows;
+        if (sheets.Length == 0) return Read(spec, build);
+        // A unique key holds across the merged rows: a form's row may not repeat the key of a row kept from the data file or from
+        // another form (an ask id typed in a form that another account's ask already has). The data file's rows of the accounts
+        // the forms replace are left out, so they take no key.
+        var shared = spec.UniqueKey.Count > 0
+            ? new SharedKeys(sheets.SelectMany(x => x.Form.Accounts).Where(_accountIds.Contains).ToHashSet(StringComparer.Ordinal))
+            : null;
+        var rows = Read(spec, build, shared);
+        if (shared is not null) shared.Skip = null;
         var replaced = new Dictionary<string, List<T>>(StringComparer.Ordinal);
         foreach (var (form, sheet) in sheets)
         {
@@ -44,7 +53,7 @@ public sealed partial class DataLoader
             var readable = form.Workbook.Rows(sheet!).FirstOrDefault(r => r.Row == 2).Cells;
             if (reader.Header is { } header && PlanForm.HeaderProblem(spec, header, readable) is { } problem)
                 throw new KamException(problem, ExitCodes.Failed, reader.DisplayName, 1);
-            var formRows = ReadTable(spec, reader, form.Path, reader.DisplayName, (p, _) => build(p), false, covered);
+            var formRows = ReadTable(spec, reader, form.Path, reader.DisplayName, (p, _) => build(p), false, covered, shared: shared);
             foreach (var (line, mark) in reader.BadMarks)
             {
                 _problems.Add(new ValidationProblem(reader.DisplayName, line, PlanForm.RemoveHeader, mark,
@@ -69,7 +78,7 @@ public sealed partial class DataLoader
     private List<T> ReadTable<T>(
         FileSpec spec, ITableReader reader, string? path, string displayPath,
         Func<RowParser, IReadOnlyDictionary<string, string>, T> build, bool keepExtra,
-        IReadOnlySet<string>? formAccounts, string? hash = null)
+        IReadOnlySet<string>? formAccounts, string? hash = null, SharedKeys? shared = null)
     {
         var name = reader.DisplayName;
         var header = reader.Header
@@ -111,9 +120,7 @@ public sealed partial class DataLoader
             {
                 var extra = extraColumns.Length == 0 ? Empty : extraColumns.ToDictionary(i => header[i].Trim(), parser.Field);
                 var record = build(parser, extra);
-                if (!parser.Bad) CheckReferences(spec, parser, index, keys);
-                if (!parser.Bad && formAccounts is not null && !formAccounts.Contains(parser.Field(index["account_id"].Index).Trim()))
-                    parser.Fail("account_id", $"is not one of this form's accounts (its {PlanForm.AccountsSheet} sheet)");
+                if (!parser.Bad) CheckReferences(spec, parser, index, keys, formAccounts, shared, name);
                 if (!parser.Bad) rows.Add(record);
             }
             if (parser.Bad) rejected++;
@@ -128,20 +135,51 @@ public sealed partial class DataLoader
     }
 
     private void CheckReferences(
-        FileSpec spec, RowParser parser, IReadOnlyDictionary<string, (int Index, string Header)> index, Dictionary<string, int>? keys)
+        FileSpec spec, RowParser parser, IReadOnlyDictionary<string, (int Index, string Header)> index, Dictionary<string, int>? keys,
+        IReadOnlySet<string>? formAccounts, SharedKeys? shared, string name)
     {
-        if (spec.ReferencesAccount)
-        {
-            var id = parser.Field(index["account_id"].Index).Trim();
-            if (!_accountIds.Contains(id)) parser.Fail("account_id", "unknown account (not in accounts)");
-        }
+        var id = spec.ReferencesAccount ? parser.Field(index["account_id"].Index).Trim() : null;
+        if (id is not null && !_accountIds.Contains(id)) parser.Fail("account_id", "unknown account (not in accounts)");
+        if (!parser.Bad && formAccounts is not null && !formAccounts.Contains(id!))
+            parser.Fail("account_id", $"is not one of this form's accounts (its {PlanForm.AccountsSheet} sheet)");
         if (keys is not null && !parser.Bad)
         {
             var key = string.Join("\u001f", spec.UniqueKey.Select(k => parser.Field(index[k].Index).Trim()));
+            var what = string.Join("+", spec.UniqueKey);
             if (keys.TryGetValue(key, out var firstLine))
-                parser.Fail(spec.UniqueKey[^1], $"duplicate {string.Join("+", spec.UniqueKey)} (first on line {firstLine})");
-            else keys[key] = parser.Line;
+            {
+                parser.Fail(spec.UniqueKey[^1], $"duplicate {what} (first on line {firstLine})");
+            }
+            else
+            {
+                keys[key] = parser.Line;
+                if (shared is not null && id is not null && shared.Skip?.Contains(id) == true)
+                {
+                    // A data-file row that a form replaces: its key stays its account's (the form's row of that account may keep it).
+                    shared.Reserved.TryAdd(key, (id, name, parser.Line));
+                }
+                else if (shared is not null)
+                {
+                    if (shared.First.TryGetValue(key, out var first))
+                        parser.Fail(spec.UniqueKey[^1], $"duplicate {what} (first in {first.File}, line {first.Line})");
+                    else if (shared.Reserved.TryGetValue(key, out var owned) && owned.Account != id)
+                        parser.Fail(spec.UniqueKey[^1], $"duplicate {what}: {owned.Account}'s in {owned.File}, line {owned.Line}");
+                    else shared.First[key] = (name, parser.Line);
+                }
+            }
         }
+    }
+
+    /// <summary>
+    /// The first row of each unique key across the data file and the plan forms of one plan file. <see cref="Skip"/>: accounts whose
+    /// data-file rows the forms replace (while the data file is read); their keys are <see cref="Reserved"/> for their own account,
+    /// so a form's new row for another account may not take an id that an ask of the data folder has, whichever form is read first.
+    /// </summary>
+    private sealed class SharedKeys(IReadOnlySet<string>? skip)
+    {
+        public Dictionary<string, (string File, int Line)> First { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, (string Account, string File, int Line)> Reserved { get; } = new(StringComparer.Ordinal);
+        public IReadOnlySet<string>? Skip { get; set; } = skip;
     }
 
     private Dictionary<string, (int Index, string Header)> MapColumns(FileSpec spec, string[] header, string fileName)

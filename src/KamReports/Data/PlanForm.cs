@@ -10,7 +10,7 @@ public static class PlanForm
     public static readonly IReadOnlyList<FileSpec> Files =
     [
         DataContract.Objectives, DataContract.Actions, DataContract.PlanNotes,
-        DataContract.ValuePropositions, DataContract.Contacts, DataContract.Partners,
+        DataContract.ValuePropositions, DataContract.Contacts, DataContract.Partners, DataContract.Asks,
     ];
 
     /// <summary>The folder of the data folder that filled-in forms are read from.</summary>
@@ -39,6 +39,13 @@ public static class PlanForm
     /// </summary>
     public static IReadOnlyList<string> SheetColumns(FileSpec spec) =>
         ["account_id", AccountNameHeader, .. spec.Columns.Where(c => c.Name != "account_id").Select(c => c.Name), RemoveHeader];
+
+    /// <summary>
+    /// The column of a plan file whose rows carry an id of their own (asks: <c>ask_id</c>, the same id from quarter to quarter), or
+    /// null: on a form, the current rows' id is locked like their account id; a new row is given one.
+    /// </summary>
+    public static string? OwnId(FileSpec spec) =>
+        spec.UniqueKey is [var key] && key != "account_id" ? key : null;
 
     /// <summary>
     /// Why a sheet's hidden first row is not the one <c>kam forms</c> wrote, or null: its names must come in the written order

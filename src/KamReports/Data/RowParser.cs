@@ -108,6 +108,9 @@ internal sealed class RowParser
         Fail(header, value, reason);
     }
 
+    /// <summary>Whether this row's <paramref name="column"/> has been reported (a bad value, or a check on it failed).</summary>
+    public bool Failed(string column) => _failed.Contains(column);
+
     /// <summary>A bad optional cell is reported and read as empty, the row kept (the accounts file: a lost account loses all its
     /// rows).</summary>
     public bool OptionalCellCostsOnlyItself { get; init; }

@@ -25,6 +25,9 @@ internal static class PlanFormRows
         "contacts" => (data.Contacts ?? []).Select(c => (c.AccountId, Row(
             c.AccountId, c.Name, c.Title, Code(c.Role), Code(c.Influence), Code(c.Stance), c.Owner, c.LastContact))),
         "partners" => (data.Partners ?? []).Select(p => (p.AccountId, Row(p.AccountId, p.Name, Code(p.Role), p.Share))),
+        "asks" => (data.Asks ?? []).Select(a => (a.AccountId, Row(
+            a.AccountId, a.AskId, a.Text, a.Raised, a.AskedOf, a.NeededBy, a.ValueAtStake, Code(a.Status), a.Decided, a.Outcome,
+            a.Owner))),
         _ => throw new ArgumentException($"{spec.Role} is not a plan file", nameof(spec)),
     };
 

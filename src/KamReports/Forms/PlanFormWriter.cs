@@ -116,6 +116,14 @@ public static class PlanFormWriter
             var locked = ws.Range(first, 1, lastFilled, 2);
             locked.Style.Protection.SetLocked(true);
             locked.Style.Fill.SetBackgroundColor(LockedFill);
+            // A row with an id of its own (an ask) keeps it from quarter to quarter: locked too; a new row is given one.
+            if (PlanForm.OwnId(spec) is { } own)
+            {
+                var ownCol = Array.FindIndex(columns, c => c.Name == own) + 3;
+                var ids = ws.Range(first, ownCol, lastFilled, ownCol);
+                ids.Style.Protection.SetLocked(true);
+                ids.Style.Fill.SetBackgroundColor(LockedFill);
+            }
         }
         for (var row = lastFilled + 1; row <= last; row++)
         {
@@ -135,12 +143,12 @@ public static class PlanFormWriter
             switch (c.Type)
             {
                 case ColumnType.Choice:
-                    Validate(range, title, t.T(c.Required ? "form.msg.list" : "form.msg.list_optional"), t,
+                    Validate(range, title, t.Message(spec, c, c.Required ? "form.msg.list" : "form.msg.list_optional"), t,
                         v => v.List(lists[spec.Role + "." + c.Name], true));
                     break;
                 case ColumnType.Date:
                     range.Style.NumberFormat.Format = DateFormat;
-                    Validate(range, title, t.T("form.msg.date"), t,
+                    Validate(range, title, t.Message(spec, c, "form.msg.date"), t,
                         v => v.Date.Between(new DateTime(1900, 1, 1), new DateTime(2200, 12, 31)));
                     break;
                 case ColumnType.Integer:
@@ -158,7 +166,8 @@ public static class PlanFormWriter
                 ColumnType.Date => 12,
                 ColumnType.Choice => Math.Max(14, Math.Min(24, c.Choices!.Max(x => x.Length) + 3)),
                 ColumnType.Number or ColumnType.Integer or ColumnType.Decimal => 13,
-                _ => c.Name is "text" or "objective" or "action" or "customer_benefit" or "evidence" ? 60 : 24,
+                _ => c.Name is "text" or "objective" or "action" or "customer_benefit" or "evidence" or "ask" ? 60
+                    : c.Name is "outcome" ? 40 : c.Name is "ask_id" ? 14 : 24,
             };
             ws.Column(i + 3).Width = width;
             if (width >= 24) range.Style.Alignment.SetWrapText(true);
@@ -253,7 +262,7 @@ public static class PlanFormWriter
         for (var i = 1; i <= 6; i++) lines.Add((i.ToString(CultureInfo.InvariantCulture), t.T("form.step" + i), false));
         lines.Add(("", "", false));
         lines.Add((t.T("form.statuses"), "", true));
-        foreach (var k in new[] { "objectives", "actions", "notes", "contacts", "kpi" })
+        foreach (var k in new[] { "objectives", "actions", "notes", "contacts", "kpi", "asks" })
             lines.Add((t.T("form." + k), t.T("form." + k + "_help"), false));
         lines.Add(("", "", false));
         lines.Add((t.T("form.columns"), "", true));
@@ -291,6 +300,10 @@ public static class PlanFormWriter
         public string T(string key) => strings.TryGet(key) ?? key;
         public string F(string key, params object?[] args) => string.Format(CultureInfo.InvariantCulture, T(key), args);
         public string Column(string name) => strings.TryGet("form.col." + name) ?? PlanForm.Label(name);
+
+        /// <summary>A column's own input message (<c>form.msg.asks.decided</c>), else the message of its type.</summary>
+        public string Message(FileSpec spec, ColumnSpec c, string fallbackKey) =>
+            strings.TryGet($"form.msg.{spec.Role}.{c.Name}") ?? T(fallbackKey);
     }
 
     // Input text stays text: a value starting with "=" is never a formula.

@@ -4,11 +4,13 @@ using System.Text;
 namespace KamReports.Sample;
 
 // One file per concern: this one the revenue lines and the writing; .Accounts the accounts; .Commercial targets, offers
-// and wallet; .Voice surveys and complaints; .Relationship team, contacts, actions and competitors; .Plan what the teams write.
+// and wallet; .Voice surveys and complaints; .Relationship team, contacts, actions and competitors; .Plan what the teams write;
+// .Asks what the teams ask of their sponsors.
 
 /// <summary>
 /// Generates a realistic, clean portfolio of the data contract's shape: invoice lines with returns and
-/// cross-selling, targets, offers, wallet, surveys, complaints, contacts, team, actions and competitors.
+/// cross-selling, targets, offers, wallet, surveys, complaints, contacts, team, actions and competitors, and the plan the teams
+/// write (objectives, notes, value propositions, partners, asks).
 /// Deterministic for a seed.
 /// </summary>
 public sealed partial class SampleGenerator
@@ -117,6 +119,7 @@ public sealed partial class SampleGenerator
         WriteActions(dir, accounts, team, end);
         WriteCompetitors(dir, accounts);
         WritePlan(dir, accounts, quarterRevenue, end);
+        WriteAsks(dir, accounts, team, quarterRevenue, end);
         return revenueLines;
     }
 

@@ -39,6 +39,8 @@ public class SqlSourceTests
         var (kpis, data) = await SourceKpis.RunAsync(dir.Path);
         Assert.Equal(SourceKpis.Baseline, kpis);
         Assert.Equal("sqlite crm.db", data.Source);
+        // A plan file read from a table: the same asks as the CSV file (dates and decimals from text columns).
+        Assert.Equal(DataLoader.Load(Repo.SampleData, ConfigLoader.Load(null, Repo.SampleData)).Asks!, data.Asks!);
         Assert.All(data.Files, f => Assert.StartsWith("sqlite table ", f.Path, StringComparison.Ordinal));
     }
 
