@@ -46,8 +46,9 @@ public static class AskRules
     /// after Q.</summary>
     public static DateOnly NextReview(Config.KamConfig config, FiscalQuarter q) => config.NextReview ?? q.Plus(1).End;
 
+    // The same ask written twice: spacing, case and a closing full stop do not count.
     private static string Key(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
-        .ToLowerInvariant();
+        .TrimEnd('.', '。', '!', ';').ToLowerInvariant();
 
     private static string NoteId(string account, string text) =>
         "note-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(account + "\n" + Key(text))))[..10];

@@ -47,7 +47,7 @@ public class GenerateRunnerTests
         Assert.Equal(acc1.Kpis.Revenue.ToString(System.Globalization.CultureInfo.InvariantCulture),
             fields[OutputTables.Accounts.Select(c => c.Key).ToList().IndexOf("revenue")]);
         Assert.Equal("file,line,column,value,reason", File.ReadAllText(Path.Combine(outDir, "validation.csv")).Trim());
-        Assert.StartsWith("dimension,segment,accounts,revenue,revenue_ttm,growth_yoy,revenue_share,mean_nps",
+        Assert.StartsWith("dimension,segment,accounts,revenue,revenue_ttm,growth_yoy,growth_ttm,revenue_share,mean_nps",
             File.ReadAllLines(Path.Combine(outDir, "segments.csv"))[0]);
 
         var manifest = JsonSerializer.Deserialize<Manifest>(File.ReadAllText(Path.Combine(outDir, "manifest.json")), Manifest.Json)!;

@@ -17,7 +17,9 @@ public sealed partial class AccountPlanComposer
     private static (string? Summary, IReadOnlyList<string> Asks, bool More) CoverWords(AccountResult a)
     {
         var summary = a.Notes.Where(n => n.Section == PlanSection.Summary).Select(n => n.Text).ToArray();
-        var asks = a.Notes.Where(n => n.Section == PlanSection.Asks).Select(n => n.Text).ToArray();
+        // The team's open asks (the asks file and plan notes of section asks), overdue first, then by the date they are needed.
+        var asks = a.Asks.Where(x => x.Open).OrderByDescending(x => x.Overdue).ThenBy(x => x.Ask.NeededBy ?? DateOnly.MaxValue)
+            .Select(x => x.Ask.Text).ToArray();
         var text = summary.Length == 0 ? null : Cut(summary[0], 500);
         var shownAsks = asks.Take(3).Select(x => Cut(x, 220)).ToArray();
         var more = summary.Length > 1 || (text is not null && text != summary[0]) || asks.Length > 3

@@ -50,9 +50,10 @@ public partial class AnswerFirstPdfTests(BrowserFixture browser)
         var kit = Load(tmp.Path);
         var model = kit.Composer.PortfolioPack();
         var red = kit.P.KeyAccounts.Where(a => a.Kpis.HealthLight == KamReports.Compute.HealthLight.Red).ToArray();
-        Assert.InRange(red.Length, 1, ReviewPackComposer.MaxExceptions);
-        // At most 10 rows, every red account among them; the others counted in one line.
-        Assert.InRange(model.Exceptions.Count, red.Length, ReviewPackComposer.MaxExceptions);
+        Assert.NotEmpty(red);
+        // At most 10 rows (more only when more accounts are red), every red account among them; the others counted in one line.
+        Assert.InRange(model.Exceptions.Count, red.Length, Math.Max(red.Length, ReviewPackComposer.MaxExceptions));
+        if (accounts == 300) Assert.InRange(model.Exceptions.Count, 1, ReviewPackComposer.MaxExceptions);
         Assert.All(red, r => Assert.Contains(model.Exceptions, e => e.Id == r.Account.AccountId));
         var pdf = PdfText.Read(await browser.Printer.PrintAsync(kit.Renderer.ReviewPack(model)));
         Assert.InRange(pdf.Pages.Count, 1, 24);
