@@ -12,4 +12,7 @@ public sealed record ExceptionRow(string Id, string Name, string? Manager, strin
     public string Change { get; init; } = "new";
     /// <summary>What is being done: the account's open objectives and actions (overdue first), at most three.</summary>
     public IReadOnlyList<DoingView> Doing { get; init; } = [];
+    /// <summary>A severity-3 account past the first ten rows: one line (its first risk, no actions), so every red account is named
+    /// without the table growing past a page.</summary>
+    public bool Compact { get; init; }
 }

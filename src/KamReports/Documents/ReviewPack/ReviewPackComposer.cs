@@ -101,7 +101,7 @@ public sealed partial class ReviewPackComposer(ComposeContext c)
                 KpiCatalog.LightName(h.Light))).ToArray(),
             KeyAccountsChecked = scope.HealthCheck.KeyAccounts,
             HealthCheckComplete = scope.HealthCheck.Complete,
-            Exceptions = exceptions.Shown.Select(e => Exception(e, scope)).ToArray(),
+            Exceptions = exceptions.Shown.Select((e, i) => Exception(e, scope) with { Compact = i >= MaxExceptions }).ToArray(),
             ExceptionsMore = exceptions.More,
             ExceptionsMoreRevenueTtm = exceptions.MoreRevenueTtm,
             // Half a page per key account of the sponsor that is an exception, most money at stake first (the triage's order).
