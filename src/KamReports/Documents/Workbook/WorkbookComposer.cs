@@ -13,7 +13,7 @@ public sealed class WorkbookComposer(Portfolio p, StringTable strings)
 {
     public const string Summary = "Summary", Accounts = "Accounts", Segments = "Segments", Abc = "ABC", Revenue = "Revenue",
         Actions = "Actions",
-        Objectives = "Objectives", Pipeline = "Pipeline", Value = "Value", Validation = "Validation";
+        Objectives = "Objectives", Pipeline = "Pipeline", Value = "Value", Validation = "Validation", Decisions = "Decisions";
 
     private readonly ValueFormatter _f = new(CultureInfo.GetCultureInfo(strings.Culture), p.Config.Currency, strings);
 
@@ -43,6 +43,7 @@ public sealed class WorkbookComposer(Portfolio p, StringTable strings)
 
     public WorkbookModel Compose(IReadOnlyList<ValidationProblem> problems) => new(F("wb.title", Period), "KamReports", SummarySheet(),
     [
+        DecisionsSheet(),
         Table(Accounts, OutputTables.Accounts, p.Accounts) with { FrozenColumns = 2 },
         Table(Segments, OutputTables.Segments, p.Segments),
         AbcSheet(),
@@ -236,5 +237,24 @@ public sealed class WorkbookComposer(Portfolio p, StringTable strings)
             Word(Codes.Of(x.Item.Status)), x.Item.Completed, x.Overdue], x.Overdue))).ToArray())
     {
         EmptyText = T(p.Availability.Actions ? "wb.actions_none" : "wb.actions_no_file"),
+    };
+
+    // The asks register (outputs.md, Workbook: Decisions): every ask known at the end of Q with its status then, age and outcome; the
+    // open ones first (overdue first, then by the date they are needed), then the decided ones, latest first.
+    private WorkbookSheet DecisionsSheet() => new(Decisions,
+        [Col("ask_id", KpiUnit.Text), Col("account_id", KpiUnit.Text), Col("account", KpiUnit.Text), Col("ask", KpiUnit.Text),
+            Col("asked_of", KpiUnit.Text), Col("raised", KpiUnit.Text), Col("needed_by", KpiUnit.Text), Col("value_at_stake", KpiUnit.Money),
+            Col("status", KpiUnit.Text), Col("decided", KpiUnit.Text), Col("outcome", KpiUnit.Text), Col("owner", KpiUnit.Text),
+            Col("age_quarters", KpiUnit.Count), Col("overdue", KpiUnit.Text)],
+        p.Accounts.SelectMany(a => a.Asks.Select(x => (a, x)))
+            .OrderByDescending(t => t.x.Open).ThenByDescending(t => t.x.Overdue)
+            .ThenBy(t => t.x.Open ? t.x.Ask.NeededBy ?? DateOnly.MaxValue : DateOnly.MaxValue)
+            .ThenByDescending(t => t.x.Ask.Decided ?? DateOnly.MinValue).ThenBy(t => t.x.Ask.AskId, StringComparer.Ordinal)
+            .Select(t => new WorkbookRow([t.x.Ask.AskId, t.a.Account.AccountId, t.a.Account.Name, t.x.Ask.Text,
+                t.x.ToLeadership ? Word("leadership") : t.x.Addressee, t.x.Ask.Raised, t.x.Ask.NeededBy, t.x.Ask.ValueAtStake,
+                Word(t.x.Open ? "open" : Codes.Of(t.x.Ask.Status)), t.x.Open ? null : t.x.Ask.Decided, t.x.Ask.Outcome,
+                t.x.Ask.Owner ?? t.a.Account.KeyAccountManager, t.x.AgeQuarters, t.x.Overdue], t.x.Overdue)).ToArray())
+    {
+        EmptyText = T(p.Availability.Asks ? "wb.decisions_none" : "wb.decisions_no_file"),
     };
 }

@@ -37,7 +37,7 @@ public class WorkbookTests : IDisposable
     public void Has_the_sheets_of_outputs_md_in_order()
     {
         using var wb = new XLWorkbook(_path);
-        Assert.Equal(["Summary", "Accounts", "Segments", "ABC", "Revenue", "Actions", "Objectives", "Pipeline", "Value", "Validation"],
+        Assert.Equal(["Summary", "Decisions", "Accounts", "Segments", "ABC", "Revenue", "Actions", "Objectives", "Pipeline", "Value", "Validation"],
             wb.Worksheets.Select(w => w.Name));
     }
 
@@ -125,5 +125,41 @@ public class WorkbookTests : IDisposable
         Assert.Contains("'Summary'!$E$5:$E$12", trend);
         using var wb = new XLWorkbook(_path);
         Assert.Equal("2024-Q4", wb.Worksheet("Summary").Cell(5, 5).GetString());
+    }
+
+    [Fact]
+    public void Decisions_sheet_is_the_asks_register_with_status_age_and_outcome_open_and_overdue_first()
+    {
+        var kit = SampleKit.Load();
+        using var dir = new TempDir();
+        var path = Path.Combine(dir.Path, "wb.xlsx");
+        File.WriteAllBytes(path, WorkbookWriter.Write(new WorkbookComposer(kit.P, kit.Formatter.Strings).Compose([])));
+        using var wb = new XLWorkbook(path);
+        var ws = wb.Worksheet("Decisions");
+        var header = ws.Row(1).CellsUsed().Select(c => c.GetString()).ToList();
+        Assert.Equal(["Ask ID", "Account ID", "Account", "Ask", "Asked of", "Raised", "Needed by", "Value at stake", "Status", "Decided",
+            "Outcome", "Owner", "Age (quarters)", "Overdue"], header);
+        var rows = ws.RowsUsed().Skip(1).Select(r => r.Cells(1, header.Count).Select(c => c.Value).ToArray()).ToArray();
+        // Every ask raised by the end of 2026-Q3, once.
+        var expected = kit.P.Accounts.Sum(a => a.Asks.Count);
+        Assert.Equal(expected, rows.Length);
+        Assert.Equal(rows.Length, rows.Select(r => r[0].ToString()).Distinct().Count());
+        // ASK-0001-02: open, needed by 30 Jun 2026 (before the quarter's end): overdue, raised in Q2 (age 1), €60,000 at stake.
+        var discount = rows.Single(r => r[0].ToString() == "ASK-0001-02");
+        Assert.Equal("open", discount[8].ToString());
+        Assert.Equal(1.0, Convert.ToDouble(discount[12], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(60_000.0, Convert.ToDouble(discount[7], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("True", discount[13].ToString(), ignoreCase: true);
+        // ASK-0001-03: done on 10 Sep 2026 with its outcome.
+        var qbr = rows.Single(r => r[0].ToString() == "ASK-0001-03");
+        Assert.Equal("done", qbr[8].ToString());
+        Assert.Equal(new DateTime(2026, 9, 10), Convert.ToDateTime(qbr[9], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.StartsWith("Claire joined the QBR on 10 Sep", qbr[10].ToString());
+        // Open and overdue asks lead the register.
+        var firstClosed = Array.FindIndex(rows, r => r[8].ToString() != "open");
+        Assert.All(rows.Take(firstClosed), r => Assert.Equal("open", r[8].ToString()));
+        Assert.All(rows.Skip(firstClosed), r => Assert.NotEqual("open", r[8].ToString()));
+        Assert.Equal("True", rows[0][13].ToString(), ignoreCase: true);
+        Assert.Contains("#,##0", ws.Cell(rows.ToList().IndexOf(discount) + 2, 8).Style.NumberFormat.Format); // money, not General
     }
 }
