@@ -30,4 +30,25 @@ public partial class MessageFormTests
         foreach (var m in messages)
             Assert.False(Compact().IsMatch(m.Text) && Full().IsMatch(m.Text), $"{m.Key}: \"{m.Text}\" mixes compact and full amounts");
     }
+
+    [Theory]
+    [InlineData("sample", "en")]
+    [InlineData("sample", "de-DE")]
+    [InlineData("sample", "zh-CN")]
+    [InlineData("300", "en")]
+    [InlineData("300", "zh-CN")]
+    public void No_headline_sentence_chains_colons_or_counts_two_of_two(string portfolio, string culture)
+    {
+        using var data = new TempDir();
+        var kit = SampleKit.Load(SampleFolders.Make(portfolio, data), culture);
+        var messages = kit.P.KeyAccounts.SelectMany(a => kit.Composer.AccountPlan(a).Messages)
+            .Concat(kit.Composer.PortfolioPack().Messages)
+            .Concat(DocumentCatalog.Sponsors(kit.P).SelectMany(s => kit.Composer.SponsorPack(s).Messages))
+            .ToArray();
+        foreach (var m in messages)
+        {
+            Assert.True(m.Text.Count(c => c is ':' or '：') <= 1, $"{m.Key}: \"{m.Text}\" chains colons");
+            Assert.DoesNotMatch(@"\b(\d+) of the \1 decision makers", m.Text);
+        }
+    }
 }
