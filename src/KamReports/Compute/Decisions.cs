@@ -19,11 +19,18 @@ public static class Decisions
                 x.State.Ask.Owner ?? x.Account.Account.KeyAccountManager, x.State.Ask.NeededBy ?? next, x.State.Overdue,
                 x.State.AgeQuarters > 0 ? x.State.AgeQuarters : null))
             .ToList();
-        // Leadership decides on the largest exceptions; a sponsor on every material or severity-3 account of theirs.
+        // Leadership decides on the largest severity-3 exceptions (a red light, no orders); a sponsor on every material or severity-3
+        // account of theirs. An account whose team already asks something of the reader gets no generated line beside it, and an
+        // account gets one intervention at most: the most severe.
+        var asked = list.Select(d => d.Account.Account.AccountId).ToHashSet(StringComparer.Ordinal);
         var candidates = sponsor is null
-            ? scope.Exceptions.Take(10).Select(e => e.Account)
+            ? scope.Exceptions.Take(10).Where(e => e.Severity == 3).Select(e => e.Account)
             : scope.Accounts.Where(a => Triage.Severity(a) == 3 || Triage.Material(a, scope.Totals.RevenueTtm, p.Config.Materiality));
-        foreach (var a in candidates) list.AddRange(Interventions(a, p.Period, next));
+        foreach (var a in candidates.Where(a => !asked.Contains(a.Account.AccountId)))
+        {
+            var first = Interventions(a, p.Period, next).FirstOrDefault(d => sponsor is not null || d.Kind is "no_orders" or "red_health");
+            if (first is not null) list.Add(first);
+        }
         return list.OrderByDescending(d => d.Overdue).ThenByDescending(d => d.MoneyAtStake).ThenBy(d => d.ByWhen)
             .ThenBy(d => d.Account.Account.AccountId, StringComparer.Ordinal).ThenBy(d => d.Ask?.Ask.AskId, StringComparer.Ordinal)
             .ThenBy(d => d.Kind, StringComparer.Ordinal).ToArray();
@@ -54,7 +61,7 @@ public static class Decisions
         var detractor = a.Contacts.FirstOrDefault(c => c.Role == ContactRole.DecisionMaker && c.Stance == Stance.Detractor);
         if (detractor is not null)
             yield return new Decision("detractor", a, null, a.Risks.FirstOrDefault(r => r.Kind == RiskKind.DetractorDecisionMaker), stake, kam,
-                next, false, null) { Person = detractor.Title ?? detractor.Name };
+                next, false, null) { Person = Who(detractor) };
         // An executive of the customer (a decision maker or their sponsor) not met in the 90 days to the end of Q.
         var executives = a.Contacts.Where(c => c.Role is ContactRole.DecisionMaker or ContactRole.Sponsor).ToArray();
         if (executives.Length > 0 && executives.All(c => Recency.IsContactOverdue(c.LastContact, q.End)))
@@ -62,8 +69,11 @@ public static class Decisions
             var longest = executives.OrderBy(c => c.LastContact ?? DateOnly.MinValue).First();
             yield return new Decision("no_executive_contact", a, null, null, stake, kam, next, false, null)
             {
-                Person = longest.Title ?? longest.Name,
+                Person = Who(longest),
             };
         }
     }
+
+    // "Marta Costa (CFO)", or the one of name and title that is known.
+    private static string Who(Contact c) => c.Title is { } t && !string.IsNullOrWhiteSpace(t) && c.Name != t ? $"{c.Name} ({t})" : c.Name;
 }

@@ -100,7 +100,8 @@ public sealed partial class SampleGenerator
             foreach (var w in Pick(Wins, 2))
                 Note("wins", string.Format(CultureInfo.InvariantCulture, w, ProductLines[_plan.Next(ProductLines.Length)]));
             foreach (var r in Pick(TeamRisks, 1 + _plan.Next(2))) Note("risks", string.Format(CultureInfo.InvariantCulture, r, competitor));
-            foreach (var x in Pick(Asks, 1 + _plan.Next(2))) Note("asks", x);
+            // The asks live in asks.csv now (tracked from review to review); the draw stays, so the rest of the sample is unchanged.
+            _ = Pick(Asks, 1 + _plan.Next(2)).ToArray();
             Note("customer_goals", "Cut unplanned downtime by a third by 2028 and standardise equipment across all plants.");
             Note("customer_perception", "Seen as the technical reference, but expensive and slow on spare parts.");
             Note("relationship_goal", "Move from preferred supplier to strategic partner for automation, with a yearly executive review.");

@@ -23,14 +23,15 @@ public sealed partial class ReviewPackComposer
     private DecisionView View(Decision d)
     {
         var a = d.Account;
-        var why = d.Reason is { } r ? c.Risk(r).Text : a.Risks.Count > 0 ? c.Risk(a.Risks[0]).Text : null;
+        // A team's ask speaks for itself; an intervention names the figure that calls for it.
+        var why = d.Reason is { } r ? c.Risk(r).Text : null;
         var what = d.Kind switch
         {
             "ask" => d.Ask!.Ask.Text,
             "no_orders" => c.T("decision.no_orders", "Find out with the customer's leadership why the orders stopped"),
             "red_health" => c.T("decision.red_health", "Agree a recovery plan with the account team"),
-            "detractor" => c.Format("decision.detractor", "Meet {0}, a decision maker who is a detractor", d.Person),
-            _ => c.Format("decision.no_executive_contact", "Call {0}: no executive contact in the last 90 days", d.Person),
+            "detractor" => c.Format("decision.detractor", "Win back {0}, a decision maker critical of us", d.Person),
+            _ => c.Format("decision.no_executive_contact", "Call {0}, not met in the last 90 days", d.Person),
         };
         if (d.Kind == "no_executive_contact")
         {

@@ -184,8 +184,6 @@ public sealed partial class ReviewPackComposer(ComposeContext c)
         [
             c.Fig("accounts", abcId, "number", abcScope.Totals.Accounts),
             c.Fig("key_accounts", abcId, "number", abcScope.Totals.KeyAccounts),
-            c.Fig("revenue", id, "money", (double)t.Revenue),
-            c.Fig("revenue_ttm", id, "money", (double)t.RevenueTtm),
             c.Fig("lights_green", id, "number", t.Green),
             c.Fig("lights_amber", id, "number", t.Amber),
             c.Fig("lights_red", id, "number", t.Red),
