@@ -163,7 +163,7 @@ public sealed class ComposeContext
         if (k.Value is string) yield break;
         yield return Fig(k.Key, scope, ValueFormatter.FormOf(k.Unit), ValueFormatter.ToDouble(k.Value));
         if (k.ChangeKind != "none")
-            yield return Change(k.Key, scope, ValueFormatter.ChangeFormOf(k.ChangeKind), k.Change, ValueFormatter.ToDouble(k.Previous));
+            yield return Change(k.Key, scope, ValueFormatter.ChangeFormOf(k.ChangeKind, k.Unit), k.Change, ValueFormatter.ToDouble(k.Previous));
     }
 
     // The window a KPI speaks of (kpis.md); counts of accounts and lights are at the end of the quarter.

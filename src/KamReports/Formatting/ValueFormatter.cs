@@ -137,11 +137,18 @@ public sealed class ValueFormatter
     }
 
     /// <summary>Signed change in points: ▲ 5 pts.</summary>
-    public string DeltaPoints(double? points)
+    public string DeltaPoints(double? points) => Points(points, Strings.TryGet("unit.points") ?? "pts");
+
+    /// <summary>Signed change of a percentage in percentage points: ▲ 1.7 pts, "▲ 1,7 Pp.", "▲ 1.7 个百分点" (<c>unit.percentage_points</c>).
+    /// </summary>
+    public string DeltaPercentPoints(double? points) =>
+        Points(points, Strings.TryGet("unit.percentage_points") ?? Strings.TryGet("unit.points") ?? "pts");
+
+    private string Points(double? points, string unit)
     {
         if (points is not { } p || !double.IsFinite(p)) return Missing;
         var arrow = p > 0.05 ? "▲" : p < -0.05 ? "▼" : "■";
-        return arrow + " " + Half(Math.Abs(p), 1).ToString("N1", Culture) + " " + (Strings.TryGet("unit.points") ?? "pts");
+        return arrow + " " + Half(Math.Abs(p), 1).ToString("N1", Culture) + " " + unit;
     }
 
     /// <summary>Signed change of a count: ▲ 2.</summary>
@@ -170,6 +177,7 @@ public sealed class ValueFormatter
             "number1" => Number(v, 1),
             "delta" => Delta(v),
             "delta_pts" => DeltaPoints(v),
+            "delta_pp" => DeltaPercentPoints(v),
             "delta_count" => DeltaCount(v),
             _ => throw new ArgumentOutOfRangeException(nameof(form), form, "not a figure form"),
         };
@@ -184,12 +192,12 @@ public sealed class ValueFormatter
         _ => "number",
     };
 
-    /// <summary>The form a tile writes a change of this kind in (pct, abs, pts).</summary>
-    public static string ChangeFormOf(string changeKind) => changeKind switch
+    /// <summary>The form a tile writes a change of this kind in (pct, abs, pts; a percentage's points are percentage points).</summary>
+    public static string ChangeFormOf(string changeKind, string unit = "") => changeKind switch
     {
         "pct" => "delta",
         "abs" => "delta_count",
-        _ => "delta_pts",
+        _ => unit == "percent" ? "delta_pp" : "delta_pts",
     };
 
     /// <summary>Formats a KPI value by its unit (money, percent, count, score, index, ratio, text).</summary>

@@ -38,6 +38,10 @@ public static class TemplateFunctions
     public static RawHtml DeltaPts(TemplateContext context, object? value, bool invert = false) =>
         Arrow(F(context).DeltaPoints(ValueFormatter.ToDouble(value)), ValueFormatter.ToDouble(value), invert);
 
+    /// <summary><c>delta_pp x</c>: a change of a percentage in percentage points, e.g. ▲ 1.7 pts ("Pp." in German).</summary>
+    public static RawHtml DeltaPp(TemplateContext context, object? value, bool invert = false) =>
+        Arrow(F(context).DeltaPercentPoints(ValueFormatter.ToDouble(value)), ValueFormatter.ToDouble(value), invert);
+
     /// <summary><c>delta_abs x</c>: a change of a count, e.g. ▲ 2.</summary>
     public static RawHtml DeltaAbs(TemplateContext context, object? value, bool invert = false) =>
         Arrow(F(context).DeltaCount(ValueFormatter.ToDouble(value)), ValueFormatter.ToDouble(value), invert);
