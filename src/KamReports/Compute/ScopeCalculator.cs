@@ -24,6 +24,9 @@ internal static class ScopeCalculator
             RevenueTtmRed = ranked.Where(a => a.Kpis.HealthLight == HealthLight.Red).Sum(a => a.Kpis.RevenueTtm),
             HealthCheck = Check(ranked, availability),
             Exceptions = Triage.Of(ranked, totals.RevenueTtm, materiality),
+            AsksOpen = availability.Asks ? ranked.Sum(a => a.Kpis.AsksOpen ?? 0) : null,
+            AsksOverdue = availability.Asks ? ranked.Sum(a => a.Kpis.AsksOverdue ?? 0) : null,
+            AsksDecided = availability.Asks ? ranked.Sum(a => a.Kpis.AsksDecided ?? 0) : null,
         };
     }
 

@@ -23,6 +23,12 @@ public sealed record ScopeFigures
     public decimal RevenueTtmRed { get; init; }
     public required HealthCheck HealthCheck { get; init; }
     public required IReadOnlyList<ExceptionEntry> Exceptions { get; init; }
+    /// <summary>The scope's asks at the end of Q (kpis.md, Asks and decisions): open, overdue and decided in Q (null without asks),
+    /// and ask_decision_rate = decided / (decided + open).</summary>
+    public int? AsksOpen { get; init; }
+    public int? AsksOverdue { get; init; }
+    public int? AsksDecided { get; init; }
+    public double? AskDecisionRate => AsksOpen is { } o && AsksDecided is { } d && o + d > 0 ? (double)d / (o + d) : null;
 
     /// <summary>A scope value by key; missing when the scope has no such figure.</summary>
     public KpiScalar Kpi(string key) => Kpis.TryGetValue(key, out var v) ? v : KpiScalar.Missing;

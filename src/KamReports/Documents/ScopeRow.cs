@@ -22,6 +22,10 @@ public sealed record ScopeRow(string Scope, string Key, string Window, object? V
                 yield return new ScopeRow(id, key, Codes.Of(KpiCatalog.Get(key).Window), value.Boxed, before?.Kpi(key).Boxed);
             foreach (var (key, window, value, old) in Counts(scope.Totals, before?.Totals))
                 yield return new ScopeRow(id, key, window, value, old);
+            yield return new ScopeRow(id, "asks_open", "end_of_quarter", scope.AsksOpen, before?.AsksOpen);
+            yield return new ScopeRow(id, "asks_overdue", "end_of_quarter", scope.AsksOverdue, before?.AsksOverdue);
+            yield return new ScopeRow(id, "asks_decided", "quarter", scope.AsksDecided, before?.AsksDecided);
+            yield return new ScopeRow(id, "ask_decision_rate", "quarter", scope.AskDecisionRate, before?.AskDecisionRate);
             if (scope.Kind != ScopeKind.All) continue;
             yield return new ScopeRow(id, "concentration_top5", "ttm", p.Concentration.Top5Share, null);
             yield return new ScopeRow(id, "loss_drop_1", "ttm", p.LossScenarios.FirstOrDefault(l => l.N == 1)?.Drop, null);

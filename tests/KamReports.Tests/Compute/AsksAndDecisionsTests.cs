@@ -41,6 +41,10 @@ public class AsksAndDecisionsTests
         // C: a4 open; a8 raised after Q is not known yet.
         Assert.Equal((1, 0, 0), (c.AsksOpen, c.AsksOverdue, c.AsksDecided));
         Assert.Equal(2, b.Asks.Single(x => x.Ask.AskId == "a2").AgeQuarters); // raised in Q1, period Q3
+        // Sara's scope (A and B): 5 open, 1 overdue, 1 decided: ask_decision_rate 1 / (1 + 5).
+        var sara = p.Scope(ScopeKind.Sponsor, "Sara");
+        Assert.Equal((5, 1, 1), (sara.AsksOpen, sara.AsksOverdue, sara.AsksDecided));
+        Assert.Equal(1.0 / 6, sara.AskDecisionRate!.Value, 12);
         // Without any asks, the KPIs are missing, not 0.
         var none = PortfolioCalculator.Compute(new DataSetBuilder().Account("X").Line("X", "2026-08-01", "P", 1).Build(), new KamConfig(), Q3);
         Assert.Null(none.Accounts[0].Kpis.AsksOpen);

@@ -64,6 +64,11 @@ public sealed record ReviewPackModel : IDocumentModel
     public int LastReviewMore { get; init; }
     /// <summary>The triage's materiality: a severity-2 account is an exception from this share of the scope's revenue TTM.</summary>
     public double Materiality { get; init; }
+    /// <summary>The asks of the pack's accounts at the end of the period: open, overdue, decided in it, and the decision rate.</summary>
+    public int? AsksOpen { get; init; }
+    public int? AsksOverdue { get; init; }
+    public int? AsksDecided { get; init; }
+    public double? AskDecisionRate { get; init; }
     /// <summary>Whether the run has asks at all (the asks file or plan notes of section asks).</summary>
     public bool HasAsks { get; init; }
     /// <summary>ABC, Pareto and matrix only from five accounts up.</summary>
