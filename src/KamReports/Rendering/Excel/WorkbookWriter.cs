@@ -209,9 +209,12 @@ public static class WorkbookWriter
         range.Style.Font.SetBold().Font.SetFontColor(XLColor.White).Fill.SetBackgroundColor(HeaderFill);
 
     // Width from the longest text in each column (no GDI+ measuring): about one unit per character.
+    private const int WrapWidth = 40;
+
     private static void Widths(IXLWorksheet ws, int columns, int lastRow)
     {
         var rows = Math.Min(lastRow, 2000);
+        var wrapped = new List<int>();
         for (var c = 1; c <= columns; c++)
         {
             var max = 6;
@@ -228,7 +231,20 @@ public static class WorkbookWriter
                 };
                 max = Math.Max(max, len);
             }
-            ws.Column(c).Width = Math.Min(60, max + 2);
+            // A column of long texts (an ask, an outcome, an action) wraps at 40 characters instead of widening the sheet, so it prints
+            // one page wide at a size people read.
+            ws.Column(c).Width = Math.Min(WrapWidth, max + 2);
+            if (max + 2 > WrapWidth)
+            {
+                ws.Range(2, c, Math.Max(2, lastRow), c).Style.Alignment.SetWrapText().Alignment.SetVertical(XLAlignmentVerticalValues.Top);
+                wrapped.Add(c);
+            }
+        }
+        // Without GDI+ no spreadsheet measures wrapped rows for us: a row is as tall as its longest wrapped text needs.
+        for (var r = 2; r <= rows && wrapped.Count > 0; r++)
+        {
+            var needed = wrapped.Max(c => (int)Math.Ceiling(ws.Cell(r, c).GetString().Length / (double)(WrapWidth - 4)));
+            if (needed > 1) ws.Row(r).Height = 15 * Math.Min(needed, 8);
         }
         // Headers wrap instead of widening their column ("Revenue same quarter last year" over a column of 6-digit figures), so a
         // wide sheet such as Accounts still reads when fitted to one page wide; the row is as tall as its longest header needs.
