@@ -289,7 +289,7 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
         var cpuBefore = CpuTimes.Read();
         // Largest documents first (packs hold many accounts), so no long print is left alone at the end.
         todo = todo.OrderBy(j => j.PrintOrder).ToList();
-        double composeMs = 0, printMs = 0;
+        double composeMs = 0, printMs = 0, checkMs = 0;
         var done = 0;
         var gate = new SemaphoreSlim(parallelism * 2);
         using var cancel = new CancellationTokenSource();
@@ -326,8 +326,10 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
                     written.Add(path);
                     done++;
                 }
+                var tc = Stopwatch.GetTimestamp();
                 var (pages, readBack) = PdfReadBack.Check(pdf, doc.MaxPages, doc.PageOne);
                 failures.AddRange(readBack);
+                lock (_timings) checkMs += Stopwatch.GetElapsedTime(tc).TotalMilliseconds;
                 if (failures.Count > 0)
                     lock (_timings) _unchecked.AddRange(failures.Select(f => $"{job.RelativePath}: {f}"));
                 results[index] = new ManifestOutput(job.RelativePath.Replace('\\', '/'),
@@ -365,6 +367,7 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
         if (CpuTimes.BusyPercent(cpuBefore, CpuTimes.Read()) is { } busy) _timings["cpu_busy_percent"] = busy;
         _timings["compose_templates_ms_per_doc"] = composeMs / todo.Count;
         _timings["print_ms_per_doc"] = printMs / todo.Count;
+        _timings["read_back_ms_per_doc"] = checkMs / todo.Count;
         _timings["documents_rendered"] = todo.Count;
     }
 
