@@ -18,6 +18,7 @@ public sealed class DataSetBuilder
     private List<CompetitorPosition>? _competitors;
     private List<Ask>? _asks;
     private List<PlanNote>? _notes;
+    private List<ProgrammeRow>? _programme;
 
     public static DateOnly D(string iso) => DateOnly.Parse(iso, System.Globalization.CultureInfo.InvariantCulture);
 
@@ -93,6 +94,20 @@ public sealed class DataSetBuilder
         return this;
     }
 
+    /// <summary>A tactic of the programme file.</summary>
+    public DataSetBuilder Tactic(string id, Tactic tactic, TacticStatus status, string? since = null, string? evidence = null)
+    {
+        (_programme ??= []).Add(new ProgrammeRow(id, tactic, status, since is null ? null : D(since), evidence, null));
+        return this;
+    }
+
+    /// <summary>The programme file present with no rows.</summary>
+    public DataSetBuilder EmptyProgramme()
+    {
+        _programme ??= [];
+        return this;
+    }
+
     /// <summary>A plan note (the older form of an ask is section asks).</summary>
     public DataSetBuilder Note(string id, PlanSection section, string text)
     {
@@ -114,5 +129,5 @@ public sealed class DataSetBuilder
     }
 
     public DataSet Build() => new(_accounts, _revenue, _surveys, _complaints, _targets, _offers, _wallet, _contacts, _team, _actions,
-        _competitors, _revenue.Any(r => r.CostToServe is not null), [], []) { Asks = _asks, PlanNotes = _notes };
+        _competitors, _revenue.Any(r => r.CostToServe is not null), [], []) { Asks = _asks, PlanNotes = _notes, Programme = _programme };
 }

@@ -33,4 +33,6 @@ public sealed record DataSet(
     public IReadOnlyList<Partner>? Partners { get; init; }
     /// <summary>The asks file (null = absent); asks written as plan_notes of section asks are added by Compute for the period.</summary>
     public IReadOnlyList<Ask>? Asks { get; init; }
+    /// <summary>The programme file (null = absent): one row per account and tactic.</summary>
+    public IReadOnlyList<ProgrammeRow>? Programme { get; init; }
 }
