@@ -55,6 +55,15 @@ public sealed record AccountKpis
     public int? AsksOverdue { get; init; }
     /// <summary>Asks decided in Q (agreed, done, declined, withdrawn).</summary>
     public int? AsksDecided { get; init; }
+    /// <summary>Requirements of the account's service models that have data, and how many are met (kpis.md).</summary>
+    public int? ServiceRequirements { get; init; }
+    public int? ServiceMet { get; init; }
+    /// <summary>service_met / service_requirements; missing when no requirement has data.</summary>
+    public double? ServiceModelMet { get; init; }
+    /// <summary>Programme tactics in place, and the seven less those not applicable (missing without a programme file).</summary>
+    public int? TacticsInPlace { get; init; }
+    public int? TacticsApplicable { get; init; }
+    public double? ProgrammeCoverage { get; init; }
     public double? ObjectivesOnTrack { get; init; }
     public decimal? ValueQuantified { get; init; }
     public double? ValueMultiple { get; init; }

@@ -41,6 +41,10 @@ public sealed record AccountResult
     public IReadOnlyList<Partner> Partners { get; init; } = [];
     /// <summary>The account's asks as they stood at the end of Q (raised by then), oldest first.</summary>
     public IReadOnlyList<AskState> Asks { get; init; } = [];
+    /// <summary>Every requirement of the account's service models (kpis.md), in the order of the config.</summary>
+    public IReadOnlyList<ServiceRequirement> Service { get; init; } = [];
+    /// <summary>The seven programme tactics, in the contract's order.</summary>
+    public IReadOnlyList<TacticState> Programme { get; init; } = [];
     /// <summary>Offers dated in Q (any status), by date.</summary>
     public IReadOnlyList<Offer> QuarterOffers { get; init; } = [];
     /// <summary>Open offers dated on or before the end of Q (the pipeline), by expected close.</summary>

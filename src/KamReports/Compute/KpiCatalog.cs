@@ -76,6 +76,16 @@ public static class KpiCatalog
         K("asks_overdue", KpiUnit.Count, KpiWindow.EndOfQuarter, KpiGroup.AccountPlan, k => k.AsksOverdue)
             with { Direction = GoodDirection.Down, Bands = FewCounts },
         K("asks_decided", KpiUnit.Count, KpiWindow.Quarter, KpiGroup.AccountPlan, k => k.AsksDecided),
+        K("service_requirements", KpiUnit.Count, KpiWindow.EndOfQuarter, KpiGroup.AccountTeam, k => k.ServiceRequirements)
+            with { Direction = GoodDirection.Neutral },
+        K("service_met", KpiUnit.Count, KpiWindow.EndOfQuarter, KpiGroup.AccountTeam, k => k.ServiceMet),
+        K("service_model_met", KpiUnit.Percent, KpiWindow.EndOfQuarter, KpiGroup.AccountTeam, k => k.ServiceModelMet)
+            with { Bands = KpiBands.Fixed(0.999, 0.5) },
+        K("tactics_in_place", KpiUnit.Count, KpiWindow.EndOfQuarter, KpiGroup.AccountPlan, k => k.TacticsInPlace),
+        K("tactics_applicable", KpiUnit.Count, KpiWindow.EndOfQuarter, KpiGroup.AccountPlan, k => k.TacticsApplicable)
+            with { Direction = GoodDirection.Neutral },
+        K("programme_coverage", KpiUnit.Percent, KpiWindow.EndOfQuarter, KpiGroup.AccountPlan, k => k.ProgrammeCoverage)
+            with { Bands = KpiBands.Fixed(0.7, 0.5) },
         K("objectives", KpiUnit.Count, KpiWindow.EndOfQuarter, KpiGroup.AccountPlan, k => k.Objectives)
             with { Direction = GoodDirection.Neutral },
         K("objectives_on_track", KpiUnit.Percent, KpiWindow.EndOfQuarter, KpiGroup.AccountPlan, k => k.ObjectivesOnTrack)

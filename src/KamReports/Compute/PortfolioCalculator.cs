@@ -37,7 +37,7 @@ public static class PortfolioCalculator
         var catalog = data.Revenue.Select(r => r.ProductLine).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         var drafts = data.Accounts.OrderBy(a => a.AccountId, StringComparer.Ordinal).Select(a => AccountPass.Run(a, index, catalog, q))
             .ToArray();
-        var results = Classify(drafts, index, catalog, config, q);
+        var results = ServiceRules.Apply(Classify(drafts, index, catalog, config, q), index, config, q);
         var all = ScopeCalculator.Compute(ScopeKind.All, null, results, index.Availability, config.Materiality);
         var total = all.Totals.RevenueTtm;
         return new Portfolio

@@ -20,6 +20,7 @@ internal sealed class RecordIndex(DataSet data)
     public readonly ILookup<string, PlanNote> PlanNotes = By(data.PlanNotes, r => r.AccountId);
     public readonly ILookup<string, ValueProposition> ValuePropositions = By(data.ValuePropositions, r => r.AccountId);
     public readonly ILookup<string, Partner> Partners = By(data.Partners, r => r.AccountId);
+    public readonly ILookup<string, ProgrammeRow> Programme = By(data.Programme, r => r.AccountId);
 
     public DataAvailability Availability { get; } = new(data.Complaints is not null, data.Targets is not null, data.Offers is not null,
         data.Wallet is not null,

@@ -30,4 +30,7 @@ public enum RiskKind
     SharesAbove100,
     /// <summary>An objective whose status is off track (value: how many).</summary>
     ObjectiveOffTrack,
+    /// <summary>A key account of at least 5% of revenue with fewer than half of its programme's exit barriers in place (value: tactics
+    /// in place, of: applicable).</summary>
+    EasyToLeave,
 }

@@ -44,6 +44,12 @@ public sealed record KamConfig
     /// <summary>The date of the next review (config <c>next_review</c>): "by when" of an ask without needed_by and of the generated
     /// interventions; null = the last day of the quarter after the period.</summary>
     public DateOnly? NextReview { get; init; }
+    /// <summary>kpis.md service models: a dedicated manager holds at most this many key accounts (config
+    /// <c>max_accounts_per_manager</c>).</summary>
+    public int MaxAccountsPerManager { get; init; } = 8;
+    /// <summary>How each class of a dimension is to be served (config <c>service_models</c>: dimension → class → model); the shipped
+    /// default is the ABC model.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, ServiceModel>> ServiceModels { get; init; } = ServiceModel.Default;
     /// <summary>
     /// The colour of an upward (good) change: <c>green</c> (default) or <c>red</c>, the usual "up" in Chinese finance
     /// (config <c>colors.up</c>).

@@ -13,7 +13,7 @@ public static class ConfigLoader
     private static readonly string[] TopKeys =
     [
         "files", "columns", "fiscal_year_start", "currency", "culture", "input_culture", "encoding", "date_format", "abc", "thresholds",
-        "health_weights", "health_min_coverage", "key_accounts", "colors", "source", "materiality", "next_review",
+        "health_weights", "health_min_coverage", "key_accounts", "colors", "source", "materiality", "next_review", "max_accounts_per_manager", "service_models",
     ];
     private static readonly string[] ThresholdKeys =
         ["declining_growth", "frequent_orders", "satisfied", "dissatisfied", "health_green", "health_amber", "low_share_of_wallet"];
@@ -76,6 +76,8 @@ public static class ConfigLoader
                     "source" => c with { Source = Source(v, path) },
                     "materiality" => c with { Materiality = Num(v, path, key, 0, 1) },
                     "next_review" => c with { NextReview = Date(v, path, key) },
+                    "max_accounts_per_manager" => c with { MaxAccountsPerManager = Int(v, path, key, 1, 10_000) },
+                    "service_models" => c with { ServiceModels = ServiceModels(v, path) },
                     _ => c,
                 };
             }
@@ -200,6 +202,64 @@ public static class ConfigLoader
             ? c with { ColorsUp = s }
             : throw Error(path, "colors.up", $"must be \"green\" or \"red\", not \"{s}\"");
     }
+
+    // service_models: { dimension: { class: { requirement: value } } }; an unknown dimension, class (of a closed set), requirement or
+    // tactic is an error naming its key.
+    private static IReadOnlyDictionary<string, IReadOnlyDictionary<string, ServiceModel>> ServiceModels(JsonElement v, string path)
+    {
+        RequireObject(v, path, "service_models");
+        var result = new Dictionary<string, IReadOnlyDictionary<string, ServiceModel>>(StringComparer.Ordinal);
+        foreach (var dim in v.EnumerateObject())
+        {
+            var dk = "service_models." + dim.Name;
+            if (!ServiceModel.Dimensions.TryGetValue(dim.Name, out var classes))
+                throw Error(path, dk, $"is not a dimension (use one of {string.Join(", ", ServiceModel.Dimensions.Keys)})");
+            RequireObject(dim.Value, path, dk);
+            var models = new Dictionary<string, ServiceModel>(StringComparer.Ordinal);
+            foreach (var cls in dim.Value.EnumerateObject())
+            {
+                var ck = dk + "." + cls.Name;
+                if (classes is not null && !classes.Contains(cls.Name))
+                    throw Error(path, ck, $"is not a class of {dim.Name} (use one of {string.Join(", ", classes)})");
+                RequireObject(cls.Value, path, ck);
+                CheckKeys(cls.Value, ServiceModel.Requirements, path, ck + ".");
+                var m = new ServiceModel();
+                foreach (var r in cls.Value.EnumerateObject())
+                {
+                    var rk = ck + "." + r.Name;
+                    m = r.Name switch
+                    {
+                        "dedicated_manager" => m with { DedicatedManager = r.Value.ValueKind == JsonValueKind.True
+                            || (r.Value.ValueKind != JsonValueKind.False ? throw Error(path, rk, "must be true or false") : false) },
+                        "contact_within_days" => m with { ContactWithinDays = Int(r.Value, path, rk, 1, 3650) },
+                        "survey_within_days" => m with { SurveyWithinDays = Int(r.Value, path, rk, 1, 3650) },
+                        "max_cost_to_serve_ratio" => m with { MaxCostToServeRatio = Num(r.Value, path, rk, 0, 10) },
+                        _ => m with { Tactics = Tactics(r.Value, path, rk) },
+                    };
+                }
+                models[cls.Name] = m;
+            }
+            result[dim.Name] = models;
+        }
+        return result;
+    }
+
+    private static IReadOnlyList<Records.Tactic> Tactics(JsonElement v, string path, string key)
+    {
+        if (v.ValueKind != JsonValueKind.Array) throw Error(path, key, "must be an array such as [\"pricing\", \"ordering\"]");
+        var list = new List<Records.Tactic>();
+        foreach (var e in v.EnumerateArray())
+        {
+            var s = e.ValueKind == JsonValueKind.String ? e.GetString()!.Trim() : "";
+            var t = Enum.GetValues<Records.Tactic>().Where(x => Snake(x) == s).Cast<Records.Tactic?>().FirstOrDefault()
+                ?? throw Error(path, key, $"\"{s}\" is not a tactic (use {string.Join(", ", Enum.GetValues<Records.Tactic>().Select(x => Snake(x)))})");
+            list.Add(t);
+        }
+        return list;
+    }
+
+    private static string Snake(Records.Tactic t) => string.Concat(t.ToString().Select((ch, i) => i > 0 && char.IsUpper(ch)
+        ? "_" + char.ToLowerInvariant(ch) : char.ToLowerInvariant(ch).ToString()));
 
     private static KamConfig KeyAccounts(KamConfig c, JsonElement v, string path)
     {

@@ -97,6 +97,7 @@ public sealed class ComposeContext
         {
             RiskKind.DecliningRevenue or RiskKind.LifecycleContradicts => F.Delta(r.Value),
             RiskKind.NoOrders => F.Money(r.Value),
+            RiskKind.EasyToLeave => Format("risk.of", "{0} of {1}", F.Number(r.Value), F.Number(r.Of)),
             RiskKind.LowAttainment or RiskKind.SharesAbove100 => F.Percent(r.Value),
             _ => F.Number(r.Value),
         };

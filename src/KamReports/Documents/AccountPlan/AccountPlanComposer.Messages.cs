@@ -64,6 +64,16 @@ public sealed partial class AccountPlanComposer
         var offTrack = a.Objectives.Where(o => o.Status == ObjectiveStatus.OffTrack).ToArray();
         if (offTrack.Length > 0 && k.Objectives is { } n)
             list.Add(c.Message("objectives_off_track", stake * 0.02 * offTrack.Length, offTrack.Length, n, offTrack[0].Objective.Text));
+        // Service and programme (kpis.md): a class A account served short of its model, a large account with few exit barriers.
+        if (k.AbcClass == "A" && k.ServiceModelMet is < 1 && k.ServiceRequirements is { } req && k.ServiceMet is { } met)
+            list.Add(c.Message("under_served", stake * 0.03 * (req - met), c.Fig("service_met", a, "number", met),
+                c.Fig("service_requirements", a, "number", req),
+                string.Join(", ", a.Service.Where(r => r.Status == ServiceRequirement.NotMet)
+                    .Select(r => r.Tactic is { } t ? c.T("tactic." + t, t) : c.T("req.name." + r.Key, r.Key)))));
+        if (a.Risks.FirstOrDefault(r => r.Kind == RiskKind.EasyToLeave) is not null && k.TacticsInPlace is { } tin
+            && k.TacticsApplicable is { } tap)
+            list.Add(c.Message("easy_to_leave", stake * 0.04, c.Fig("tactics_in_place", a, "number", tin),
+                c.Fig("tactics_applicable", a, "number", tap), c.Fig("revenue_ttm", a, "money", (double)k.RevenueTtm)));
         if (k.PipelineValue is { } pipe && k.WalletHeadroom is { } room && room > 0)
             list.Add(c.Message("pipeline", (double)Math.Max(0, room - pipe) * 0.1, c.Fig("pipeline_value", a, "money", (double)pipe),
                 c.Fig("pipeline_coverage", a, "percent0", k.PipelineCoverage), c.Fig("wallet_headroom", a, "money", (double)room)));

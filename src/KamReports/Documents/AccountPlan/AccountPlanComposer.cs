@@ -38,6 +38,12 @@ public sealed partial class AccountPlanComposer(ComposeContext c)
             HealthLight = KpiCatalog.LightName(k.HealthLight),
             Health = a.Health.Select(h => new HealthComponentView(h.Key, c.Kpis.Title(h.Key), h.Score, h.Weight)).ToArray(),
             Risks = a.Risks.Select(c.Risk).ToArray(),
+            Service = Service(a),
+            Tactics = Tactics(a),
+            TacticsInPlace = k.TacticsInPlace,
+            TacticsApplicable = k.TacticsApplicable,
+            MissingTactics = a.Programme.Where(t => t.Status is Records.TacticStatus.Missing or Records.TacticStatus.Planned)
+                .Select(t => c.T("tactic." + ServiceRules.Code(t.Tactic))).ToArray(),
             Team = a.Team.Select(t => new TeamView(t.Member, t.Role, t.Responsibilities)).ToArray(),
             Contacts = contacts,
             Actions = a.Actions.Select(ComposeContext.Action).ToArray(),

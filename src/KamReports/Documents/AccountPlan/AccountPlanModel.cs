@@ -26,6 +26,14 @@ public sealed record AccountPlanModel : IDocumentModel
     public required string HealthLight { get; init; }
     public required IReadOnlyList<HealthComponentView> Health { get; init; }
     public required IReadOnlyList<RiskView> Risks { get; init; }
+    /// <summary>Section "Service and programme": the service models of the account's classes (empty when none applies).</summary>
+    public IReadOnlyList<ServiceView> Service { get; init; } = [];
+    /// <summary>The seven programme tactics, and how many are in place of those applicable (null without a programme file).</summary>
+    public IReadOnlyList<TacticView> Tactics { get; init; } = [];
+    public int? TacticsInPlace { get; init; }
+    public int? TacticsApplicable { get; init; }
+    /// <summary>The applicable tactics not in place, in words.</summary>
+    public IReadOnlyList<string> MissingTactics { get; init; } = [];
     public required IReadOnlyList<TeamView> Team { get; init; }
     public required IReadOnlyList<ContactView> Contacts { get; init; }
     public required IReadOnlyList<ActionView> Actions { get; init; }
