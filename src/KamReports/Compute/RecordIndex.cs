@@ -26,7 +26,7 @@ internal sealed class RecordIndex(DataSet data)
         data.Wallet is not null,
         data.Contacts is not null, data.Team is not null, data.Actions is not null, data.Competitors is not null, data.HasCostToServe,
         data.Objectives is not null, data.PlanNotes is not null, data.ValuePropositions is not null, data.Partners is not null,
-        AskRules.Present(data));
+        AskRules.Present(data), data.Programme is not null);
 
     private static ILookup<string, T> By<T>(IReadOnlyList<T>? items, Func<T, string> key) => (items ?? [])
         .ToLookup(key, StringComparer.Ordinal);

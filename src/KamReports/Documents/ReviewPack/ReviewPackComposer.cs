@@ -64,6 +64,7 @@ public sealed partial class ReviewPackComposer(ComposeContext c)
         var exceptions = Triage.Cut(scope.Exceptions, MaxExceptions);
         var matrixKey = TableCut.Of(matrix, MaxTableRows, m => m.RevenueTtm);
         var watch = TableCut.Of(scope.Accounts, MaxWatchRows, a => a.Kpis.RevenueTtm);
+        var programme = TableCut.Of(scope.Accounts.Where(a => a.IsKeyAccount).ToArray(), MaxTableRows, a => a.Kpis.RevenueTtm);
         var comingUp = TableCut.Of(isPortfolio ? [] : ComingUp(scope), MaxComingUp, r => r.Value ?? 0);
         var headline = PackHeadlineKeys.Select(key => c.Kpis.Present(key, scope.Kpi, before is null ? null : before.Kpi)).ToArray();
         var messages = Messages(scope, before, isPortfolio).Take(PackMessages).ToArray();
@@ -91,7 +92,9 @@ public sealed partial class ReviewPackComposer(ComposeContext c)
                 : c.Format("pack.abc_rule_revenue", "{0} {1}", c.F.Percent(P.Config.AbcA, 0), c.F.Percent(P.Config.AbcB, 0)),
             Concentration = P.Concentration,
             Loss = P.LossScenarios.Select(l =>
-                new LossView(l.N, l.AccountsLost.Select(id => P.Accounts.First(a => a.Account.AccountId == id).Account.Name).ToArray(),
+                new LossView(l.N, l.AccountsLost.Select(id => P.Accounts.First(a => a.Account.AccountId == id)).Select(a =>
+                    a.Kpis.TacticsInPlace is { } tin && a.Kpis.TacticsApplicable is { } tap
+                        ? c.Format("pack.loss_account", "{0} ({1} of {2} exit barriers)", a.Account.Name, tin, tap) : a.Account.Name).ToArray(),
                 l.RevenueTtmLost, l.RevenueTtmRemaining, l.Drop)).ToArray(),
             Segments = isPortfolio
                 ? PortfolioSummaries.Dimensions.Select(d => new SegmentGroup(d, c.T("dim." + d, d),
@@ -121,6 +124,18 @@ public sealed partial class ReviewPackComposer(ComposeContext c)
             NextReview = AskRules.NextReview(P.Config, P.Period),
             LastReview = lastReview.Shown,
             LastReviewMore = lastReview.More,
+            Service = ClassService.Of(scope, P.Config).Select(x => new ClassServiceView(c.T("dim." + x.Dimension, x.Dimension), x.Class,
+                c.F.Strings.TryGet($"service.treatment.{x.Dimension}.{x.Class}"), x.Accounts, x.FullyServed,
+                x.MostMissed is { } mm ? c.T(mm.StartsWith("tactic.", StringComparison.Ordinal) ? mm : "req.name." + mm, mm) : null,
+                x.MostMissedCount, x.MeanCostRatio, x.Limit, x.OverServed, x.UnderServed)).ToArray(),
+            Programme = programme.Shown.Select(a => new ProgrammeLine(a.Account.AccountId, ComposeContext.Short(a.Account.Name, 40),
+                a.Programme.Select(t => t.Status is { } s ? Codes.Of(s) : "no_data").ToArray(), a.Kpis.TacticsInPlace,
+                a.Kpis.TacticsApplicable)).ToArray(),
+            TacticNames = Enum.GetValues<Records.Tactic>().Select(t => c.T("tactic." + ServiceRules.Code(t))).ToArray(),
+            ProgrammeMore = programme.More,
+            ProgrammeMoreCoverage = Formulas.Mean(scope.Accounts.Where(a => a.IsKeyAccount).Skip(MaxTableRows)
+                .Select(a => a.Kpis.ProgrammeCoverage)),
+            HasProgramme = P.Availability.Programme,
             HasAsks = P.Availability.Asks,
             AsksOpen = scope.AsksOpen,
             AsksOverdue = scope.AsksOverdue,

@@ -69,6 +69,15 @@ public sealed record ReviewPackModel : IDocumentModel
     public int? AsksOverdue { get; init; }
     public int? AsksDecided { get; init; }
     public double? AskDecisionRate { get; init; }
+    /// <summary>"Are we serving each class as planned?": every configured class of the pack's scope.</summary>
+    public IReadOnlyList<ClassServiceView> Service { get; init; } = [];
+    /// <summary>The programme across the scope's key accounts: the 20 with most revenue TTM, the seven tactics' names, and the rest
+    /// counted with their mean programme coverage.</summary>
+    public IReadOnlyList<ProgrammeLine> Programme { get; init; } = [];
+    public IReadOnlyList<string> TacticNames { get; init; } = [];
+    public int ProgrammeMore { get; init; }
+    public double? ProgrammeMoreCoverage { get; init; }
+    public bool HasProgramme { get; init; }
     /// <summary>Whether the run has asks at all (the asks file or plan notes of section asks).</summary>
     public bool HasAsks { get; init; }
     /// <summary>ABC, Pareto and matrix only from five accounts up.</summary>
