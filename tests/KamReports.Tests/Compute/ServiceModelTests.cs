@@ -102,4 +102,21 @@ public class ServiceModelTests
         Assert.Equal((14, Tactic.Ordering), (m.ContactWithinDays, m.Tactics.Single()));
         Assert.False(c.ServiceModels.ContainsKey("abc_class"));
     }
+
+    [Fact]
+    public void Each_class_of_a_scope_counts_its_fully_over_and_under_served_accounts()
+    {
+        var p = PortfolioCalculator.Compute(Data().Build(), new KamConfig(), Q3);
+        var classes = ClassService.Of(p.All, p.Config).ToDictionary(c => c.Class);
+        // A: A1 at 4 of 5 (not fully served, under-served), the derived single point of contact missed; cost 200 / 10,000 = 2%.
+        Assert.Equal((1, 0, "tactic.single_point_of_contact", 1, 0, 1), (classes["A"].Accounts, classes["A"].FullyServed,
+            classes["A"].MostMissed, classes["A"].MostMissedCount, classes["A"].OverServed, classes["A"].UnderServed));
+        Assert.Equal(0.02, classes["A"].MeanCostRatio!.Value, 12);
+        // B: B1 and B2 both miss contact and pricing (a tie, named by key); B has no cost limit.
+        Assert.Equal((2, 0, "contact_within_days", 2, null), (classes["B"].Accounts, classes["B"].FullyServed, classes["B"].MostMissed,
+            classes["B"].MostMissedCount, classes["B"].Limit));
+        // C: C1 at 10% is over the 5% limit, C2 at 2% is not; mean (10% + 2%) / 2.
+        Assert.Equal((2, 1, 0.05), (classes["C"].Accounts, classes["C"].OverServed, classes["C"].Limit!.Value));
+        Assert.Equal(0.06, classes["C"].MeanCostRatio!.Value, 12);
+    }
 }
