@@ -34,7 +34,11 @@ internal static class PortfolioSummaries
                 var prevY = g.Sum(r => r.Kpis.RevenuePrevYear);
                 var ttm = g.Sum(r => r.Kpis.RevenueTtm);
                 list.Add(new SegmentSummary(dim, g.Key, g.Count(), revenue, ttm, Growth(revenue, prevY), Ratio(ttm, totalTtm),
-                    Mean(g.Select(r => r.Kpis.Nps))) { GrowthTtm = Growth(ttm, g.Sum(r => r.Kpis.RevenueTtmPrev)) });
+                    Mean(g.Select(r => r.Kpis.Nps))) {
+                    GrowthTtm = Growth(ttm, g.Sum(r => r.Kpis.RevenueTtmPrev)),
+                    ServiceModelMet = Mean(g.Select(r => r.Kpis.ServiceModelMet)),
+                    ProgrammeCoverage = Mean(g.Select(r => r.Kpis.ProgrammeCoverage)),
+                });
             }
         }
         return list;

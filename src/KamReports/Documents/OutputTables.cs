@@ -34,6 +34,8 @@ public static class OutputTables
         new("growth_ttm", KpiUnit.Percent, s => s.GrowthTtm),
         new("revenue_share", KpiUnit.Percent, s => s.RevenueShare),
         new("mean_nps", KpiUnit.Index, s => s.MeanNps),
+        new("service_model_met", KpiUnit.Percent, s => s.ServiceModelMet),
+        new("programme_coverage", KpiUnit.Percent, s => s.ProgrammeCoverage),
     ];
 
     /// <summary>scopes.csv: the scope figures the packs show, now and for the same accounts a year before.</summary>

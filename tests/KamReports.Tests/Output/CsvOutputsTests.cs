@@ -109,6 +109,9 @@ public class CsvOutputsTests
         Assert.Equal(portfolio.Segments.Count + 1, lines.Length);
         // Chem: accounts A1 and A2, revenue 2000 + 1000, TTM 4000 + 1000, growth 3000 / 2500 - 1, TTM growth 5000 / (4000 + 0) - 1,
         // all TTM revenue, NPS 25.
-        Assert.Contains("industry,Chem,2,3000,5000,0.2,0.25,1,25", lines);
+        // Service model met: A1 (class A) meets all 4 requirements with data (dedicated manager, contact 0 days, survey 60 days, the
+        // single point of contact derived from manager and team; customisation has no programme file), A2 (class B) 0 of 1 (no
+        // contact): mean 50%; no programme file: no coverage.
+        Assert.Contains("industry,Chem,2,3000,5000,0.2,0.25,1,25,0.5,", lines);
     }
 }
