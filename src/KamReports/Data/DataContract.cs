@@ -138,12 +138,30 @@ public static class DataContract
         T("outcome", notes: "what was decided or done"), T("owner", notes: "who follows up; empty = the key account manager"),
     ], ["ask_id"]);
 
+    /// <summary>The tactics of the key account programme, in the contract's order and spelling (data-contract.md, programme).</summary>
+    public static readonly IReadOnlyList<string> Tactics =
+    [
+        "single_point_of_contact", "pricing", "ordering", "customisation", "sales_units", "joint_teams", "integrated_supply",
+    ];
+
+    /// <summary>
+    /// The key account programme: one row per account and tactic (the exit barriers). Checked beyond the columns (DataLoader): a
+    /// tactic in place since a day after the run is a contradiction (planned until then).
+    /// </summary>
+    public static readonly FileSpec Programme = new("programme", false,
+    [
+        T("account_id", true), new("tactic", ColumnType.Choice, true, Choices: Tactics, Notes: "one row per account and tactic"),
+        C("status", false, "empty = missing", "in_place", "planned", "missing", "not_applicable"),
+        D("since", notes: "when it was put in place (or is planned for); in place: not after today"),
+        T("evidence", notes: "contract, system, team that shows it"), T("owner"),
+    ], ["account_id", "tactic"]);
+
     /// <summary>All files, in load order (accounts first: the others reference it).</summary>
     public static readonly IReadOnlyList<FileSpec> All =
     [
         Accounts, Revenue, Satisfaction, Complaints, Targets, Offers, Wallet, Contacts, Team, Actions, Competitors,
         Objectives, PlanNotes, ValuePropositions, Partners,
-        Asks,
+        Asks, Programme,
     ];
 
     public static readonly IReadOnlyList<string> RoleNames = All.Select(f => f.Role).ToArray();

@@ -117,10 +117,13 @@ public sealed partial class DataLoader
             p.Text("account_id")!, p.Text("partner")!, p.Choice<PartnerRole>("role"), p.Number("share")), p => p.AccountId);
 
         var asks = ReadPlan(DataContract.Asks, BuildAsk, a => a.AccountId);
+        var programme = ReadPlan(DataContract.Programme, BuildProgrammeRow, r => r.AccountId);
 
         return new DataSet(accounts, revenue, satisfaction, complaints, targets, offers, wallet, contacts, team, actions, competitors,
             _hasCostToServe, _files, _problems)
-        { Warnings = _warnings, Asks = asks, Objectives = objectives, PlanNotes = notes, ValuePropositions = values, Partners = partners };
+        {
+            Warnings = _warnings, Asks = asks, Programme = programme,
+            Objectives = objectives, PlanNotes = notes, ValuePropositions = values, Partners = partners };
     }
 
     // A form may cover an account its manager does not own (a colleague's cover): read, but said.
@@ -180,6 +183,19 @@ public sealed partial class DataLoader
         }
         return new Ask(p.Text("ask_id")!, p.Text("account_id")!, p.Text("ask")!, raised ?? default, askedOf, neededBy,
             p.Decimal("value_at_stake"), status ?? AskStatus.Open, decided, p.Text("outcome"), p.Text("owner"));
+    }
+
+    // A tactic of the key account programme (data-contract.md, programme); empty status = missing. Beyond its cells: a tactic in
+    // place since a day after the run contradicts itself (it is planned until then), reported on since. One row per account and
+    // tactic is the file's unique key (DataLoader.Tables, tactic compared in the contract's spelling).
+    private ProgrammeRow BuildProgrammeRow(RowParser p)
+    {
+        var tactic = p.Choice<Tactic>("tactic");
+        var status = p.Choice<TacticStatus>("status") ?? TacticStatus.Missing;
+        var since = p.Date("since");
+        if (!p.Failed("status") && status == TacticStatus.InPlace && since is { } s && s > _today)
+            p.Fail("since", $"in place since a day after today ({_today:yyyy-MM-dd}): status planned until then");
+        return new ProgrammeRow(p.Text("account_id")!, tactic ?? default, status, since, p.Text("evidence"), p.Text("owner"));
     }
 
     private Account BuildAccount(RowParser p, IReadOnlyDictionary<string, string> extra) => new(

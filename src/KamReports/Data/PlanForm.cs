@@ -11,6 +11,7 @@ public static class PlanForm
     [
         DataContract.Objectives, DataContract.Actions, DataContract.PlanNotes,
         DataContract.ValuePropositions, DataContract.Contacts, DataContract.Partners, DataContract.Asks,
+        DataContract.Programme,
     ];
 
     /// <summary>The folder of the data folder that filled-in forms are read from.</summary>

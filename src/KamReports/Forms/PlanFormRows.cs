@@ -28,6 +28,8 @@ internal static class PlanFormRows
         "asks" => (data.Asks ?? []).Select(a => (a.AccountId, Row(
             a.AccountId, a.AskId, a.Text, a.Raised, a.AskedOf, a.NeededBy, a.ValueAtStake, Code(a.Status), a.Decided, a.Outcome,
             a.Owner))),
+        "programme" => (data.Programme ?? []).Select(r => (r.AccountId, Row(
+            r.AccountId, Code(r.Tactic), Code(r.Status), r.Since, r.Evidence, r.Owner))),
         _ => throw new ArgumentException($"{spec.Role} is not a plan file", nameof(spec)),
     };
 

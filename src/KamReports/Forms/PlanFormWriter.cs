@@ -262,7 +262,7 @@ public static class PlanFormWriter
         for (var i = 1; i <= 6; i++) lines.Add((i.ToString(CultureInfo.InvariantCulture), t.T("form.step" + i), false));
         lines.Add(("", "", false));
         lines.Add((t.T("form.statuses"), "", true));
-        foreach (var k in new[] { "objectives", "actions", "notes", "contacts", "kpi", "asks" })
+        foreach (var k in new[] { "objectives", "actions", "notes", "contacts", "kpi", "asks", "programme" })
             lines.Add((t.T("form." + k), t.T("form." + k + "_help"), false));
         lines.Add(("", "", false));
         lines.Add((t.T("form.columns"), "", true));

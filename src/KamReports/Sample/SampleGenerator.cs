@@ -5,12 +5,12 @@ namespace KamReports.Sample;
 
 // One file per concern: this one the revenue lines and the writing; .Accounts the accounts; .Commercial targets, offers
 // and wallet; .Voice surveys and complaints; .Relationship team, contacts, actions and competitors; .Plan what the teams write;
-// .Asks what the teams ask of their sponsors.
+// .Asks what the teams ask of their sponsors; .Programme the key account programme's tactics.
 
 /// <summary>
 /// Generates a realistic, clean portfolio of the data contract's shape: invoice lines with returns and
 /// cross-selling, targets, offers, wallet, surveys, complaints, contacts, team, actions and competitors, and the plan the teams
-/// write (objectives, notes, value propositions, partners, asks).
+/// write (objectives, notes, value propositions, partners, asks, programme).
 /// Deterministic for a seed.
 /// </summary>
 public sealed partial class SampleGenerator
@@ -120,6 +120,7 @@ public sealed partial class SampleGenerator
         WriteCompetitors(dir, accounts);
         WritePlan(dir, accounts, quarterRevenue, end);
         WriteAsks(dir, accounts, team, quarterRevenue, end);
+        WriteProgramme(dir, accounts, team, end);
         return revenueLines;
     }
 

@@ -40,7 +40,10 @@ public class SqlSourceTests
         Assert.Equal(SourceKpis.Baseline, kpis);
         Assert.Equal("sqlite crm.db", data.Source);
         // A plan file read from a table: the same asks as the CSV file (dates and decimals from text columns).
-        Assert.Equal(DataLoader.Load(Repo.SampleData, ConfigLoader.Load(null, Repo.SampleData)).Asks!, data.Asks!);
+        var csv = DataLoader.Load(Repo.SampleData, ConfigLoader.Load(null, Repo.SampleData));
+        Assert.Equal(csv.Asks!, data.Asks!);
+        // And the programme: tactics in their spelling, empty statuses missing, dates from text columns.
+        Assert.Equal(csv.Programme!, data.Programme!);
         Assert.All(data.Files, f => Assert.StartsWith("sqlite table ", f.Path, StringComparison.Ordinal));
     }
 

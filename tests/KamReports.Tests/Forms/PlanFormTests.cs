@@ -28,7 +28,7 @@ public class PlanFormTests
 
         using var wb = new XLWorkbook(path);
         Assert.Equal(["Instructions", "Lists", "objectives", "actions", "plan_notes", "value_propositions", "contacts", "partners",
-            "asks", "Accounts"], wb.Worksheets.Select(s => s.Name));
+            "asks", "programme", "Accounts"], wb.Worksheets.Select(s => s.Name));
         Assert.Equal(XLWorksheetVisibility.Hidden, wb.Worksheet("Lists").Visibility);
         Assert.Equal("Anna Berg", wb.CustomProperties.Single(p => p.Name == PlanForm.ManagerProperty).Value);
         Assert.Equal(["ACC-0001", "ACC-0007"], Enumerable.Range(2, 2).Select(r => wb.Worksheet("Accounts").Cell(r, 1).GetString()));
