@@ -28,7 +28,7 @@ public static class ReferenceDocs
             foreach (var c in f.Columns)
             {
                 sb.Append("| ").Append(c.Name)
-                    .Append(" | ").Append(c.Describe())
+                    .Append(" | ").Append(c.Describe().Replace("|", "\\|"))
                     .Append(" | ").Append(c.Required ? "yes" : "")
                     .Append(" | ").Append(c.Notes).Append(" |\n");
             }
