@@ -13,7 +13,8 @@ public sealed class WorkbookComposer(Portfolio p, StringTable strings)
 {
     public const string Summary = "Summary", Accounts = "Accounts", Segments = "Segments", Abc = "ABC", Revenue = "Revenue",
         Actions = "Actions",
-        Objectives = "Objectives", Pipeline = "Pipeline", Value = "Value", Validation = "Validation", Decisions = "Decisions";
+        Objectives = "Objectives", Pipeline = "Pipeline", Value = "Value", Validation = "Validation", Decisions = "Decisions",
+        Programme = "Programme";
 
     private readonly ValueFormatter _f = new(CultureInfo.GetCultureInfo(strings.Culture), p.Config.Currency, strings);
 
@@ -52,6 +53,7 @@ public sealed class WorkbookComposer(Portfolio p, StringTable strings)
         ObjectivesSheet(),
         PipelineSheet(),
         ValueSheet(),
+        ProgrammeSheet(),
         ValidationSheet(problems),
     ]);
 
@@ -256,5 +258,21 @@ public sealed class WorkbookComposer(Portfolio p, StringTable strings)
                 t.x.Ask.Owner ?? t.a.Account.KeyAccountManager, t.x.AgeQuarters, t.x.Overdue], t.x.Overdue)).ToArray())
     {
         EmptyText = T(p.Availability.Asks ? "wb.decisions_none" : "wb.decisions_no_file"),
+    };
+
+    // The key account programme and the service check, one row per key account: the seven tactics as words, the exit barriers in place
+    // of those applicable, and the service model met.
+    private WorkbookSheet ProgrammeSheet() => new(Programme,
+        [Col("account_id", KpiUnit.Text), Col("account", KpiUnit.Text), Col("abc_class", KpiUnit.Text),
+            .. Enum.GetValues<Records.Tactic>().Select(t => new WorkbookColumn("tactic." + ServiceRules.Code(t),
+                T("tactic." + ServiceRules.Code(t)), KpiUnit.Text)),
+            Col("tactics_in_place", KpiUnit.Count), Col("tactics_applicable", KpiUnit.Count), Col("programme_coverage", KpiUnit.Percent),
+            Col("service_model_met", KpiUnit.Percent)],
+        p.Accounts.Where(a => a.IsKeyAccount).Select(a => new WorkbookRow([a.Account.AccountId, a.Account.Name, a.Kpis.AbcClass,
+            .. a.Programme.Select(t => (object?)(t.Status is { } s ? Word(Codes.Of(s)) : T("service.no_data"))),
+            a.Kpis.TacticsInPlace, a.Kpis.TacticsApplicable, a.Kpis.ProgrammeCoverage, a.Kpis.ServiceModelMet],
+            a.Risks.Any(r => r.Kind == RiskKind.EasyToLeave))).ToArray())
+    {
+        EmptyText = T("wb.programme_none"),
     };
 }

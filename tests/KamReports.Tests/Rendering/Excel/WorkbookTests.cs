@@ -37,7 +37,7 @@ public class WorkbookTests : IDisposable
     public void Has_the_sheets_of_outputs_md_in_order()
     {
         using var wb = new XLWorkbook(_path);
-        Assert.Equal(["Summary", "Decisions", "Accounts", "Segments", "ABC", "Revenue", "Actions", "Objectives", "Pipeline", "Value", "Validation"],
+        Assert.Equal(["Summary", "Decisions", "Accounts", "Segments", "ABC", "Revenue", "Actions", "Objectives", "Pipeline", "Value", "Programme", "Validation"],
             wb.Worksheets.Select(w => w.Name));
     }
 
@@ -161,5 +161,25 @@ public class WorkbookTests : IDisposable
         Assert.All(rows.Skip(firstClosed), r => Assert.NotEqual("open", r[8].ToString()));
         Assert.Equal("True", rows[0][13].ToString(), ignoreCase: true);
         Assert.Contains("#,##0", ws.Cell(rows.ToList().IndexOf(discount) + 2, 8).Style.NumberFormat.Format); // money, not General
+    }
+
+    [Fact]
+    public void Programme_sheet_shows_each_key_accounts_tactics_as_words_with_its_exit_barriers()
+    {
+        var kit = SampleKit.Load(culture: "de-DE");
+        using var dir = new TempDir();
+        var path = Path.Combine(dir.Path, "wb.xlsx");
+        File.WriteAllBytes(path, WorkbookWriter.Write(new WorkbookComposer(kit.P, kit.Formatter.Strings).Compose([])));
+        using var wb = new XLWorkbook(path);
+        var ws = wb.Worksheet("Programme");
+        var header = ws.Row(1).CellsUsed().Select(c => c.GetString()).ToList();
+        Assert.Contains("Individualisierung", header);
+        var meridian = kit.P.Accounts.Single(a => a.Account.AccountId == "ACC-0001");
+        var row = ws.RowsUsed().Skip(1).Single(r => r.Cell(1).GetString() == "ACC-0001");
+        var customisation = meridian.Programme.Single(t => t.Tactic == KamReports.Records.Tactic.Customisation);
+        Assert.Equal(kit.Formatter.Strings.TryGet("value." + KamReports.Documents.Codes.Of(customisation.Status!.Value)),
+            row.Cell(header.IndexOf("Individualisierung") + 1).GetString());
+        Assert.Equal((double)meridian.Kpis.TacticsInPlace!.Value, row.Cell(header.Count - 3).GetDouble());
+        Assert.Equal(kit.P.KeyAccounts.Count(), ws.RowsUsed().Count() - 1);
     }
 }
