@@ -68,7 +68,7 @@ public sealed partial class AccountPlanComposer
         if (k.AbcClass == "A" && k.ServiceModelMet is < 1 && k.ServiceRequirements is { } req && k.ServiceMet is { } met)
             list.Add(c.Message("under_served", stake * 0.03 * (req - met), c.Fig("service_met", a, "number", met),
                 c.Fig("service_requirements", a, "number", req),
-                string.Join(", ", a.Service.Where(r => r.Status == ServiceRequirement.NotMet)
+                string.Join(c.T("list.separator", ", "), a.Service.Where(r => r.Status == ServiceRequirement.NotMet)
                     .Select(r => r.Tactic is { } t ? c.T("tactic." + t, t) : c.T("req.name." + r.Key, r.Key)))));
         if (a.Risks.FirstOrDefault(r => r.Kind == RiskKind.EasyToLeave) is not null && k.TacticsInPlace is { } tin
             && k.TacticsApplicable is { } tap)
