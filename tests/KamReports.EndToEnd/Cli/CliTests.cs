@@ -31,6 +31,15 @@ public class CliTests
     }
 
     [Fact]
+    public void A_wrong_service_model_key_is_a_usage_error_naming_it()
+    {
+        using var dir = new TempDir().Minimal();
+        dir.File("kam.json", """{ "service_models": { "abc_class": { "A": { "tactics": ["pricing", "bribes"] } } } }""");
+        AssertOneLineError(KamProcess.Run(dir.Path, "generate", "--data", ".", "--no-pdf"), 2,
+            "\"service_models.abc_class.A.tactics\": \"bribes\" is not a tactic");
+    }
+
+    [Fact]
     public void Unknown_config_key_is_a_usage_error_naming_it()
     {
         using var dir = new TempDir().Minimal();

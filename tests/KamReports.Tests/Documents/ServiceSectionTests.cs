@@ -45,4 +45,22 @@ public class ServiceSectionTests
         Assert.Contains("Are we serving each class as planned?", html);
         Assert.Contains("exit barriers)", html); // the loss scenario names each lost account's barriers
     }
+
+    [Fact]
+    public void Without_a_programme_or_contacts_file_each_section_says_what_it_lacks_in_one_sentence()
+    {
+        using var data = new TempDir();
+        foreach (var f in Directory.GetFiles(Repo.SampleData, "*.csv").Where(f => Path.GetFileName(f) is not ("programme.csv" or "contacts.csv")))
+            File.Copy(f, Path.Combine(data.Path, Path.GetFileName(f)));
+        var kit = SampleKit.Load(data.Path);
+        var a = kit.P.KeyAccounts.First(x => x.Kpis.AbcClass == "A");
+        var html = kit.Renderer.AccountPlan(kit.Composer.AccountPlan(a)).Html;
+        var section = html[html.IndexOf("id=\"service\"", StringComparison.Ordinal)..];
+        section = section[..section.IndexOf("</section>", StringComparison.Ordinal)];
+        Assert.Contains("No programme file: only the single point of contact is known, derived from the manager and the team.", section);
+        Assert.Contains("Contact within 30 days: no contacts file, so not checked", section);
+        Assert.Null(a.Kpis.ProgrammeCoverage);
+        var pack = kit.Renderer.ReviewPack(kit.Composer.PortfolioPack()).Html;
+        Assert.Contains("No programme file: only the single point of contact is known", pack);
+    }
 }

@@ -19,7 +19,7 @@ public sealed partial class AccountPlanComposer
         {
             "dedicated_manager" => string.IsNullOrWhiteSpace(a.Account.KeyAccountManager) ? c.T("req.no_manager")
                 : c.Format("req.dedicated_manager", "{0} {1} {2}", a.Account.KeyAccountManager, f.Number(r.Actual), f.Number(r.Limit)),
-            "contact_within_days" => r.Status == ServiceRequirement.NoData ? c.Format("req.no_contact", "{1}", null, f.Number(r.Limit))
+            "contact_within_days" => r.Status == ServiceRequirement.NoData ? c.Format("req.no_contacts_file", "{1}", null, f.Number(r.Limit))
                 : r.Actual is null ? c.Format("req.no_contact", "{1}", null, f.Number(r.Limit))
                 : c.Format("req.contact_within_days", "{0} {1}", f.Number(r.Actual), f.Number(r.Limit)),
             "survey_within_days" => r.Actual is null ? c.Format("req.no_survey", "{1}", null, f.Number(r.Limit))
