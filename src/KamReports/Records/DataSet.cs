@@ -35,4 +35,6 @@ public sealed record DataSet(
     public IReadOnlyList<Ask>? Asks { get; init; }
     /// <summary>The programme file (null = absent): one row per account and tactic.</summary>
     public IReadOnlyList<ProgrammeRow>? Programme { get; init; }
+    /// <summary>The people file (null = absent): who receives what from <c>kam send</c>.</summary>
+    public IReadOnlyList<Person>? People { get; init; }
 }
