@@ -47,6 +47,8 @@ public sealed record KamConfig
     /// <summary>kpis.md service models: a dedicated manager holds at most this many key accounts (config
     /// <c>max_accounts_per_manager</c>).</summary>
     public int MaxAccountsPerManager { get; init; } = 8;
+    /// <summary>SMTP settings of <c>kam send</c> (config <c>delivery</c>).</summary>
+    public DeliveryConfig Delivery { get; init; } = new();
     /// <summary>How each class of a dimension is to be served (config <c>service_models</c>: dimension → class → model); the shipped
     /// default is the ABC model.</summary>
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, ServiceModel>> ServiceModels { get; init; } = ServiceModel.Default;

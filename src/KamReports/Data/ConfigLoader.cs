@@ -13,7 +13,7 @@ public static class ConfigLoader
     private static readonly string[] TopKeys =
     [
         "files", "columns", "fiscal_year_start", "currency", "culture", "input_culture", "encoding", "date_format", "abc", "thresholds",
-        "health_weights", "health_min_coverage", "key_accounts", "colors", "source", "materiality", "next_review", "max_accounts_per_manager", "service_models",
+        "health_weights", "health_min_coverage", "key_accounts", "colors", "source", "materiality", "next_review", "max_accounts_per_manager", "service_models", "delivery",
     ];
     private static readonly string[] ThresholdKeys =
         ["declining_growth", "frequent_orders", "satisfied", "dissatisfied", "health_green", "health_amber", "low_share_of_wallet"];
@@ -78,6 +78,7 @@ public static class ConfigLoader
                     "next_review" => c with { NextReview = Date(v, path, key) },
                     "max_accounts_per_manager" => c with { MaxAccountsPerManager = Int(v, path, key, 1, 10_000) },
                     "service_models" => c with { ServiceModels = ServiceModels(v, path) },
+                    "delivery" => c with { Delivery = Delivery(v, path) },
                     _ => c,
                 };
             }
@@ -242,6 +243,30 @@ public static class ConfigLoader
             result[dim.Name] = models;
         }
         return result;
+    }
+
+    private static DeliveryConfig Delivery(JsonElement v, string path)
+    {
+        RequireObject(v, path, "delivery");
+        CheckKeys(v, DeliveryConfig.Keys, path, "delivery.");
+        var d = new DeliveryConfig();
+        foreach (var p in v.EnumerateObject())
+        {
+            var k = "delivery." + p.Name;
+            d = p.Name switch
+            {
+                "host" => d with { Host = Str(p.Value, path, k) },
+                "port" => d with { Port = Int(p.Value, path, k, 1, 65535) },
+                "security" => d with { Security = Str(p.Value, path, k).ToLowerInvariant() is var s && s is "none" or "starttls" or "tls" ? s
+                    : throw Error(path, k, "must be \"none\", \"starttls\" or \"tls\"") },
+                "user" => d with { User = Str(p.Value, path, k) },
+                "password_env" => d with { PasswordEnv = Str(p.Value, path, k) },
+                "from" => d with { From = Str(p.Value, path, k) },
+                "max_attachment_mb" => d with { MaxAttachmentMb = Num(p.Value, path, k, 0.01, 1000) },
+                _ => d with { LinkBase = Str(p.Value, path, k) },
+            };
+        }
+        return d;
     }
 
     private static IReadOnlyList<Records.Tactic> Tactics(JsonElement v, string path, string key)

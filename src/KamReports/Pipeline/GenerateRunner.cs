@@ -220,7 +220,12 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
         }
     }
 
-    private sealed record DocJob(string RelativePath, int PrintOrder, string SourceHash, Func<RenderedDocument> Render);
+    private sealed record DocJob(string RelativePath, int PrintOrder, string SourceHash, Func<RenderedDocument> Render)
+    {
+        public string? Person { get; init; }
+        public string? Kind { get; init; }
+        public bool KeepHtml { get; init; }
+    }
 
     private static Dictionary<string, string> AccountHashes(Portfolio p, Portfolio previous, Portfolio previousQuarter)
     {
@@ -249,7 +254,10 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
             // A document's source: its kind and id, and the figures (now and a year before) of every account it shows.
             var hash = SourceHasher.Hash(salt, spec.Kind.Key, spec.Id, spec.AccountIds.Select(id => accountHashes[id]).ToArray(),
                 p.Availability);
-            jobs.Add(new DocJob(spec.RelativePath, spec.Kind.PrintOrder, hash, () => renderer.Render(spec, composer)));
+            jobs.Add(new DocJob(spec.RelativePath, spec.Kind.PrintOrder, hash, () => renderer.Render(spec, composer))
+            {
+                Person = spec.Person, Kind = spec.Kind.Key, KeepHtml = spec.KeepHtml,
+            });
         }
         return jobs;
     }
@@ -270,10 +278,14 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
         var todo = new List<DocJob>();
         foreach (var j in jobs)
         {
-            if (Unchanged(previousOutputs, outDir, j.RelativePath, j.SourceHash) is { } kept)
+            var htmlRel = Path.ChangeExtension(j.RelativePath, ".html").Replace('\\', '/');
+            if (Unchanged(previousOutputs, outDir, j.RelativePath, j.SourceHash) is { } kept
+                && (!j.KeepHtml || Unchanged(previousOutputs, outDir, htmlRel, j.SourceHash) is not null))
             {
                 skipped.Add(Path.Combine(outDir, j.RelativePath));
                 outputs.Add(kept);
+                // A brief's HTML (the e-mail body) stays with its PDF.
+                if (j.KeepHtml) outputs.Add(Unchanged(previousOutputs, outDir, htmlRel, j.SourceHash)!);
             }
             else todo.Add(j);
         }
@@ -294,6 +306,7 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
         var gate = new SemaphoreSlim(parallelism * 2);
         using var cancel = new CancellationTokenSource();
         var results = new ManifestOutput?[todo.Count];
+        var htmlOutputs = new List<ManifestOutput>();
         var tasks = todo.Select(async (job, index) =>
         {
             await gate.WaitAsync(cancel.Token);
@@ -317,7 +330,15 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
                 }
                 var path = Path.Combine(outDir, job.RelativePath);
                 AtomicFile.WriteAllBytes(path, pdf);
-                if (options.KeepHtml) AtomicFile.WriteAllText(Path.ChangeExtension(path, ".html"), doc.Html);
+                if (options.KeepHtml || job.KeepHtml) AtomicFile.WriteAllText(Path.ChangeExtension(path, ".html"), doc.Html);
+                if (job.KeepHtml)
+                {
+                    var html = Path.ChangeExtension(job.RelativePath, ".html").Replace('\\', '/');
+                    lock (_timings) htmlOutputs.Add(Output(outDir, html, job.SourceHash, rendered: true) with
+                    {
+                        Person = job.Person, Kind = job.Kind + "_html",
+                    });
+                }
                 var t2 = Stopwatch.GetTimestamp();
                 lock (_timings)
                 {
@@ -337,6 +358,8 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
                 {
                     Check = new DocumentCheck(failures.Count == 0 ? DocumentCheck.Passed : DocumentCheck.Failed, failures, pages, doc.MaxPages,
                         doc.PageOne),
+                    Person = job.Person,
+                    Kind = job.Kind,
                 };
                 progress.Step("documents", done, todo.Count);
             }
@@ -362,6 +385,7 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
             throw;
         }
         outputs.AddRange(results.OfType<ManifestOutput>());
+        outputs.AddRange(htmlOutputs);
         _timings["render_wall"] = sw.Elapsed.TotalMilliseconds;
         _timings["browser_restarts"] = printer.Restarts;
         if (CpuTimes.BusyPercent(cpuBefore, CpuTimes.Read()) is { } busy) _timings["cpu_busy_percent"] = busy;

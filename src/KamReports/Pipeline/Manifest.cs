@@ -67,6 +67,10 @@ public sealed record ManifestOutput(
 {
     /// <summary>A document's checks (outputs.md, Reconciled before it leaves); null for the CSV files and the workbook.</summary>
     [JsonPropertyName("check")] public DocumentCheck? Check { get; init; }
+    /// <summary>The person a document is for (a sponsor's pack, brief and the brief's HTML), for <c>kam send</c>.</summary>
+    [JsonPropertyName("person")] public string? Person { get; init; }
+    /// <summary>The document kind (account_plan, portfolio_pack, sponsor_pack, sponsor_brief, sponsor_brief_html).</summary>
+    [JsonPropertyName("kind")] public string? Kind { get; init; }
 }
 
 /// <summary>

@@ -17,6 +17,6 @@ public sealed class SponsorBriefKind : DocumentKind
         var slug = Slug.Named(s, "");
         return new DocumentSpec(this, "brief-" + slug, "review-packs/brief-" + slug + ".pdf", "Sponsor brief: " + s,
             portfolio.Accounts.Where(a => a.Account.ExecutiveSponsor == s).Select(a => a.Account.AccountId).ToArray(),
-            c => new ReviewPackComposer(c).Brief(s));
+            c => new ReviewPackComposer(c).Brief(s)) { Person = s, KeepHtml = true };
     });
 }

@@ -17,6 +17,6 @@ public sealed class SponsorPackKind : DocumentKind
         var name = "sponsor-" + Slug.Named(s, "");
         return new DocumentSpec(this, name, "review-packs/" + name + ".pdf", "Sponsor pack: " + s,
             portfolio.Accounts.Where(a => a.Account.ExecutiveSponsor == s).Select(a => a.Account.AccountId).ToArray(),
-                c => new ReviewPackComposer(c).Sponsor(s));
+                c => new ReviewPackComposer(c).Sponsor(s)) { Person = s };
     });
 }
