@@ -19,6 +19,7 @@ internal static class Commands
         root.Subcommands.Add(Generate(console));
         root.Subcommands.Add(Validate(console));
         root.Subcommands.Add(Verify(console));
+        root.Subcommands.Add(Send(console));
         root.Subcommands.Add(Sample(console));
         root.Subcommands.Add(Forms(console));
         root.Subcommands.Add(InitTemplates(console));
@@ -131,6 +132,38 @@ internal static class Commands
             Report.Problems(console, ds.Problems);
             if (ds.Problems.Count == 0) console.MarkupLine("[green]Data is valid.[/]");
             return ds.Problems.Count == 0 ? ExitCodes.Ok : ExitCodes.RejectedRows;
+        });
+        return cmd;
+    }
+
+    private static Command Send(IAnsiConsole console)
+    {
+        var folder = new Argument<string>("OUT") { Description = "An output folder of kam generate (the period folder, or --out with one period)" };
+        var data = DataOption();
+        var config = ConfigOption();
+        var templates = TemplatesOption();
+        var forms = new Option<string?>("--forms") { Description = "Folder of plan forms (kam forms): each key account manager gets theirs" };
+        var to = new Option<string?>("--to") { Description = "Send to this person only" };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Write the messages as .eml files to OUT/outbox/ and send nothing" };
+        var resend = new Option<bool>("--resend") { Description = "Send every message, also those already delivered unchanged" };
+        var cmd = new Command("send",
+            "E-mail each sponsor their brief and pack, leadership the portfolio pack, each key account manager their plan form (people "
+            + "file, config delivery); logs every message in OUT/delivery.json and sends only what failed or changed")
+        {
+            folder, data, config, templates, forms, to, dryRun, resend,
+        };
+        cmd.SetAction(async (pr, _) =>
+        {
+            var result = await KamReports.Delivery.Sender.RunAsync(new KamReports.Delivery.SendOptions
+            {
+                Out = pr.GetValue(folder)!, DataDir = pr.GetValue(data)!, ConfigPath = pr.GetValue(config), TemplatesDir = pr.GetValue(templates),
+                FormsDir = pr.GetValue(forms), To = pr.GetValue(to), DryRun = pr.GetValue(dryRun), Resend = pr.GetValue(resend),
+            });
+            foreach (var w in result.Warnings) console.Profile.Out.Writer.WriteLine("warning: " + w);
+            foreach (var f in result.Failures) console.Profile.Out.Writer.WriteLine("failed: " + f);
+            console.Profile.Out.Writer.WriteLine(
+                $"{result.Sent} sent, {result.Written} written to outbox, {result.Unchanged} unchanged (already delivered), {result.Failures.Count} failed");
+            return result.Failures.Count == 0 ? ExitCodes.Ok : ExitCodes.Failed;
         });
         return cmd;
     }

@@ -53,7 +53,10 @@ public static class Verifier
         return new VerifyResult(outDir, files, documents, figures, failures);
     }
 
-    // OUT is the period folder a run wrote (it holds manifest.json), or the --out root when it holds exactly one period.
+    /// <summary>OUT is the period folder a run wrote (it holds manifest.json), or the --out root when it holds exactly one period.
+    /// </summary>
+    public static string Folder(string folder) => Resolve(folder);
+
     private static string Resolve(string folder)
     {
         if (!Directory.Exists(folder)) throw new KamException($"{folder}: no such folder", ExitCodes.Usage);

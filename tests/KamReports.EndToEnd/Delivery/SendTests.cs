@@ -1,0 +1,95 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text.Json;
+using KamReports.Delivery;
+using KamReports.EndToEnd.Support;
+using KamReports.TestSupport;
+using MimeKit;
+
+namespace KamReports.EndToEnd.Delivery;
+
+/// <summary>
+/// Issue 26: <c>kam send --dry-run</c> writes one parseable message per recipient with the right documents byte for byte, a second
+/// dry run with nothing changed writes nothing; a server that does not answer is one line per recipient, logged, exit 1, no password.
+/// </summary>
+public class SendTests
+{
+    [Fact]
+    public void A_dry_run_writes_one_message_per_recipient_with_its_documents_and_a_rerun_writes_nothing_new()
+    {
+        using var dir = new TempDir();
+        var run = KamProcess.Run(dir.Path, "generate", "--data", Repo.SampleData, "--out", "out", "--no-workbook");
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        var folder = Path.Combine(dir.Path, "out", "2026-Q3");
+        var send = KamProcess.Run(dir.Path, "send", folder, "--data", Repo.SampleData, "--dry-run");
+        Assert.True(send.ExitCode == 0, send.Stdout + send.Stderr);
+        var outbox = Path.Combine(folder, "outbox");
+        var emls = Directory.GetFiles(outbox, "*.eml");
+        // Three sponsors and leadership.
+        Assert.Equal(4, emls.Length);
+        var claire = MimeMessage.Load(Path.Combine(outbox, "claire-dubois-sponsor.eml"));
+        Assert.Equal("Key account review 2026-Q3: your brief and pack", claire.Subject);
+        Assert.Contains("Pre-read: Claire Dubois", claire.HtmlBody);
+        var pack = claire.Attachments.OfType<MimePart>().Single(a => a.FileName == "sponsor-claire-dubois.pdf");
+        using (var bytes = new MemoryStream())
+        {
+            pack.Content.DecodeTo(bytes);
+            Assert.Equal(File.ReadAllBytes(Path.Combine(folder, "review-packs", "sponsor-claire-dubois.pdf")), bytes.ToArray());
+        }
+        // Martin Schulz reads German: his message is in German.
+        var martin = MimeMessage.Load(Path.Combine(outbox, "martin-schulz-sponsor.eml"));
+        Assert.StartsWith("Key-Account-Review 2026-Q3", martin.Subject);
+        var log = JsonSerializer.Deserialize<DeliveryLog>(File.ReadAllText(Path.Combine(folder, "delivery.json")), KamReports.Pipeline.Manifest.Json)!;
+        Assert.Equal(4, log.Messages.Count);
+        Assert.All(log.Messages, m => Assert.Equal("written", m.Result));
+
+        var again = KamProcess.Run(dir.Path, "send", folder, "--data", Repo.SampleData, "--dry-run");
+        Assert.Contains("0 written to outbox, 4 unchanged", again.Stdout);
+        var resend = KamProcess.Run(dir.Path, "send", folder, "--data", Repo.SampleData, "--dry-run", "--resend", "--to", "Claire Dubois");
+        Assert.Contains("1 written to outbox", resend.Stdout);
+    }
+
+    [Fact]
+    public void A_server_that_does_not_answer_is_one_line_per_recipient_logged_exit_1_and_no_password_anywhere()
+    {
+        using var dir = new TempDir();
+        var run = KamProcess.Run(dir.Path, "generate", "--data", Repo.SampleData, "--out", "out", "--no-workbook");
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        var folder = Path.Combine(dir.Path, "out", "2026-Q3");
+        var port = ClosedPort();
+        var config = dir.File("send.json", $$"""
+            { "delivery": { "host": "127.0.0.1", "port": {{port}}, "security": "none", "user": "ops", "password_env": "KAM_TEST_PW",
+              "from": "sales-ops@example.com" } }
+            """);
+        Environment.SetEnvironmentVariable("KAM_TEST_PW", "s3cret-Pa55");
+        try
+        {
+            var r = KamProcess.Run(dir.Path, "send", folder, "--data", Repo.SampleData, "--config", config);
+            Assert.Equal(1, r.ExitCode);
+            var lines = r.Stdout.Split('\n').Where(l => l.StartsWith("failed: ", StringComparison.Ordinal)).ToArray();
+            Assert.Equal(4, lines.Length);
+            Assert.Contains(lines, l => l.StartsWith("failed: Claire Dubois <", StringComparison.Ordinal)
+                && l.Contains($"the server 127.0.0.1:{port} does not answer", StringComparison.Ordinal));
+            var log = File.ReadAllText(Path.Combine(folder, "delivery.json"));
+            Assert.DoesNotContain("s3cret-Pa55", r.Stdout + r.Stderr + log);
+            Assert.DoesNotContain("   at ", r.Stdout + r.Stderr);
+            // Nothing was delivered: a dry run afterwards writes all four.
+            var dry = KamProcess.Run(dir.Path, "send", folder, "--data", Repo.SampleData, "--dry-run");
+            Assert.Contains("4 written to outbox", dry.Stdout);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("KAM_TEST_PW", null);
+        }
+    }
+
+    // A port nobody listens on: bound, then released.
+    private static int ClosedPort()
+    {
+        var l = new TcpListener(IPAddress.Loopback, 0);
+        l.Start();
+        var port = ((IPEndPoint)l.LocalEndpoint).Port;
+        l.Stop();
+        return port;
+    }
+}
