@@ -33,7 +33,7 @@ public class SendTests
         var pack = claire.Attachments.OfType<MimePart>().Single(a => a.FileName == "sponsor-claire-dubois.pdf");
         using (var bytes = new MemoryStream())
         {
-            pack.Content.DecodeTo(bytes);
+            pack.Content!.DecodeTo(bytes);
             Assert.Equal(File.ReadAllBytes(Path.Combine(folder, "review-packs", "sponsor-claire-dubois.pdf")), bytes.ToArray());
         }
         // Martin Schulz reads German: his message is in German.
