@@ -156,12 +156,27 @@ public static class DataContract
         T("evidence", notes: "contract, system, team that shows it"), T("owner"),
     ], ["account_id", "tactic"]);
 
+    /// <summary>
+    /// The address book for <c>kam send</c>: one row per sponsor, key account manager or leadership. Checked beyond the columns
+    /// (DataLoader): email one plain address, culture a known culture name; a name is unique as sponsors' names are compared (case,
+    /// spacing and accents aside) and taken in the accounts' spelling.
+    /// </summary>
+    public static readonly FileSpec People = new("people", false,
+    [
+        new("name", ColumnType.Text, true, Notes: "as spelled in accounts (case, spacing and accents are unified as for sponsors)",
+            PersonName: true),
+        T("email", true, "one plain address (name@example.com), no display name"),
+        T("culture", notes: "the language of this person's documents (de-DE, zh-CN); empty = the run's culture"),
+        C("role", false, "empty = derived from accounts", "sponsor", "kam", "leadership"),
+        C("delivery", false, "empty = attach (a link when the attachment is over the size limit)", "attach", "link"),
+    ], ["name"]);
+
     /// <summary>All files, in load order (accounts first: the others reference it).</summary>
     public static readonly IReadOnlyList<FileSpec> All =
     [
         Accounts, Revenue, Satisfaction, Complaints, Targets, Offers, Wallet, Contacts, Team, Actions, Competitors,
         Objectives, PlanNotes, ValuePropositions, Partners,
-        Asks, Programme,
+        Asks, Programme, People,
     ];
 
     public static readonly IReadOnlyList<string> RoleNames = All.Select(f => f.Role).ToArray();

@@ -144,10 +144,14 @@ public sealed partial class DataLoader
             parser.Fail("account_id", $"is not one of this form's accounts (its {PlanForm.AccountsSheet} sheet)");
         if (keys is not null && !parser.Bad)
         {
-            // A closed-set value is one key however it is spelled (Pricing, pricing, sales units, sales_units).
-            var key = string.Join("\u001f", spec.UniqueKey.Select(k => spec.Columns.First(c => c.Name == k).Type == ColumnType.Choice
-                ? DataContract.NormalizeHeader(parser.Field(index[k].Index))
-                : parser.Field(index[k].Index).Trim()));
+            // A closed-set value is one key however it is spelled (Pricing, pricing, sales units, sales_units); a person's name
+            // too, as sponsors are compared (Claire Dubois, claire  dubois, Clàire Dubois).
+            var key = string.Join("\u001f", spec.UniqueKey.Select(k => spec.Columns.First(c => c.Name == k) switch
+            {
+                { Type: ColumnType.Choice } => DataContract.NormalizeHeader(parser.Field(index[k].Index)),
+                { PersonName: true } => PeopleNames.Key(parser.Field(index[k].Index)),
+                _ => parser.Field(index[k].Index).Trim(),
+            }));
             var what = string.Join("+", spec.UniqueKey);
             if (keys.TryGetValue(key, out var firstLine))
             {

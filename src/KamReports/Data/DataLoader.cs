@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Net.Mail;
 using KamReports.Config;
 using KamReports.Records;
 
@@ -118,11 +120,12 @@ public sealed partial class DataLoader
 
         var asks = ReadPlan(DataContract.Asks, BuildAsk, a => a.AccountId);
         var programme = ReadPlan(DataContract.Programme, BuildProgrammeRow, r => r.AccountId);
+        var people = Read(DataContract.People, BuildPerson) is { } read ? PeopleOfAccounts(read, accounts) : null;
 
         return new DataSet(accounts, revenue, satisfaction, complaints, targets, offers, wallet, contacts, team, actions, competitors,
             _hasCostToServe, _files, _problems)
         {
-            Warnings = _warnings, Asks = asks, Programme = programme,
+            Warnings = _warnings, Asks = asks, Programme = programme, People = people,
             Objectives = objectives, PlanNotes = notes, ValuePropositions = values, Partners = partners };
     }
 
@@ -196,6 +199,105 @@ public sealed partial class DataLoader
         if (!p.Failed("status") && status == TacticStatus.InPlace && since is { } s && s > _today)
             p.Fail("since", $"in place since a day after today ({_today:yyyy-MM-dd}): status planned until then");
         return new ProgrammeRow(p.Text("account_id")!, tactic ?? default, status, since, p.Text("evidence"), p.Text("owner"));
+    }
+
+    // A person of the address book (data-contract.md, people). Beyond its cells: one plain e-mail address, a known culture name
+    // (written as .NET writes it: de-de is de-DE). Whether the templates have a string table for the culture is the sender's
+    // check: the loader does not know the template folder (--templates). A name repeated (as sponsors are compared) is the file's
+    // unique key (DataLoader.Tables).
+    private static Person BuildPerson(RowParser p)
+    {
+        var email = p.Text("email");
+        if (email is not null && EmailProblem(email) is { } reason) p.Fail("email", reason);
+        var culture = p.Text("culture");
+        if (culture is not null)
+        {
+            try
+            {
+                culture = CultureInfo.GetCultureInfo(culture, predefinedOnly: true).Name;
+                if (culture.Length == 0) p.Fail("culture", "the invariant culture is no language: use a name such as en, de-DE, zh-CN");
+            }
+            catch (CultureNotFoundException)
+            {
+                p.Fail("culture", "unknown culture (use a name such as en, de-DE, zh-CN)");
+            }
+        }
+        return new Person(p.Text("name")!, email ?? "", culture, p.Choice<PersonRole>("role"), p.ChoiceText("delivery") == "link");
+    }
+
+    /// <summary>
+    /// Why <paramref name="email"/> is not one plain address (null: it is): exactly one @, something before it, a domain with a dot
+    /// and no empty part after it, no spaces or control characters, no display name ("Anna Berg &lt;anna@example.com&gt;") and no
+    /// list of addresses.
+    /// </summary>
+    internal static string? EmailProblem(string email)
+    {
+        if (email.Contains('<') || email.Contains('>'))
+            return "not a plain e-mail address: write the address alone (anna.berg@example.com), without a name or <>";
+        if (email.Contains(',') || email.Contains(';')) return "one e-mail address per person, not a list";
+        if (email.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
+            return "not an e-mail address: it contains a space or control character";
+        var at = email.IndexOf('@');
+        if (at < 0) return "not an e-mail address: no @";
+        if (email.IndexOf('@', at + 1) >= 0) return "not an e-mail address: more than one @";
+        if (at == 0) return "not an e-mail address: nothing before the @";
+        var domain = email[(at + 1)..];
+        if (!domain.Contains('.') || domain.Split('.').Any(part => part.Length == 0))
+            return "not an e-mail address: the domain after the @ needs a dot between names (example.com)";
+        // The rest as the mail classes read it: what they would not send to is no address either.
+        return MailAddress.TryCreate(email, out var parsed) && parsed.Address == email && parsed.DisplayName.Length == 0
+            ? null
+            : "not an e-mail address";
+    }
+
+    // The people read, in the accounts' spelling of each sponsor and key account manager (sponsors' first, then managers'), with a
+    // warning for a name taken in another spelling, one for a name the accounts do not have (unless its role is leadership), and
+    // one for every sponsor or key account manager without a row: kam send has no address for them.
+    private List<Person> PeopleOfAccounts(List<Person> people, IReadOnlyList<Account> accounts)
+    {
+        var file = _files[^1].Path;
+        var spelling = new Dictionary<string, string>(StringComparer.Ordinal);
+        var roles = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        void Add(string? name, string role)
+        {
+            if (name is null) return;
+            var key = PeopleNames.Key(name);
+            spelling.TryAdd(key, name);
+            var list = roles.TryGetValue(key, out var l) ? l : roles[key] = [];
+            if (!list.Contains(role)) list.Add(role);
+        }
+        foreach (var a in accounts) Add(a.ExecutiveSponsor, "sponsor");
+        foreach (var a in accounts) Add(a.KeyAccountManager, "key account manager");
+
+        var respelled = new List<string>();
+        var unknown = new List<string>();
+        var unified = new List<Person>(people.Count);
+        foreach (var person in people)
+        {
+            var key = PeopleNames.Key(person.Name);
+            if (spelling.TryGetValue(key, out var name))
+            {
+                if (name != person.Name) respelled.Add($"\"{person.Name}\" taken as \"{name}\"");
+                unified.Add(person with { Name = name });
+            }
+            else
+            {
+                if (person.Role != PersonRole.Leadership) unknown.Add(person.Name);
+                unified.Add(person);
+            }
+        }
+        if (respelled.Count > 0)
+            _warnings.Add($"{file}: {string.Join(", ", respelled)} (the accounts' spelling; same name but for case, spacing or accents)");
+        if (unknown.Count > 0)
+        {
+            _warnings.Add($"{file}: {string.Join(", ", unknown)} {(unknown.Count == 1 ? "is" : "are")} no executive_sponsor or "
+                + "key_account_manager of the accounts (and not role leadership): kam send has nothing for them");
+        }
+        var listed = unified.Select(p => PeopleNames.Key(p.Name)).ToHashSet(StringComparer.Ordinal);
+        var missing = roles.Where(r => !listed.Contains(r.Key)).Select(r => $"{spelling[r.Key]} ({string.Join(", ", r.Value)})").ToArray();
+        if (missing.Length > 0)
+            _warnings.Add($"people: no address for {string.Join(", ", missing)}: they will get nothing from kam send");
+        return unified;
     }
 
     private Account BuildAccount(RowParser p, IReadOnlyDictionary<string, string> extra) => new(

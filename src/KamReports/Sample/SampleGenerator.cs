@@ -5,12 +5,12 @@ namespace KamReports.Sample;
 
 // One file per concern: this one the revenue lines and the writing; .Accounts the accounts; .Commercial targets, offers
 // and wallet; .Voice surveys and complaints; .Relationship team, contacts, actions and competitors; .Plan what the teams write;
-// .Asks what the teams ask of their sponsors; .Programme the key account programme's tactics.
+// .Asks what the teams ask of their sponsors; .Programme the key account programme's tactics; .People the address book.
 
 /// <summary>
 /// Generates a realistic, clean portfolio of the data contract's shape: invoice lines with returns and
 /// cross-selling, targets, offers, wallet, surveys, complaints, contacts, team, actions and competitors, and the plan the teams
-/// write (objectives, notes, value propositions, partners, asks, programme).
+/// write (objectives, notes, value propositions, partners, asks, programme), and the address book of sponsors and managers.
 /// Deterministic for a seed.
 /// </summary>
 public sealed partial class SampleGenerator
@@ -121,6 +121,7 @@ public sealed partial class SampleGenerator
         WritePlan(dir, accounts, quarterRevenue, end);
         WriteAsks(dir, accounts, team, quarterRevenue, end);
         WriteProgramme(dir, accounts, team, end);
+        WritePeople(dir, accounts);
         return revenueLines;
     }
 

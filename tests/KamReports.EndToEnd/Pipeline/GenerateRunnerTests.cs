@@ -52,7 +52,7 @@ public class GenerateRunnerTests
 
         var manifest = JsonSerializer.Deserialize<Manifest>(File.ReadAllText(Path.Combine(outDir, "manifest.json")), Manifest.Json)!;
         Assert.Equal(p.Period.ToString(), manifest.Period);
-        Assert.Equal(17, manifest.Inputs.Count);
+        Assert.Equal(18, manifest.Inputs.Count);
         Assert.All(manifest.Inputs, i => Assert.Equal(64, i.Sha256.Length));
         Assert.Contains(manifest.Outputs, o => o.Path == "review-packs/portfolio.pdf" && o.Rendered && o.SourceHash is not null);
         Assert.True(manifest.TimingsMs.ContainsKey("load") && manifest.TimingsMs.ContainsKey("compute"));

@@ -44,6 +44,8 @@ public class SqlSourceTests
         Assert.Equal(csv.Asks!, data.Asks!);
         // And the programme: tactics in their spelling, empty statuses missing, dates from text columns.
         Assert.Equal(csv.Programme!, data.Programme!);
+        // And the people: a file without account_id, names, cultures, roles and delivery as the CSV file gives them.
+        Assert.Equal(csv.People!, data.People!);
         Assert.All(data.Files, f => Assert.StartsWith("sqlite table ", f.Path, StringComparison.Ordinal));
     }
 
