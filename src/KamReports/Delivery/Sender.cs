@@ -21,7 +21,11 @@ namespace KamReports.Delivery;
 /// </summary>
 public static class Sender
 {
-    private sealed record Planned(Person Person, string Kind, string Subject, string Text, string? Html, IReadOnlyList<string> Files);
+    private sealed record Planned(Person Person, string Kind, string Subject, string Text, string? Html, IReadOnlyList<string> Files)
+    {
+        /// <summary>The sentence that introduces documents sent as links, in the person's language.</summary>
+        public string LinkText { get; init; } = "";
+    }
 
     public static async Task<SendResult> RunAsync(SendOptions o)
     {
@@ -107,12 +111,12 @@ public static class Sender
                 var html = manifest.Outputs.FirstOrDefault(x => x.Kind == "sponsor_brief_html" && Same(x.Person, person.Name));
                 list.Add(new Planned(person, "sponsor", T("send.subject_sponsor", period), T("send.text_sponsor", period),
                     html is null ? null : File.ReadAllText(Path.Combine(outDir, html.Path)),
-                    [pack.Path, .. brief is null ? Array.Empty<string>() : [brief.Path]]));
+                    [pack.Path, .. brief is null ? Array.Empty<string>() : [brief.Path]]) { LinkText = T("send.links") });
             }
             if (person.Role == PersonRole.Leadership
                 && manifest.Outputs.FirstOrDefault(x => x.Kind == "portfolio_pack") is { } portfolio)
                 list.Add(new Planned(person, "leadership", T("send.subject_leadership", period), T("send.text_leadership", period), null,
-                    [portfolio.Path]));
+                    [portfolio.Path]) { LinkText = T("send.links") });
             if (o.FormsDir is { } forms && person.Role is null or PersonRole.Kam)
             {
                 var form = Path.Combine(forms, $"plan-form-{Slug.Make(person.Name)}.xlsx");
@@ -120,7 +124,10 @@ public static class Sender
                 {
                     // The form travels from its folder; the log names it relative to the output folder when it lies inside.
                     var rel = Path.GetRelativePath(outDir, Path.GetFullPath(form));
-                    list.Add(new Planned(person, "kam", T("send.subject_kam", period), T("send.text_kam", period), null, [rel]));
+                    list.Add(new Planned(person, "kam", T("send.subject_kam", period), T("send.text_kam", period), null, [rel])
+                    {
+                        LinkText = T("send.links"),
+                    });
                 }
             }
         }
@@ -153,7 +160,14 @@ public static class Sender
             if (d.Linked) links.Add(config.Delivery.LinkBase!.TrimEnd('/') + "/" + d.Path.Replace('\\', '/'));
             else body.Attachments.Add(Path.Combine(outDir, d.Path));
         }
-        if (links.Count > 0) body.TextBody += "\n\n" + string.Join("\n", links);
+        if (links.Count > 0)
+        {
+            body.TextBody += "\n\n" + p.LinkText + "\n" + string.Join("\n", links);
+            if (body.HtmlBody is { } html)
+                body.HtmlBody = html.Replace("</body>", "<p>" + System.Net.WebUtility.HtmlEncode(p.LinkText) + "</p><ul>"
+                    + string.Concat(links.Select(l => $"<li><a href=\"{System.Net.WebUtility.HtmlEncode(l)}\">{System.Net.WebUtility.HtmlEncode(l)}</a></li>"))
+                    + "</ul></body>", StringComparison.Ordinal);
+        }
         m.Body = body.ToMessageBody();
         return m;
     }

@@ -45,8 +45,14 @@ public class SendTests
 
         var again = KamProcess.Run(dir.Path, "send", folder, "--data", Repo.SampleData, "--dry-run");
         Assert.Contains("0 written to outbox, 4 unchanged", again.Stdout);
-        var resend = KamProcess.Run(dir.Path, "send", folder, "--data", Repo.SampleData, "--dry-run", "--resend", "--to", "Claire Dubois");
+        // Over the size limit: a link under link_base instead of the attachment, said in the message.
+        var config = dir.File("links.json", """{ "delivery": { "max_attachment_mb": 0.01, "link_base": "https://files.example.com/kam" } }""");
+        var resend = KamProcess.Run(dir.Path, "send", folder, "--data", Repo.SampleData, "--config", config, "--dry-run", "--resend",
+            "--to", "Claire Dubois");
         Assert.Contains("1 written to outbox", resend.Stdout);
+        var linked = MimeMessage.Load(Path.Combine(outbox, "claire-dubois-sponsor.eml"));
+        Assert.Empty(linked.Attachments);
+        Assert.Contains("Too large to attach, or sent as links as you asked:\nhttps://files.example.com/kam/review-packs/sponsor-claire-dubois.pdf", linked.TextBody);
     }
 
     [Fact]
@@ -71,7 +77,8 @@ public class SendTests
             Assert.Contains(lines, l => l.StartsWith("failed: Claire Dubois <", StringComparison.Ordinal)
                 && l.Contains($"the server 127.0.0.1:{port} does not answer", StringComparison.Ordinal));
             var log = File.ReadAllText(Path.Combine(folder, "delivery.json"));
-            Assert.DoesNotContain("s3cret-Pa55", r.Stdout + r.Stderr + log);
+            Assert.DoesNotContain("s3cret-Pa55", r.Stdout + r.Stderr + log
+                + File.ReadAllText(Path.Combine(folder, "manifest.json")));
             Assert.DoesNotContain("   at ", r.Stdout + r.Stderr);
             // Nothing was delivered: a dry run afterwards writes all four.
             var dry = KamProcess.Run(dir.Path, "send", folder, "--data", Repo.SampleData, "--dry-run");
