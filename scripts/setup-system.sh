@@ -17,6 +17,12 @@ grep -qi "WenQuanYi Zen Hei" <<<"$fonts" || need+=(fonts-wqy-zenhei)
 grep -qi "Lato" <<<"$fonts" || need+=(fonts-lato)
 grep -qi "DejaVu Sans" <<<"$fonts" || need+=(fonts-dejavu-core)
 if [ "${1:-}" = "--tests" ]; then
+  # The delivery tests send through a real SMTP server: smtp4dev, a dotnet tool from the NuGet registry, into .tools/.
+  root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+  if [ ! -x "$root/.tools/smtp4dev/smtp4dev" ]; then
+    dotnet tool install Rnwood.Smtp4dev --version 3.15.0 --tool-path "$root/.tools/smtp4dev" >/dev/null \
+      || { echo "could not install the smtp4dev dotnet tool (the delivery tests need it)" >&2; exit 1; }
+  fi
   command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
   # The SQL-source tests start a throw-away PostgreSQL server (initdb, pg_ctl) on a free local port.
   ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)

@@ -90,6 +90,51 @@ public class SendTests
         }
     }
 
+    [Fact]
+    public async Task Through_a_real_smtp_server_each_recipient_gets_one_message_and_a_stopped_server_is_logged_and_resent()
+    {
+        using var dir = new TempDir();
+        var run = KamProcess.Run(dir.Path, "generate", "--data", Repo.SampleData, "--out", "out", "--no-workbook");
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        var folder = Path.Combine(dir.Path, "out", "2026-Q3");
+        using var server = new Smtp4dev();
+        await server.StartAsync();
+        var config = dir.File("smtp.json", $$"""
+            { "delivery": { "host": "127.0.0.1", "port": {{server.SmtpPort}}, "security": "none", "from": "sales-ops@example.com" } }
+            """);
+        var send = KamProcess.Run(dir.Path, "send", folder, "--data", Repo.SampleData, "--config", config);
+        Assert.True(send.ExitCode == 0, send.Stdout + send.Stderr);
+        Assert.Contains("4 sent", send.Stdout);
+        var messages = await server.MessagesAsync();
+        Assert.Equal(4, messages.Count);
+        Assert.Equal(4, messages.Select(m => m.To.Mailboxes.Single().Address).Distinct().Count());
+        var claire = messages.Single(m => m.To.Mailboxes.Single().Address == "claire.dubois@example.com");
+        Assert.Contains("Pre-read: Claire Dubois", claire.HtmlBody);
+        foreach (var name in new[] { "sponsor-claire-dubois.pdf", "brief-claire-dubois.pdf" })
+        {
+            using var bytes = new MemoryStream();
+            claire.Attachments.OfType<MimePart>().Single(a => a.FileName == name).Content!.DecodeTo(bytes);
+            Assert.Equal(File.ReadAllBytes(Path.Combine(folder, "review-packs", name)), bytes.ToArray());
+        }
+        Assert.StartsWith("Key-Account-Review", messages.Single(m => m.To.Mailboxes.Single().Address == "martin.schulz@example.com").Subject);
+
+        // The server goes away: every message of a forced resend fails, each in one line, all logged; back up, a plain rerun sends
+        // exactly the four that failed.
+        server.Stop();
+        var down = KamProcess.Run(dir.Path, "send", folder, "--data", Repo.SampleData, "--config", config, "--resend");
+        Assert.Equal(1, down.ExitCode);
+        Assert.Equal(4, down.Stdout.Split('\n').Count(l => l.StartsWith("failed: ", StringComparison.Ordinal) && l.Contains("does not answer")));
+        var log = JsonSerializer.Deserialize<DeliveryLog>(File.ReadAllText(Path.Combine(folder, "delivery.json")), KamReports.Pipeline.Manifest.Json)!;
+        Assert.Equal(8, log.Messages.Count);
+        Assert.All(log.Messages.Skip(4), m => Assert.StartsWith("failed: ", m.Result));
+        await server.StartAsync();
+        var again = KamProcess.Run(dir.Path, "send", folder, "--data", Repo.SampleData, "--config", config);
+        Assert.True(again.ExitCode == 0, again.Stdout);
+        Assert.Contains("4 sent, 0 written to outbox, 0 unchanged", again.Stdout);
+        var nothing = KamProcess.Run(dir.Path, "send", folder, "--data", Repo.SampleData, "--config", config);
+        Assert.Contains("0 sent, 0 written to outbox, 4 unchanged", nothing.Stdout);
+    }
+
     // A port nobody listens on: bound, then released.
     private static int ClosedPort()
     {
