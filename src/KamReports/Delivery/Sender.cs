@@ -104,11 +104,18 @@ public static class Sender
         {
             var strings = Strings(person, templates, config, manifest, warnings);
             string T(string key, params object?[] args) => string.Format(CultureInfo.InvariantCulture, strings.TryGet(key) ?? key, args);
-            var pack = manifest.Outputs.FirstOrDefault(x => x.Kind == "sponsor_pack" && Same(x.Person, person.Name));
+            // The person's documents in their culture when the run printed them (OUT/<culture>/), else the run's.
+            var culture = person.Culture is { } pc && manifest.Outputs.Any(x => x.Culture == pc && Same(x.Person, person.Name)) ? pc : null;
+            ManifestOutput? Doc(string kind) =>
+                manifest.Outputs.FirstOrDefault(x => x.Kind == kind && Same(x.Person, person.Name) && x.Culture == culture);
+            if (person.Culture is { } c && c != (manifest.Culture ?? config.Culture) && culture is null && Doc("sponsor_pack") is not null)
+                warnings.Add($"{person.Name}: documents are in {manifest.Culture ?? config.Culture} (the run printed none in {c}: run kam "
+                    + "generate with the people file); the message is in " + c);
+            var pack = Doc("sponsor_pack");
             if (pack is not null && person.Role is null or PersonRole.Sponsor)
             {
-                var brief = manifest.Outputs.FirstOrDefault(x => x.Kind == "sponsor_brief" && Same(x.Person, person.Name));
-                var html = manifest.Outputs.FirstOrDefault(x => x.Kind == "sponsor_brief_html" && Same(x.Person, person.Name));
+                var brief = Doc("sponsor_brief");
+                var html = Doc("sponsor_brief_html");
                 list.Add(new Planned(person, "sponsor", T("send.subject_sponsor", period), T("send.text_sponsor", period),
                     html is null ? null : File.ReadAllText(Path.Combine(outDir, html.Path)),
                     [pack.Path, .. brief is null ? Array.Empty<string>() : [brief.Path]]) { LinkText = T("send.links") });
@@ -137,10 +144,7 @@ public static class Sender
     // The person's language when the templates have a string table for it; the documents stay in the run's language.
     private static StringTable Strings(Person person, string templates, KamConfig config, Manifest manifest, List<string> warnings)
     {
-        var run = manifest.Culture ?? config.Culture;
-        var wanted = person.Culture ?? run;
-        if (wanted != run)
-            warnings.Add($"{person.Name}: documents are in {run} (the run's language); only the message is in {wanted}");
+        var wanted = person.Culture ?? manifest.Culture ?? config.Culture;
         return StringTable.Load(templates, CultureInfo.GetCultureInfo(wanted));
     }
 

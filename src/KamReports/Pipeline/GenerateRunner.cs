@@ -105,10 +105,11 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
             var composer = run.Composer(portfolios, DateOnly.FromDateTime(DateTime.Now));
             var renderer = run.Renderer();
             var jobs = PlanDocuments(portfolio, composer, renderer, salt, accountHashes, shardOne);
+            if (shardOne) jobs.AddRange(PersonalDocuments(run, portfolios, data, salt, accountHashes));
             // Page-1 figures are checked against the files just written, never against the run's memory.
             var book = FigureBook.Read(outDir);
             await RenderDocumentsAsync(jobs, outDir, previousOutputs, outputs, written, skipped,
-                figures => Reconciler.Check(figures, book, composer.F));
+                (figures, f) => Reconciler.Check(figures, book, f ?? composer.F));
         }
 
         if (!options.SkipWorkbook && shardOne)
@@ -225,6 +226,9 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
         public string? Person { get; init; }
         public string? Kind { get; init; }
         public bool KeepHtml { get; init; }
+        /// <summary>The formatter of a document printed in a person's culture (null: the run's).</summary>
+        public ValueFormatter? Formatter { get; init; }
+        public string? Culture { get; init; }
     }
 
     private static Dictionary<string, string> AccountHashes(Portfolio p, Portfolio previous, Portfolio previousQuarter)
@@ -236,6 +240,34 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
             prevById.GetValueOrDefault(p.Accounts[i].Account.AccountId), quarterById.GetValueOrDefault(p.Accounts[i].Account.AccountId)));
         return p.Accounts.Select((a, i) => (a.Account.AccountId, hashes[i])).ToDictionary(x => x.AccountId, x => x.Item2,
             StringComparer.Ordinal);
+    }
+
+    // A sponsor whose people row names another culture than the run's gets their pack and brief printed in it too, into
+    // OUT/<culture>/: the same portfolios (no second load or compute), another formatter and string table.
+    private static List<DocJob> PersonalDocuments(RunSetup run, RunPortfolios portfolios, DataSet data, string salt,
+        Dictionary<string, string> accountHashes)
+    {
+        var jobs = new List<DocJob>();
+        var p = portfolios.Current;
+        var runCulture = run.Formatter.Culture.Name;
+        var specs = DocumentCatalog.For(p).Where(s => s.Person is not null).ToArray();
+        foreach (var group in (data.People ?? []).Where(x => x.Culture is { } c && c != runCulture).GroupBy(x => x.Culture!))
+        {
+            var culture = System.Globalization.CultureInfo.GetCultureInfo(group.Key);
+            var f = run.FormatterFor(culture);
+            var composer = new ComposeContext(p, portfolios.PreviousYear, f, DateOnly.FromDateTime(DateTime.Now), portfolios.PreviousQuarter);
+            var renderer = new DocumentRenderer(new TemplateEngine(run.TemplatesDir, f));
+            foreach (var spec in specs.Where(s => group.Any(x => string.Equals(x.Name, s.Person, StringComparison.OrdinalIgnoreCase))))
+            {
+                var hash = SourceHasher.Hash(salt, group.Key, spec.Kind.Key, spec.Id, spec.AccountIds.Select(id => accountHashes[id]).ToArray(),
+                    p.Availability);
+                jobs.Add(new DocJob(group.Key + "/" + spec.RelativePath, spec.Kind.PrintOrder, hash, () => renderer.Render(spec, composer))
+                {
+                    Person = spec.Person, Kind = spec.Kind.Key, KeepHtml = spec.KeepHtml, Formatter = f, Culture = group.Key,
+                });
+            }
+        }
+        return jobs;
     }
 
     private List<DocJob> PlanDocuments(Portfolio p, ComposeContext composer, DocumentRenderer renderer, string salt,
@@ -273,7 +305,8 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
     }
 
     private async Task RenderDocumentsAsync(List<DocJob> jobs, string outDir, Dictionary<string, ManifestOutput> previousOutputs,
-        List<ManifestOutput> outputs, List<string> written, List<string> skipped, Func<IReadOnlyList<Figure>, List<string>> reconcile)
+        List<ManifestOutput> outputs, List<string> written, List<string> skipped,
+        Func<IReadOnlyList<Figure>, ValueFormatter?, List<string>> reconcile)
     {
         var todo = new List<DocJob>();
         foreach (var j in jobs)
@@ -316,7 +349,7 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
                 var doc = await Task.Run(job.Render, cancel.Token);
                 var t1 = Stopwatch.GetTimestamp();
                 // Before printing: each page-1 figure as kpis.csv and scopes.csv give it; after: the PDF read back.
-                var failures = reconcile(doc.PageOne);
+                var failures = reconcile(doc.PageOne, job.Formatter);
                 byte[] pdf;
                 try
                 {
@@ -336,7 +369,7 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
                     var html = Path.ChangeExtension(job.RelativePath, ".html").Replace('\\', '/');
                     lock (_timings) htmlOutputs.Add(Output(outDir, html, job.SourceHash, rendered: true) with
                     {
-                        Person = job.Person, Kind = job.Kind + "_html",
+                        Person = job.Person, Kind = job.Kind + "_html", Culture = job.Culture,
                     });
                 }
                 var t2 = Stopwatch.GetTimestamp();
@@ -360,6 +393,7 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
                         doc.PageOne),
                     Person = job.Person,
                     Kind = job.Kind,
+                    Culture = job.Culture,
                 };
                 progress.Step("documents", done, todo.Count);
             }

@@ -71,6 +71,8 @@ public sealed record ManifestOutput(
     [JsonPropertyName("person")] public string? Person { get; init; }
     /// <summary>The document kind (account_plan, portfolio_pack, sponsor_pack, sponsor_brief, sponsor_brief_html).</summary>
     [JsonPropertyName("kind")] public string? Kind { get; init; }
+    /// <summary>The culture of a document printed for a person in another language than the run's (OUT/&lt;culture&gt;/...).</summary>
+    [JsonPropertyName("culture")] public string? Culture { get; init; }
 }
 
 /// <summary>

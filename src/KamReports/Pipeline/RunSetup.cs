@@ -80,6 +80,11 @@ public sealed class RunSetup
 
     /// <summary>Templates to HTML in the run's culture.</summary>
     public DocumentRenderer Renderer() => new(new TemplateEngine(TemplatesDir, Formatter));
+
+    /// <summary>Formatting in another culture (a person's, for <c>kam send</c>), with that culture's string table of the same
+    /// templates.</summary>
+    public ValueFormatter FormatterFor(System.Globalization.CultureInfo culture) =>
+        new(culture, Config.Currency, StringTable.Load(TemplatesDir, culture));
 }
 
 /// <summary>The portfolio of the period (Q), of the same quarter a year before and of the quarter before .</summary>

@@ -46,7 +46,9 @@ public static class Verifier
             documents++;
             figures += check.Figures.Count;
             if (check.Status != DocumentCheck.Passed) failures.Add($"{o.Path}: failed its checks when the run made it");
-            failures.AddRange(Reconciler.Check(check.Figures, book, formatter).Select(f => $"{o.Path}: {f}"));
+            // A document printed for a person in another language is written in that language.
+            var f = o.Culture is { } culture ? Formatter(manifest with { Culture = culture }, templatesDir) : formatter;
+            failures.AddRange(Reconciler.Check(check.Figures, book, f).Select(x => $"{o.Path}: {x}"));
             failures.AddRange(PdfReadBack.Check(File.ReadAllBytes(path), check.MaxPages, check.Figures).Failures
                 .Select(f => $"{o.Path}: {f}"));
         }

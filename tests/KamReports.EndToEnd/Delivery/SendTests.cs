@@ -36,9 +36,16 @@ public class SendTests
             pack.Content!.DecodeTo(bytes);
             Assert.Equal(File.ReadAllBytes(Path.Combine(folder, "review-packs", "sponsor-claire-dubois.pdf")), bytes.ToArray());
         }
-        // Martin Schulz reads German: his message is in German.
+        // Martin Schulz reads German: his message, brief and pack are in German (printed by the run into de-DE/).
         var martin = MimeMessage.Load(Path.Combine(outbox, "martin-schulz-sponsor.eml"));
         Assert.StartsWith("Key-Account-Review 2026-Q3", martin.Subject);
+        Assert.Contains("Vorab-Info: Martin Schulz", martin.HtmlBody);
+        using (var bytes = new MemoryStream())
+        {
+            martin.Attachments.OfType<MimePart>().Single(a => a.FileName == "sponsor-martin-schulz.pdf").Content!.DecodeTo(bytes);
+            Assert.Equal(File.ReadAllBytes(Path.Combine(folder, "de-DE", "review-packs", "sponsor-martin-schulz.pdf")), bytes.ToArray());
+        }
+        Assert.DoesNotContain("warning: Martin Schulz", send.Stdout);
         var log = JsonSerializer.Deserialize<DeliveryLog>(File.ReadAllText(Path.Combine(folder, "delivery.json")), KamReports.Pipeline.Manifest.Json)!;
         Assert.Equal(4, log.Messages.Count);
         Assert.All(log.Messages, m => Assert.Equal("written", m.Result));

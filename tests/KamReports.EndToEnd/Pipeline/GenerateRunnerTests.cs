@@ -64,14 +64,16 @@ public class GenerateRunnerTests
 
         // Unchanged inputs: nothing is re-rendered.
         var second = await new GenerateRunner(Options(data, outRoot), NullProgress.Instance).RunAsync();
-        Assert.Equal(DocumentCatalog.For(p).Count + 1, second.Skipped.Count); // every document and the workbook
+        // Every document, the German and the Chinese sponsor's pack and brief in their language (people.csv), and the workbook.
+        Assert.Equal(DocumentCatalog.For(p).Count + 4 + 1, second.Skipped.Count);
         Assert.DoesNotContain(second.Written, w => w.EndsWith(".pdf", StringComparison.Ordinal));
 
         // One key account's action plan changes: its plan, the portfolio pack and its sponsor's pack are re-rendered, nothing else.
         var key = p.KeyAccounts.First(a => a.Account.ExecutiveSponsor is not null);
         File.AppendAllText(Path.Combine(data, "actions.csv"), $"{key.Account.AccountId},Grow,Extra workshop,Anna,2026-12-15,planned,\n");
         var third = await new GenerateRunner(Options(data, outRoot), NullProgress.Instance).RunAsync();
-        var rendered = third.Written.Where(w => w.EndsWith(".pdf", StringComparison.Ordinal)).Select(Path.GetFileName).Order().ToArray();
+        var rendered = third.Written.Where(w => w.EndsWith(".pdf", StringComparison.Ordinal)).Select(Path.GetFileName).Distinct()
+            .Order().ToArray();
         var docs = DocumentCatalog.For(p);
         string FileOf(DocumentKind kind, string accountId) =>
             Path.GetFileName(docs.Single(d => d.Kind == kind && d.AccountIds.Contains(accountId)).RelativePath);

@@ -25,13 +25,13 @@ public class VerifyTests(BrowserFixture browser)
         var folder = Path.Combine(dir.Path, "out", "2026-Q3");
         var manifest = JsonSerializer.Deserialize<Manifest>(File.ReadAllText(Path.Combine(folder, "manifest.json")), Manifest.Json)!;
         var checks = manifest.Outputs.Where(o => o.Check is not null).ToArray();
-        Assert.Equal(17, checks.Length);
+        Assert.Equal(21, checks.Length); // 17, and the German and the Chinese sponsor's pack and brief in their language
         Assert.All(checks, o => Assert.Equal(DocumentCheck.Passed, o.Check!.Status));
         Assert.All(checks, o => Assert.InRange(o.Check!.Figures.Count, o.Path.Contains("brief-") ? 0 : 10, 60));
 
         var ok = KamProcess.Run(dir.Path, "verify", "out");
         Assert.True(ok.ExitCode == 0, ok.Stdout + ok.Stderr);
-        Assert.Contains("Verified: 21 files, 17 documents", ok.Stdout);
+        Assert.Contains("Verified: 30 files, 21 documents", ok.Stdout);
 
         // Another account's plan under Meridian's name.
         var meridian = Path.Combine(folder, "account-plans", "ACC-0001-meridian-gmbh.pdf");
