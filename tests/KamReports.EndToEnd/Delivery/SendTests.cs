@@ -52,6 +52,21 @@ public class SendTests
 
         var again = KamProcess.Run(dir.Path, "send", folder, "--data", Repo.SampleData, "--dry-run");
         Assert.Contains("0 written to outbox, 4 unchanged", again.Stdout);
+
+        // Each key account manager gets their plan form (kam forms).
+        var forms = KamProcess.Run(dir.Path, "forms", "--data", Repo.SampleData, "--out", "forms");
+        Assert.True(forms.ExitCode == 0, forms.Stderr);
+        var withForms = KamProcess.Run(dir.Path, "send", folder, "--data", Repo.SampleData, "--dry-run", "--forms",
+            Path.Combine(dir.Path, "forms"));
+        var formFiles = Directory.GetFiles(Path.Combine(dir.Path, "forms"), "plan-form-*.xlsx");
+        Assert.Contains($"{formFiles.Length} written to outbox, 4 unchanged", withForms.Stdout);
+        var anna = MimeMessage.Load(Path.Combine(outbox, "anna-berg-kam.eml"));
+        Assert.Equal("anna.berg@example.com", anna.To.Mailboxes.Single().Address);
+        using (var bytes = new MemoryStream())
+        {
+            anna.Attachments.OfType<MimePart>().Single().Content!.DecodeTo(bytes);
+            Assert.Equal(File.ReadAllBytes(Path.Combine(dir.Path, "forms", "plan-form-anna-berg.xlsx")), bytes.ToArray());
+        }
         // Over the size limit: a link under link_base instead of the attachment, said in the message.
         var config = dir.File("links.json", """{ "delivery": { "max_attachment_mb": 0.01, "link_base": "https://files.example.com/kam" } }""");
         var resend = KamProcess.Run(dir.Path, "send", folder, "--data", Repo.SampleData, "--config", config, "--dry-run", "--resend",
