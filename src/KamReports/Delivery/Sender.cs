@@ -213,6 +213,10 @@ public static class Sender
             {
                 results[m] = $"failed: refused by the server ({(int)e.StatusCode} {e.Message.Split('\n')[0]})";
             }
+            catch (MailKit.ServiceNotAuthenticatedException)
+            {
+                results[m] = "failed: refused by the server: it requires a login (set delivery.user and delivery.password_env)";
+            }
             catch (Exception e) when (e is IOException or SmtpProtocolException or MailKit.ServiceNotConnectedException)
             {
                 results[m] = $"failed: the connection to {d.Host}:{d.Port} broke ({e.GetType().Name})";

@@ -157,6 +157,27 @@ public class SendTests
         Assert.Contains("0 sent, 0 written to outbox, 4 unchanged", nothing.Stdout);
     }
 
+    [Fact]
+    public async Task A_server_that_refuses_the_messages_is_one_line_per_recipient_with_its_answer_and_exit_1()
+    {
+        using var dir = new TempDir();
+        var full = KamProcess.Run(dir.Path, "generate", "--data", Repo.SampleData, "--out", "out", "--no-workbook");
+        Assert.True(full.ExitCode == 0, full.Stderr);
+        var folder = Path.Combine(dir.Path, "out", "2026-Q3");
+        using var server = new Smtp4dev { RequireLogin = true };
+        await server.StartAsync();
+        var config = dir.File("smtp.json", $$"""
+            { "delivery": { "host": "127.0.0.1", "port": {{server.SmtpPort}}, "security": "none", "from": "sales-ops@example.com" } }
+            """);
+        var r = KamProcess.Run(dir.Path, "send", folder, "--data", Repo.SampleData, "--config", config);
+        Assert.Equal(1, r.ExitCode);
+        var lines = r.Stdout.Split('\n').Where(l => l.StartsWith("failed: ", StringComparison.Ordinal)).ToArray();
+        Assert.Equal(4, lines.Length);
+        Assert.All(lines, l => Assert.Contains("refused by the server: it requires a login", l));
+        Assert.Empty(await server.MessagesAsync());
+        Assert.DoesNotContain("   at ", r.Stdout + r.Stderr);
+    }
+
     // A port nobody listens on: bound, then released.
     private static int ClosedPort()
     {

@@ -20,6 +20,9 @@ public sealed class Smtp4dev : IDisposable
 
     public int SmtpPort { get; } = FreePort();
 
+    /// <summary>Refuse mail from clients that have not logged in (every message refused, each by the server's own answer).</summary>
+    public bool RequireLogin { get; init; }
+
     public static string Tool => Path.Combine(Repo.Root, ".tools", "smtp4dev", "smtp4dev");
 
     public async Task StartAsync()
@@ -29,6 +32,7 @@ public sealed class Smtp4dev : IDisposable
         foreach (var a in new[] { $"--urls=http://127.0.0.1:{_web}", $"--smtpport={SmtpPort}", $"--imapport={_imap}", $"--pop3port={_pop3}",
             "--db=", "--nousersettings", "--tlsmode=None", "--bindaddress=127.0.0.1", $"--baseappdatapath={_data}" })
             psi.ArgumentList.Add(a);
+        if (RequireLogin) psi.ArgumentList.Add("--authenticationrequired");
         _process = Process.Start(psi)!;
         _process.OutputDataReceived += (_, _) => { };
         _process.ErrorDataReceived += (_, _) => { };
