@@ -58,7 +58,9 @@ internal static class Commands
         var noWorkbook = new Option<bool>("--no-workbook") { Description = "Skip the Excel workbook" };
         var shard = new Option<string?>("--shard")
         {
-            Description = "Render only shard K of N account plans, e.g. 3/8 (shard 1 also writes packs, CSV and workbook)",
+            Description = "Render only shard K of N account plans, e.g. 3/8, or auto (from the scheduler: Kubernetes "
+                + "JOB_COMPLETION_INDEX + KAM_SHARD_COUNT, Slurm SLURM_ARRAY_TASK_ID/COUNT, AWS Batch AWS_BATCH_JOB_ARRAY_INDEX + "
+                + "KAM_SHARD_COUNT); shard 1 also writes packs, CSV and workbook",
         };
         var jobs = new Option<int?>("--jobs") { Description = "Parallel browser pages (default: number of cores)" };
         var keepHtml = new Option<bool>("--keep-html") { Description = "Also write each document's HTML next to its PDF" };
@@ -318,6 +320,7 @@ internal static class Commands
     internal static (int, int)? ParseShard(string? text)
     {
         if (text is null) return null;
+        if (text == "auto") return ShardEnvironment.Detect(Environment.GetEnvironmentVariable);
         var parts = text.Split('/');
         if (parts.Length == 2 && int.TryParse(parts[0], out var k) && int.TryParse(parts[1], out var n) && n >= 1 && k >= 1 && k <= n)
             return (k, n);
