@@ -20,6 +20,7 @@ internal static class Commands
         root.Subcommands.Add(Validate(console));
         root.Subcommands.Add(Verify(console));
         root.Subcommands.Add(Send(console));
+        root.Subcommands.Add(Merge(console));
         root.Subcommands.Add(Sample(console));
         root.Subcommands.Add(Forms(console));
         root.Subcommands.Add(InitTemplates(console));
@@ -134,6 +135,20 @@ internal static class Commands
             Report.Problems(console, ds.Problems);
             if (ds.Problems.Count == 0) console.MarkupLine("[green]Data is valid.[/]");
             return ds.Problems.Count == 0 ? ExitCodes.Ok : ExitCodes.RejectedRows;
+        });
+        return cmd;
+    }
+
+    private static Command Merge(IAnsiConsole console)
+    {
+        var folder = new Argument<string>("OUT") { Description = "The output folder the shards of a run wrote into" };
+        var cmd = new Command("merge", "Join the shard manifests of a sharded run (manifest.shard-K-of-N.json) into manifest.json") { folder };
+        cmd.SetAction(pr =>
+        {
+            var r = ShardMerge.Run(pr.GetValue(folder)!);
+            foreach (var f in r.Failed) console.Profile.Out.Writer.WriteLine("failed: " + f + " (its checks failed when its shard made it)");
+            console.Profile.Out.Writer.WriteLine($"Merged {r.Shards} shard manifests: {r.Outputs} outputs in {Path.Combine(r.Folder, "manifest.json")}");
+            return r.Failed.Count == 0 ? ExitCodes.Ok : ExitCodes.Failed;
         });
         return cmd;
     }

@@ -57,13 +57,15 @@ public static class Verifier
 
     /// <summary>OUT is the period folder a run wrote (it holds manifest.json), or the --out root when it holds exactly one period.
     /// </summary>
-    public static string Folder(string folder) => Resolve(folder);
+    public static string Folder(string folder, bool requireManifest = true) => Resolve(folder, requireManifest);
 
-    private static string Resolve(string folder)
+    private static string Resolve(string folder, bool requireManifest = true)
     {
         if (!Directory.Exists(folder)) throw new KamException($"{folder}: no such folder", ExitCodes.Usage);
-        if (File.Exists(Path.Combine(folder, "manifest.json"))) return Path.GetFullPath(folder);
-        var periods = Directory.GetDirectories(folder).Where(d => File.Exists(Path.Combine(d, "manifest.json"))).ToArray();
+        bool Holds(string d) => File.Exists(Path.Combine(d, "manifest.json"))
+            || (!requireManifest && Directory.GetFiles(d, "manifest.shard-*.json").Length > 0);
+        if (Holds(folder)) return Path.GetFullPath(folder);
+        var periods = Directory.GetDirectories(folder).Where(Holds).ToArray();
         return periods.Length == 1 ? Path.GetFullPath(periods[0])
             : throw new KamException(periods.Length == 0
                 ? $"{folder}: no manifest.json here or in a period folder below (not an output folder of kam generate)"
