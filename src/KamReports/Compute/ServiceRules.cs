@@ -92,7 +92,7 @@ public static class ServiceRules
                 var state = tactics.First(x => x.Tactic == t);
                 Add("tactic", state.Status is null ? ServiceRequirement.NoData
                     : state.Status == TacticStatus.InPlace ? ServiceRequirement.Met : ServiceRequirement.NotMet, null, null,
-                    Code(t));
+                    CodeNames.Of(t));
             }
             if (m.MaxCostToServeRatio is { } max)
             {
@@ -103,10 +103,6 @@ public static class ServiceRules
         }
         return list;
     }
-
-    /// <summary>A tactic as the contract spells it: customisation, single_point_of_contact.</summary>
-    public static string Code(Tactic t) => string.Concat(t.ToString().Select((ch, i) => i > 0 && char.IsUpper(ch)
-        ? "_" + char.ToLowerInvariant(ch) : char.ToLowerInvariant(ch).ToString()));
 
     /// <summary>An account's class in a dimension of kpis.md (null when it has none).</summary>
     public static string? ClassOf(AccountResult a, string dimension) => dimension switch

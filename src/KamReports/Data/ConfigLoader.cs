@@ -276,15 +276,12 @@ public static class ConfigLoader
         foreach (var e in v.EnumerateArray())
         {
             var s = e.ValueKind == JsonValueKind.String ? e.GetString()!.Trim() : "";
-            var t = Enum.GetValues<Records.Tactic>().Where(x => Snake(x) == s).Cast<Records.Tactic?>().FirstOrDefault()
-                ?? throw Error(path, key, $"\"{s}\" is not a tactic (use {string.Join(", ", Enum.GetValues<Records.Tactic>().Select(x => Snake(x)))})");
+            var t = Enum.GetValues<Records.Tactic>().Where(x => Records.CodeNames.Of(x) == s).Cast<Records.Tactic?>().FirstOrDefault()
+                ?? throw Error(path, key, $"\"{s}\" is not a tactic (use {string.Join(", ", Enum.GetValues<Records.Tactic>().Select(x => Records.CodeNames.Of(x)))})");
             list.Add(t);
         }
         return list;
     }
-
-    private static string Snake(Records.Tactic t) => string.Concat(t.ToString().Select((ch, i) => i > 0 && char.IsUpper(ch)
-        ? "_" + char.ToLowerInvariant(ch) : char.ToLowerInvariant(ch).ToString()));
 
     private static KamConfig KeyAccounts(KamConfig c, JsonElement v, string path)
     {

@@ -5,9 +5,7 @@ namespace KamReports.Documents;
 /// </summary>
 public static class Codes
 {
-    public static string Of<TEnum>(TEnum value) where TEnum : struct, Enum =>
-        string.Concat(value.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + char.ToLowerInvariant(c)
-            : char.ToLowerInvariant(c).ToString()));
+    public static string Of<TEnum>(TEnum value) where TEnum : struct, Enum => Records.CodeNames.Of(value);
 
     public static string? Of<TEnum>(TEnum? value) where TEnum : struct, Enum => value is { } v ? Of(v) : null;
 }

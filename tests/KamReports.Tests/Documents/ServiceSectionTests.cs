@@ -23,11 +23,11 @@ public class ServiceSectionTests
         Assert.Contains("A dedicated account manager, customised service and regular visits.", section);
         Assert.Equal(7, plan.Tactics.Count);
         foreach (var t in a.Programme)
-            Assert.Contains(kit.Formatter.Strings.TryGet("tactic." + ServiceRules.Code(t.Tactic))!, section);
+            Assert.Contains(kit.Formatter.Strings.TryGet("tactic." + KamReports.Documents.Codes.Of(t.Tactic))!, section);
         Assert.Contains($"{a.Kpis.TacticsInPlace} of {a.Kpis.TacticsApplicable} exit barriers in place.", section);
         // The missing and planned tactics are named.
         foreach (var t in a.Programme.Where(t => t.Status is TacticStatus.Missing or TacticStatus.Planned))
-            Assert.Contains(kit.Formatter.Strings.TryGet("tactic." + ServiceRules.Code(t.Tactic))!, plan.MissingTactics);
+            Assert.Contains(kit.Formatter.Strings.TryGet("tactic." + KamReports.Documents.Codes.Of(t.Tactic))!, plan.MissingTactics);
     }
 
     [Fact]

@@ -30,6 +30,6 @@ public sealed partial class AccountPlanComposer
         };
     }
 
-    private IReadOnlyList<TacticView> Tactics(AccountResult a) => a.Programme.Select(t => new TacticView(ServiceRules.Code(t.Tactic),
-        c.T("tactic." + ServiceRules.Code(t.Tactic)), t.Status is { } s ? Codes.Of(s) : "no_data", t.Since, t.Evidence, t.Derived)).ToArray();
+    private IReadOnlyList<TacticView> Tactics(AccountResult a) => a.Programme.Select(t => new TacticView(Codes.Of(t.Tactic),
+        c.T("tactic." + Codes.Of(t.Tactic)), t.Status is { } s ? Codes.Of(s) : "no_data", t.Since, t.Evidence, t.Derived)).ToArray();
 }

@@ -43,7 +43,7 @@ public sealed partial class AccountPlanComposer(ComposeContext c)
             TacticsInPlace = k.TacticsInPlace,
             TacticsApplicable = k.TacticsApplicable,
             MissingTactics = a.Programme.Where(t => t.Status is Records.TacticStatus.Missing or Records.TacticStatus.Planned)
-                .Select(t => c.T("tactic." + ServiceRules.Code(t.Tactic))).ToArray(),
+                .Select(t => c.T("tactic." + Codes.Of(t.Tactic))).ToArray(),
             Team = a.Team.Select(t => new TeamView(t.Member, t.Role, t.Responsibilities)).ToArray(),
             Contacts = contacts,
             Actions = a.Actions.Select(ComposeContext.Action).ToArray(),

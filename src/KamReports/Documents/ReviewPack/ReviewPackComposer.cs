@@ -131,7 +131,7 @@ public sealed partial class ReviewPackComposer(ComposeContext c)
             Programme = programme.Shown.Select(a => new ProgrammeLine(a.Account.AccountId, ComposeContext.Short(a.Account.Name, 40),
                 a.Programme.Select(t => t.Status is { } s ? Codes.Of(s) : "no_data").ToArray(), a.Kpis.TacticsInPlace,
                 a.Kpis.TacticsApplicable)).ToArray(),
-            TacticNames = Enum.GetValues<Records.Tactic>().Select(t => c.T("tactic." + ServiceRules.Code(t))).ToArray(),
+            TacticNames = Enum.GetValues<Records.Tactic>().Select(t => c.T("tactic." + Codes.Of(t))).ToArray(),
             ProgrammeMore = programme.More,
             ProgrammeMoreCoverage = Formulas.Mean(scope.Accounts.Where(a => a.IsKeyAccount).Skip(MaxTableRows)
                 .Select(a => a.Kpis.ProgrammeCoverage)),

@@ -264,8 +264,8 @@ public sealed class WorkbookComposer(Portfolio p, StringTable strings)
     // of those applicable, and the service model met.
     private WorkbookSheet ProgrammeSheet() => new(Programme,
         [Col("account_id", KpiUnit.Text), Col("account", KpiUnit.Text), Col("abc_class", KpiUnit.Text),
-            .. Enum.GetValues<Records.Tactic>().Select(t => new WorkbookColumn("tactic." + ServiceRules.Code(t),
-                T("tactic." + ServiceRules.Code(t)), KpiUnit.Text)),
+            .. Enum.GetValues<Records.Tactic>().Select(t => new WorkbookColumn("tactic." + Codes.Of(t),
+                T("tactic." + Codes.Of(t)), KpiUnit.Text)),
             Col("tactics_in_place", KpiUnit.Count), Col("tactics_applicable", KpiUnit.Count), Col("programme_coverage", KpiUnit.Percent),
             Col("service_model_met", KpiUnit.Percent)],
         p.Accounts.Where(a => a.IsKeyAccount).Select(a => new WorkbookRow([a.Account.AccountId, a.Account.Name, a.Kpis.AbcClass,
