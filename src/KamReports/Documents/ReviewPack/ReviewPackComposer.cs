@@ -243,7 +243,8 @@ public sealed partial class ReviewPackComposer(ComposeContext c)
                 a.Risks.Count > 0 ? c.Risk(a.Risks[0]).Text : null)).ToArray(),
             LightsMore = cut.More,
             LightsMoreRevenueTtm = cut.MoreRevenueTtm,
-            PackPath = pack.RelativePath,
+            // The file name only: a brief printed in another language sits beside its own pack (OUT/<culture>/review-packs/).
+            PackPath = Path.GetFileName(pack.RelativePath),
             PageOne = [.. messages.SelectMany(m => m.Figures)],
         };
     }
