@@ -65,10 +65,15 @@ internal static class Commands
         };
         var jobs = new Option<int?>("--jobs") { Description = "Parallel browser pages (default: number of cores)" };
         var keepHtml = new Option<bool>("--keep-html") { Description = "Also write each document's HTML next to its PDF" };
+        var onlyFailed = new Option<bool>("--only-failed")
+        {
+            Description = "Make only the documents this run's (or shard's) manifest marks failed or does not list (a killed run's "
+                + "finished documents count as made), whatever changed since",
+        };
         var cmd = new Command("generate",
             "Load, validate, compute every KPI and write PDFs, workbook, kpis.csv, segments.csv, validation.csv and manifest.json")
         {
-            data, period, outDir, config, templates, browser, strict, force, noPdf, noWorkbook, shard, jobs, keepHtml,
+            data, period, outDir, config, templates, browser, strict, force, noPdf, noWorkbook, shard, jobs, keepHtml, onlyFailed,
         };
         cmd.SetAction(async (pr, _) =>
         {
@@ -87,6 +92,7 @@ internal static class Commands
                 Shard = ParseShard(pr.GetValue(shard)),
                 Parallelism = pr.GetValue(jobs),
                 KeepHtml = pr.GetValue(keepHtml),
+                OnlyFailed = pr.GetValue(onlyFailed),
             };
             var sw = Stopwatch.StartNew();
             var result = await new GenerateRunner(options, new ConsoleProgress(console)).RunAsync();

@@ -20,6 +20,8 @@ public sealed record GenerateOptions
     public (int Index, int Count)? Shard { get; init; }
     /// <summary>Also write each document's HTML next to its PDF (for template authors).</summary>
     public bool KeepHtml { get; init; }
+    /// <summary>Make only the documents the manifest (or a killed run's journal) marks failed or does not list, whatever changed.</summary>
+    public bool OnlyFailed { get; init; }
     /// <summary>Parallel browser pages; default = processor count.</summary>
     public int? Parallelism { get; init; }
 }

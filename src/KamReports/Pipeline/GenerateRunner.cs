@@ -32,6 +32,8 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
 
     public async Task<GenerateResult> RunAsync()
     {
+        if (options.Force && options.OnlyFailed)
+            throw new KamException("--force makes every document again and --only-failed only the failed ones: choose one", ExitCodes.Usage);
         var total = Stopwatch.StartNew();
         progress.Stage("Loading data");
         var run = Time("load", () => RunSetup.Load(options.DataDir, options.ConfigPath, options.Period, options.TemplatesDir));
@@ -87,6 +89,11 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
         // A hand-edited manifest may list a path twice: the last entry wins.
         foreach (var o in previousManifest?.Outputs.Where(o => o.SourceHash is not null) ?? []) previousOutputs[o.Path] = o;
         var previousManifestForCleanup = Manifest.TryRead(Path.Combine(outDir, manifestName));
+        // What a killed run of this folder (or shard) finished before it died is newer than its manifest.
+        var journalPath = ManifestJournal.PathFor(outDir, manifestName);
+        if (!options.Force)
+            foreach (var o in ManifestJournal.Read(journalPath).Where(o => o.SourceHash is not null)) previousOutputs[o.Path] = o;
+        using var journal = ManifestJournal.Open(journalPath);
         var outputs = new List<ManifestOutput>();
 
         var templatesDir = run.TemplatesDir;
@@ -109,7 +116,7 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
             // Page-1 figures are checked against the files just written, never against the run's memory.
             var book = FigureBook.Read(outDir);
             await RenderDocumentsAsync(jobs, outDir, previousOutputs, outputs, written, skipped,
-                (figures, f) => Reconciler.Check(figures, book, f ?? composer.F));
+                (figures, f) => Reconciler.Check(figures, book, f ?? composer.F), journal);
         }
 
         if (!options.SkipWorkbook && shardOne)
@@ -130,6 +137,7 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
                     .Compose(problems))));
                 written.Add(path);
                 outputs.Add(Output(outDir, name, hash, rendered: true));
+                journal.Add(outputs[^1]);
             }
         }
 
@@ -157,7 +165,15 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
             Warnings = _warnings,
         };
         AtomicFile.WriteAllText(Path.Combine(outDir, manifestName), System.Text.Json.JsonSerializer.Serialize(manifest, Manifest.Json));
+        journal.Complete();
         written.Add(Path.Combine(outDir, manifestName));
+        // The last shard to finish joins the shards' manifests (kam merge does the same by hand); shards finishing together both
+        // merge the same manifests into the same file.
+        if (options.Shard is { } shard && ShardMerge.MergeIfComplete(outDir, shard.Count, manifest) is { } merged)
+        {
+            progress.Stage($"Merged {merged.Shards} shard manifests into manifest.json ({merged.Outputs} outputs)");
+            written.Add(Path.Combine(outDir, "manifest.json"));
+        }
         foreach (var w in _warnings) progress.Warning(w);
         foreach (var f in _failed) progress.Warning("not printed: " + f);
         foreach (var f in _unchecked) progress.Warning("check failed: " + f);
@@ -295,10 +311,11 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
     }
 
     // The previous output is kept when its source hash matches and the file is still the one written then
-    // (same size): its content hash is reused instead of re-reading every unchanged PDF.
-    private static ManifestOutput? Unchanged(Dictionary<string, ManifestOutput> previous, string outDir, string rel, string sourceHash)
+    // (same size): its content hash is reused instead of re-reading every unchanged PDF. With --only-failed the source hash is not
+    // asked: exactly the documents the manifest marks failed, or does not list, or whose file is gone, are made again.
+    private ManifestOutput? Unchanged(Dictionary<string, ManifestOutput> previous, string outDir, string rel, string sourceHash)
     {
-        if (!previous.TryGetValue(rel.Replace('\\', '/'), out var old) || old.SourceHash != sourceHash) return null;
+        if (!previous.TryGetValue(rel.Replace('\\', '/'), out var old) || (old.SourceHash != sourceHash && !options.OnlyFailed)) return null;
         if (old.Check?.Status == DocumentCheck.Failed) return null;
         var info = new FileInfo(Path.Combine(outDir, rel));
         return info.Exists && info.Length == old.Bytes ? old with { Rendered = false } : null;
@@ -306,7 +323,7 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
 
     private async Task RenderDocumentsAsync(List<DocJob> jobs, string outDir, Dictionary<string, ManifestOutput> previousOutputs,
         List<ManifestOutput> outputs, List<string> written, List<string> skipped,
-        Func<IReadOnlyList<Figure>, ValueFormatter?, List<string>> reconcile)
+        Func<IReadOnlyList<Figure>, ValueFormatter?, List<string>> reconcile, ManifestJournal journal)
     {
         var todo = new List<DocJob>();
         foreach (var j in jobs)
@@ -364,13 +381,15 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
                 var path = Path.Combine(outDir, job.RelativePath);
                 AtomicFile.WriteAllBytes(path, pdf);
                 if (options.KeepHtml || job.KeepHtml) AtomicFile.WriteAllText(Path.ChangeExtension(path, ".html"), doc.Html);
+                ManifestOutput? htmlOutput = null;
                 if (job.KeepHtml)
                 {
                     var html = Path.ChangeExtension(job.RelativePath, ".html").Replace('\\', '/');
-                    lock (_timings) htmlOutputs.Add(Output(outDir, html, job.SourceHash, rendered: true) with
+                    htmlOutput = Output(outDir, html, job.SourceHash, rendered: true) with
                     {
                         Person = job.Person, Kind = job.Kind + "_html", Culture = job.Culture,
-                    });
+                    };
+                    lock (_timings) htmlOutputs.Add(htmlOutput);
                 }
                 var t2 = Stopwatch.GetTimestamp();
                 lock (_timings)
@@ -395,6 +414,7 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
                     Kind = job.Kind,
                     Culture = job.Culture,
                 };
+                journal.Add(htmlOutput is null ? [results[index]!] : [results[index]!, htmlOutput]);
                 progress.Step("documents", done, todo.Count);
             }
             catch

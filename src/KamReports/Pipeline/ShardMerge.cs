@@ -36,6 +36,31 @@ public static partial class ShardMerge
                 + "(kam generate --shard K/N) before merging", ExitCodes.Failed);
         var manifests = shards.Select(s => Manifest.TryRead(s.Path)
             ?? throw new KamException($"{s.Path}: cannot be read", ExitCodes.Failed)).ToArray();
+        return Join(outDir, n, manifests);
+    }
+
+    /// <summary>
+    /// The merge a shard does when it finishes: when every shard of <paramref name="count"/> has written its manifest from the same
+    /// inputs, config, templates and build as <paramref name="mine"/>, they are joined into manifest.json; otherwise (a shard still
+    /// running, or an older run's manifest) nothing is written and null returned.
+    /// </summary>
+    public static Result? MergeIfComplete(string outDir, int count, Manifest mine)
+    {
+        var manifests = new Manifest[count];
+        for (var k = 1; k <= count; k++)
+        {
+            if (Manifest.TryRead(Path.Combine(outDir, $"manifest.shard-{k}-of-{count}.json")) is not { } m || !SameRun(m, mine)) return null;
+            manifests[k - 1] = m;
+        }
+        return Join(outDir, count, manifests);
+    }
+
+    private static bool SameRun(Manifest a, Manifest b) =>
+        a.Version == b.Version && a.Period == b.Period && a.ConfigSha256 == b.ConfigSha256 && a.TemplatesSha256 == b.TemplatesSha256
+        && a.Inputs.Select(i => (i.Role, i.Sha256)).SequenceEqual(b.Inputs.Select(i => (i.Role, i.Sha256)));
+
+    private static Result Join(string outDir, int n, Manifest[] manifests)
+    {
         var outputs = new Dictionary<string, ManifestOutput>(StringComparer.Ordinal);
         foreach (var o in manifests.SelectMany(m => m.Outputs)) outputs[o.Path] = o;
         var first = manifests[0];
