@@ -17,7 +17,7 @@ internal static class AccountPass
         var o = q.Ordinal;
         var end = q.End;
         var data = index.Data;
-        var rev = RevenueFigures.Of(index.Revenue[id], q);
+        var rev = RevenueFigures.Of(index.Revenue[id], index.Orders[id], q);
         var targets = index.Targets[id];
         var target = TargetSchedule.For(targets, o, fy);
         var surveys = index.Surveys[id].ToArray();

@@ -15,7 +15,7 @@ public static class PortfolioCalculator
     /// <summary>The last complete quarter of the data, on or before the day of the run (a row dated ahead never moves it).</summary>
     public static FiscalQuarter DefaultPeriod(DataSet data, KamConfig config, DateOnly? today = null)
     {
-        if (data.Revenue.Count == 0)
+        if (data.RevenueSummary.LastDate is not { } last)
         {
             // Say why: every row rejected (the most common reason, with its first line), or no row at all.
             var rejected = data.Problems.Where(p => data.Files.Any(f => f.Role == "revenue"
@@ -26,7 +26,6 @@ public static class PortfolioCalculator
             throw new KamException($"revenue has no valid rows{why}: cannot choose a default period; fix the rows or pass --period",
                 ExitCodes.Failed);
         }
-        var last = data.Revenue.Max(r => r.Date);
         var day = today ?? DateOnly.FromDateTime(DateTime.Now);
         return FiscalQuarter.LatestComplete(last < day ? last : day, config.FiscalYearStart);
     }
@@ -34,7 +33,7 @@ public static class PortfolioCalculator
     public static Portfolio Compute(DataSet data, KamConfig config, FiscalQuarter q)
     {
         var index = new RecordIndex(data);
-        var catalog = data.Revenue.Select(r => r.ProductLine).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        var catalog = data.RevenueSummary.ProductLines.ToArray();
         var drafts = data.Accounts.OrderBy(a => a.AccountId, StringComparer.Ordinal).Select(a => AccountPass.Run(a, index, catalog, q))
             .ToArray();
         var results = ServiceRules.Apply(Classify(drafts, index, catalog, config, q), index, config, q);

@@ -6,7 +6,8 @@ namespace KamReports.Compute;
 internal sealed class RecordIndex(DataSet data)
 {
     public DataSet Data { get; } = data;
-    public readonly ILookup<string, RevenueLine> Revenue = data.Revenue.ToLookup(r => r.AccountId, StringComparer.Ordinal);
+    public readonly ILookup<string, RevenueCell> Revenue = data.RevenueSummary.Cells.ToLookup(r => r.AccountId, StringComparer.Ordinal);
+    public readonly ILookup<string, RevenueOrders> Orders = data.RevenueSummary.Orders.ToLookup(r => r.AccountId, StringComparer.Ordinal);
     public readonly ILookup<string, SurveyResponse> Surveys = data.Satisfaction.ToLookup(r => r.AccountId, StringComparer.Ordinal);
     public readonly ILookup<string, Complaint> Complaints = By(data.Complaints, r => r.AccountId);
     public readonly ILookup<string, Target> Targets = By(data.Targets, r => r.AccountId);

@@ -16,48 +16,59 @@ internal sealed class RevenueFigures
     public readonly decimal[] Quarters = new decimal[8];
     public readonly Dictionary<string, LineTotals> Lines = new(StringComparer.Ordinal);
 
-    public static RevenueFigures Of(IEnumerable<RevenueLine> lines, FiscalQuarter q)
+    /// <summary>An account's figures for quarter <paramref name="q"/> from its reduced revenue (<see cref="RevenueSummary"/>).</summary>
+    public static RevenueFigures Of(IEnumerable<RevenueCell> cells, IEnumerable<RevenueOrders> orders, FiscalQuarter q)
     {
         var f = new RevenueFigures();
         var o = q.Ordinal;
-        var orderIds = new HashSet<string>(StringComparer.Ordinal);
-        var orderIdsTtm = new HashSet<string>(StringComparer.Ordinal);
         int anon = 0, anonTtm = 0;
-        foreach (var r in lines)
+        foreach (var c in cells)
         {
-            var d = o - FiscalQuarter.OrdinalOf(r.Date, q.FiscalYearStart);
+            var d = o - FiscalQuarter.OrdinalOf(RevenueSummary.FirstDayOf(c.Month), q.FiscalYearStart);
             if (d < 0) continue; // after the period: not yet history
-            if (f.First is null || r.Date < f.First) f.First = r.Date;
-            if (d < 8) f.Quarters[7 - d] += r.Amount;
+            if (f.First is null || c.FirstDate < f.First) f.First = c.FirstDate;
+            var amount = c.Positive + c.Other;
+            if (d < 8) f.Quarters[7 - d] += amount;
             if (d == 0)
             {
-                f.Revenue += r.Amount;
-                if (r.Amount > 0)
-                {
-                    f.Gross += r.Amount;
-                    if (r.OrderId is null) anon++; else orderIds.Add(r.OrderId);
-                }
-                else f.Returns -= r.Amount;
-                if (r.CostToServe is { } c) { f.Cost += c; f.HasCost = true; }
+                f.Revenue += amount;
+                f.Gross += c.Positive;
+                f.Returns -= c.Other;
+                anon += c.AnonymousOrders;
+                if (c.Cost is { } cost) { f.Cost += cost; f.HasCost = true; }
             }
-            if (d == 1) f.PrevQuarter += r.Amount;
-            if (d == 4) f.PrevYear += r.Amount;
+            if (d == 1) f.PrevQuarter += amount;
+            if (d == 4) f.PrevYear += amount;
             if (d < 4)
             {
-                f.Ttm += r.Amount;
-                if (r.Amount > 0) { if (r.OrderId is null) anonTtm++; else orderIdsTtm.Add(r.OrderId); }
-                var cur = f.Lines.GetValueOrDefault(r.ProductLine);
-                f.Lines[r.ProductLine] = cur with { Ttm = cur.Ttm + r.Amount, Bought = cur.Bought || r.Amount > 0 };
+                f.Ttm += amount;
+                anonTtm += c.AnonymousOrders;
+                var cur = f.Lines.GetValueOrDefault(c.ProductLine);
+                f.Lines[c.ProductLine] = cur with { Ttm = cur.Ttm + amount, Bought = cur.Bought || c.HasPositive };
             }
             else if (d < 8)
             {
-                f.TtmPrev += r.Amount;
-                var cur = f.Lines.GetValueOrDefault(r.ProductLine);
-                f.Lines[r.ProductLine] = cur with { Prev = cur.Prev + r.Amount, BoughtPrev = cur.BoughtPrev || r.Amount > 0 };
+                f.TtmPrev += amount;
+                var cur = f.Lines.GetValueOrDefault(c.ProductLine);
+                f.Lines[c.ProductLine] = cur with { Prev = cur.Prev + amount, BoughtPrev = cur.BoughtPrev || c.HasPositive };
             }
         }
-        f.Orders = orderIds.Count + anon;
-        f.OrdersTtm = orderIdsTtm.Count + anonTtm;
+        // An order counts once in a window when any of its months with positive rows falls in it.
+        int ordersQ = 0, ordersTtm = 0;
+        foreach (var r in orders)
+        {
+            bool inQ = false, inTtm = false;
+            foreach (var m in r.Months)
+            {
+                var d = o - FiscalQuarter.OrdinalOf(RevenueSummary.FirstDayOf(m), q.FiscalYearStart);
+                inQ |= d == 0;
+                inTtm |= d is >= 0 and < 4;
+            }
+            if (inQ) ordersQ += r.Count;
+            if (inTtm) ordersTtm += r.Count;
+        }
+        f.Orders = ordersQ + anon;
+        f.OrdersTtm = ordersTtm + anonTtm;
         return f;
     }
 }

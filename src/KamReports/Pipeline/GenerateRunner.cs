@@ -55,11 +55,13 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
         // The year-before portfolio gives every KPI its Q-4 comparison; the three portfolios are independent, so they run side by side.
         var portfolios = Time("compute", run.Compute);
         var (portfolio, previous, previousQuarter) = (portfolios.Current, portfolios.PreviousYear, portfolios.PreviousQuarter);
-        if (data.Revenue.Count > 0 && data.Revenue.Max(r => r.Date) < period.Start)
-            _warnings.Add($"the revenue data ends on {data.Revenue.Max(r => r.Date):yyyy-MM-dd}, before the period {period} starts");
-        if (data.Revenue.Count > 0 && portfolio.All.Totals.RevenueTtm == 0 && portfolio.All.Totals.RevenueTtmPrev == 0)
-            _warnings.Add($"no revenue in the 8 quarters up to {period}: the revenue data covers {data.Revenue.Min(r => r.Date):yyyy-MM-dd}"
-                + $" to {data.Revenue.Max(r => r.Date):yyyy-MM-dd}; the documents will be empty");
+        if (data.RevenueSummary is { FirstDate: { } firstDay, LastDate: { } lastDay })
+        {
+            if (lastDay < period.Start) _warnings.Add($"the revenue data ends on {lastDay:yyyy-MM-dd}, before the period {period} starts");
+            if (portfolio.All.Totals.RevenueTtm == 0 && portfolio.All.Totals.RevenueTtmPrev == 0)
+                _warnings.Add($"no revenue in the 8 quarters up to {period}: the revenue data covers {firstDay:yyyy-MM-dd}"
+                    + $" to {lastDay:yyyy-MM-dd}; the documents will be empty");
+        }
 
         // Figures that point at a data problem without rejecting a row: warned, and listed in validation.csv.
         var dataWarnings = DataWarnings(portfolio);

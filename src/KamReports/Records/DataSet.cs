@@ -19,6 +19,26 @@ public sealed record DataSet(
     IReadOnlyList<InputFile> Files,
     IReadOnlyList<ValidationProblem> Problems)
 {
+    // The summary with what it was made from: a copy made with another Revenue or ReducedRevenue (with { ... }) makes its own.
+    private Tuple<object, RevenueSummary>? _revenueSummary;
+
+    /// <summary>The revenue reduced inside DuckDB (a large file or a DuckDB source); null when <see cref="Revenue"/> holds the lines.
+    /// </summary>
+    public RevenueSummary? ReducedRevenue { get; init; }
+
+    /// <summary>What Compute takes from the revenue: DuckDB's reduction, or the lines reduced the same way once.</summary>
+    public RevenueSummary RevenueSummary
+    {
+        get
+        {
+            object from = ReducedRevenue ?? (object)Revenue;
+            if (_revenueSummary is { } c && ReferenceEquals(c.Item1, from)) return c.Item2;
+            var built = Tuple.Create(from, ReducedRevenue ?? RevenueSummary.From(Revenue));
+            _revenueSummary = built;
+            return built.Item2;
+        }
+    }
+
     /// <summary>Things the loader fixed or assumed that the user should know (sponsor spellings unified, ...).</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
     /// <summary>
