@@ -47,6 +47,9 @@ public sealed record KamConfig
     /// <summary>kpis.md service models: a dedicated manager holds at most this many key accounts (config
     /// <c>max_accounts_per_manager</c>).</summary>
     public int MaxAccountsPerManager { get; init; } = 8;
+    /// <summary>A revenue CSV file larger than this many MB is reduced inside DuckDB before .NET sees a row (config
+    /// <c>aggregate_above_mb</c>); a DuckDB source's revenue always is.</summary>
+    public int AggregateAboveMb { get; init; } = 50;
     /// <summary>SMTP settings of <c>kam send</c> (config <c>delivery</c>).</summary>
     public DeliveryConfig Delivery { get; init; } = new();
     /// <summary>How each class of a dimension is to be served (config <c>service_models</c>: dimension → class → model); the shipped

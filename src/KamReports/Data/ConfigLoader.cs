@@ -14,6 +14,7 @@ public static class ConfigLoader
     [
         "files", "columns", "fiscal_year_start", "currency", "culture", "input_culture", "encoding", "date_format", "abc", "thresholds",
         "health_weights", "health_min_coverage", "key_accounts", "colors", "source", "materiality", "next_review", "max_accounts_per_manager", "service_models", "delivery",
+        "aggregate_above_mb",
     ];
     private static readonly string[] ThresholdKeys =
         ["declining_growth", "frequent_orders", "satisfied", "dissatisfied", "health_green", "health_amber", "low_share_of_wallet"];
@@ -77,6 +78,7 @@ public static class ConfigLoader
                     "materiality" => c with { Materiality = Num(v, path, key, 0, 1) },
                     "next_review" => c with { NextReview = Date(v, path, key) },
                     "max_accounts_per_manager" => c with { MaxAccountsPerManager = Int(v, path, key, 1, 10_000) },
+                    "aggregate_above_mb" => c with { AggregateAboveMb = Int(v, path, key, 0, 1_000_000) },
                     "service_models" => c with { ServiceModels = ServiceModels(v, path) },
                     "delivery" => c with { Delivery = Delivery(v, path) },
                     _ => c,

@@ -61,14 +61,7 @@ public sealed partial class DataLoader
         var accounts = PeopleNames.Unify(Read(DataContract.Accounts, BuildAccount)!, _warnings);
         foreach (var a in accounts) _accountIds.Add(a.AccountId);
         CheckFormOwners(accounts);
-        var revenue = Read(DataContract.Revenue, p =>
-        {
-            var cost = p.Decimal("cost_to_serve");
-            if (cost is not null) _hasCostToServe = true;
-            return new RevenueLine(
-                p.Pooled("account_id")!, p.Date("date") ?? default, p.Pooled("product_line")!, p.Decimal("amount") ?? 0,
-                p.Text("order_id"), cost);
-        })!;
+        var (revenue, reducedRevenue) = ReadRevenue();
         var satisfaction = Read(DataContract.Satisfaction, p => new SurveyResponse(
             p.Pooled("account_id")!, p.Date("date") ?? default, p.Text("respondent"),
             p.Integer("nps"), p.Number("csat"), p.Number("relationship_strength"), p.Text("comment")))!;
@@ -125,7 +118,7 @@ public sealed partial class DataLoader
         return new DataSet(accounts, revenue, satisfaction, complaints, targets, offers, wallet, contacts, team, actions, competitors,
             _hasCostToServe, _files, _problems)
         {
-            Warnings = _warnings, Asks = asks, Programme = programme, People = people,
+            ReducedRevenue = reducedRevenue, Warnings = _warnings, Asks = asks, Programme = programme, People = people,
             Objectives = objectives, PlanNotes = notes, ValuePropositions = values, Partners = partners };
     }
 

@@ -31,6 +31,11 @@ internal sealed class DbSource(SourceConfig config, string dataDir) : IDisposabl
         return config.Provider + (host is null ? "" : " " + host) + (db is null ? "" : "/" + db);
     }
 
+    /// <summary>The DuckDB connection of a duckdb source (the revenue role is reduced on it).</summary>
+    public DbConnection DuckDbConnection() => config.Provider == "duckdb"
+        ? Connection()
+        : throw new InvalidOperationException("not a duckdb source");
+
     /// <summary>The result of the role's table or query as a table of rows.</summary>
     public ITableReader Open(FileSpec spec)
     {

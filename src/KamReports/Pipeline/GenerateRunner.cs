@@ -160,7 +160,8 @@ public sealed class GenerateRunner(GenerateOptions options, IProgressSink progre
             Templates = Path.GetFullPath(templatesDir),
             Culture = run.Formatter.Culture.Name,
             Currency = config.Currency,
-            Inputs = data.Files.Select(f => new ManifestInput(f.Role, f.Path, f.Sha256, f.Rows, f.Rejected)).ToList(),
+            Inputs = data.Files.Select(f => new ManifestInput(f.Role, f.Path, f.Sha256, f.Rows, f.Rejected) { Reduced = f.Reduced ? true : null })
+                .ToList(),
             Outputs = outputs.OrderBy(o => o.Path, StringComparer.Ordinal).ToList(),
             TimingsMs = _timings.ToDictionary(kv => kv.Key, kv => Math.Round(kv.Value, 1)),
             RejectedRows = rejected,

@@ -54,7 +54,11 @@ public sealed record ManifestInput(
     [property: JsonPropertyName("path")] string Path,
     [property: JsonPropertyName("sha256")] string Sha256,
     [property: JsonPropertyName("rows")] int Rows,
-    [property: JsonPropertyName("rejected")] int Rejected);
+    [property: JsonPropertyName("rejected")] int Rejected)
+{
+    /// <summary>True when the rows were reduced inside DuckDB before .NET read them (config aggregate_above_mb, a DuckDB source).</summary>
+    [JsonPropertyName("reduced_in_duckdb")] public bool? Reduced { get; init; }
+}
 
 /// <summary>An output file in the manifest; <see cref="SourceHash"/> is the hash of what it was rendered from (for incremental
 /// runs).</summary>

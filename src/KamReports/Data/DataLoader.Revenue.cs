@@ -1,0 +1,323 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text;
+using DuckDB.NET.Data;
+using KamReports.Records;
+
+namespace KamReports.Data;
+
+// The revenue role, read where it is large: a DuckDB source's revenue, or a CSV file above aggregate_above_mb, is reduced inside
+// DuckDB to what Compute takes (RevenueSummary) before .NET sees a row. A row DuckDB cannot vouch for, by a check that accepts only
+// what the contract's .NET parser reads the same way, is handed to that parser with its line: every row check and message is the
+// parser's, so a reduced file and a small one give the same figures and the same problems.
+public sealed partial class DataLoader
+{
+    // Every character .NET's Trim removes (char.IsWhiteSpace).
+    private const string WhiteSpace = "\t\n\u000B\f\r \u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
+        + "\u200A\u2028\u2029\u202F\u205F\u3000";
+
+    private (List<RevenueLine> Lines, RevenueSummary? Reduced) ReadRevenue()
+    {
+        var spec = DataContract.Revenue;
+        if (_db is not null && _db.Config.Plays(spec.Role))
+        {
+            if (_db.Config.Provider == "duckdb" && !_config.Files.ContainsKey(spec.Role))
+            {
+                var sql = _db.Config.Queries.TryGetValue(spec.Role, out var q) ? q : "SELECT * FROM " + _db.Config.Tables[spec.Role];
+                var source = _db.Config.Queries.ContainsKey(spec.Role) ? "query" : "table " + _db.Config.Tables[spec.Role];
+                if (Reduce(_db.DuckDbConnection(), "(" + sql + ")", $"duckdb {source} [{spec.Role}]", null, null, _db.Hash(spec)) is { } fromDb)
+                    return ([], fromDb);
+            }
+        }
+        else if (LargeRevenueFile() is { } path)
+        {
+            using var connection = new DuckDBConnection("Data Source=:memory:");
+            connection.Open();
+            var full = Path.GetFullPath(path).Replace("'", "''");
+            Execute(connection, $"SET allowed_paths = ['{full}']; SET enable_external_access = false; SET lock_configuration = true;");
+            var header = PlainHeader(path);
+            var csv = $"read_csv('{full}', header = true, all_varchar = true, delim = ',', quote = '\"', escape = '\"', "
+                + "strict_mode = true, null_padding = false)";
+            if (header is not null && Reduce(connection, csv, Path.GetFileName(path), path, header, null) is { } fromCsv)
+                return ([], fromCsv);
+        }
+        return (Read(spec, BuildRevenueLine)!, null);
+    }
+
+    private RevenueLine BuildRevenueLine(RowParser p)
+    {
+        var cost = p.Decimal("cost_to_serve");
+        if (cost is not null) _hasCostToServe = true;
+        return new RevenueLine(
+            p.Pooled("account_id")!, p.Date("date") ?? default, p.Pooled("product_line")!, p.Decimal("amount") ?? 0,
+            p.Text("order_id"), cost);
+    }
+
+    // The revenue CSV file the loader would read, when it is large enough to reduce and in a form DuckDB reads as .NET does (UTF-8).
+    private string? LargeRevenueFile()
+    {
+        var enc = _config.GetEncoding();
+        if (enc is not null && enc.CodePage != Encoding.UTF8.CodePage) return null;
+        string? path;
+        if (_config.Files.TryGetValue("revenue", out var configured))
+        {
+            path = Path.Combine(_dataDir, configured);
+            if (!configured.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)) return null;
+        }
+        else
+        {
+            path = Directory.EnumerateFiles(_dataDir)
+                .FirstOrDefault(f => string.Equals(Path.GetFileName(f), "revenue.csv", StringComparison.OrdinalIgnoreCase));
+            // A workbook beside it may hold a revenue sheet too: the ordinary path says so.
+            if (FindWorkbook() is not null) return null;
+        }
+        if (path is null || !File.Exists(path) || !SafePath.IsInside(path, _dataDir) || !SafePath.HasContent(path)) return null;
+        return new FileInfo(SafePath.Real(path)).Length > _config.AggregateAboveMb * 1024L * 1024L ? path : null;
+    }
+
+    // The header of a CSV file when it is plain (no quotes): DuckDB names the columns of such a header exactly as written.
+    private static string[]? PlainHeader(string path)
+    {
+        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        var buffer = new char[10_000];
+        var n = reader.ReadBlock(buffer);
+        var end = Array.IndexOf(buffer, '\n', 0, n);
+        if (end < 0) return null;
+        var line = new string(buffer, 0, end).TrimEnd('\r');
+        return line.Contains('"') ? null : line.Split(',');
+    }
+
+    /// <summary>
+    /// Reduces the relation <paramref name="relation"/> (a CSV scan or a source's query) inside DuckDB; null when the file is one the
+    /// .NET reader must read itself (DuckDB refuses it, or a row it leaves to .NET would not get its true line).
+    /// </summary>
+    private RevenueSummary? Reduce(DbConnection connection, string relation, string displayName, string? csvPath, string[]? csvHeader,
+        string? sourceHash)
+    {
+        var spec = DataContract.Revenue;
+        List<(string Name, string Type)> columns;
+        try
+        {
+            columns = Query(connection, $"DESCRIBE SELECT * FROM {relation}", r => (r.GetString(0), r.GetString(1)));
+        }
+        catch (DbException) when (csvPath is not null)
+        {
+            return null;
+        }
+        catch (DbException e)
+        {
+            throw new KamException($"the query failed: {e.Message.Split('\n')[0].Trim()}", ExitCodes.Failed, displayName);
+        }
+        var header = csvHeader ?? columns.Select(c => c.Name).ToArray();
+        if (header.Length != columns.Count) return null;
+        var index = MapColumns(spec, header, displayName);
+
+        // Each contract column as text (a database's dates and numbers written by DuckDB), or NULL when the file has none.
+        string Col(string name) => index.TryGetValue(name, out var ix)
+            ? $"CAST(\"{columns[ix.Index].Name.Replace("\"", "\"\"")}\" AS VARCHAR)"
+            : "CAST(NULL AS VARCHAR)";
+        bool Text(string name) => index.TryGetValue(name, out var ix) && columns[ix.Index].Type == "VARCHAR";
+        var culture = csvPath is null ? CultureInfo.InvariantCulture : _config.GetInputCulture();
+        var sep = csvPath is null || culture.Name.Length == 0 ? "." : culture.NumberFormat.NumberDecimalSeparator;
+        var negative = culture.NumberFormat.NegativeSign == "-";
+        // The numbers .NET reads to the same value: digits, at most one separator inside them, an optional leading minus.
+        string Number(string x, bool text)
+        {
+            var s = text ? sep : ".";
+            if (s.Length != 1 || s is "'" or "-" || char.IsDigit(s[0])) return "false";
+            var q = s.Replace("'", "''");
+            var shapes = negative ? $"('', '{q}', '-', '-{q}')" : $"('', '{q}')";
+            return $"(length({x}) BETWEEN 1 AND 27 AND translate({x}, '0123456789', '') IN {shapes} "
+                + $"AND (NOT contains({x}, '-') OR starts_with({x}, '-')) AND {x} <> '-' "
+                + $"AND NOT starts_with({x}, '{q}') AND NOT starts_with({x}, '-{q}') AND NOT ends_with({x}, '{q}') "
+                + $"AND length(split_part(ltrim({x}, '-'), '{q}', 1)) <= 15 AND length(split_part({x}, '{q}', 2)) <= 10)";
+        }
+        string Value(string x, bool text) => $"TRY_CAST(replace({x}, '{(text ? sep : ".").Replace("'", "''")}', '.') AS DECIMAL(25,10))";
+        var ws = "'" + WhiteSpace + "'";
+        string Blank(string x) => $"({x} IS NULL OR trim({x}, {ws}) = '')";
+        string Trimmed(string x) => $"({x} IS NOT NULL AND length({x}) > 0 AND {x} = trim({x}, {ws}))";
+
+        var (a, d, p, amt, o, c) = (Col("account_id"), Col("date"), Col("product_line"), Col("amount"), Col("order_id"), Col("cost_to_serve"));
+        var (amtText, costText) = (csvPath is not null || Text("amount"), csvPath is not null || Text("cost_to_serve"));
+        // A date format other than ISO is read by .NET (it may read an ISO-looking text otherwise).
+        var isoOnly = csvPath is null || _config.DateFormat is null or "yyyy-MM-dd";
+        var today = _today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var dateOk = isoOnly
+            ? $"(length({d}) = 10 AND translate({d}, '0123456789', '') = '--' AND substr({d}, 5, 1) = '-' AND substr({d}, 8, 1) = '-' "
+                + $"AND TRY_CAST({d} AS DATE) BETWEEN DATE '1900-01-01' AND DATE '{today}')"
+            : "false";
+        var clean = $"coalesce({a} IN (SELECT id FROM kam_known_accounts) AND {dateOk} AND {Trimmed(p)} AND {Number(amt, amtText)} "
+            + $"AND ({Blank(o)} OR {Trimmed(o)}) AND ({Blank(c)} OR {Number(c, costText)}), false)";
+
+        Execute(connection, "CREATE OR REPLACE TEMP TABLE kam_known_accounts (id VARCHAR)");
+        using (var appender = ((DuckDBConnection)connection).CreateAppender("kam_known_accounts"))
+            foreach (var id in _accountIds) appender.CreateRow().AppendValue(id).EndRow();
+        Execute(connection, $"""
+            CREATE OR REPLACE TEMP VIEW kam_revenue AS
+            SELECT kam_clean, a, p, o, TRY_CAST(d AS DATE) AS dt, {Value("amt", amtText)} AS v,
+                   CASE WHEN {Blank("c")} THEN NULL ELSE {Value("c", costText)} END AS cv
+            FROM (SELECT {clean} AS kam_clean, {a} AS a, {d} AS d, {p} AS p, {amt} AS amt,
+                         CASE WHEN {Blank(o)} THEN NULL ELSE {o} END AS o, {c} AS c FROM {relation})
+            """);
+
+        var builder = new RevenueSummary.Builder();
+        long clean0 = 0, slow = 0;
+        var hasCost = false;
+        try
+        {
+            // Per account, month and product line; the rows left to .NET make one group without a key.
+            foreach (var (cell, rows) in Query(connection, """
+                SELECT a, year(dt) * 12 + month(dt) - 1, p,
+                       sum(CASE WHEN v > 0 THEN v ELSE 0 END), sum(CASE WHEN v > 0 THEN 0 ELSE v END), bool_or(v > 0),
+                       sum(cv), count(cv), min(dt), max(dt), count(*) FILTER (WHERE v > 0 AND o IS NULL), count(*)
+                FROM (SELECT CASE WHEN kam_clean THEN a END AS a, CASE WHEN kam_clean THEN p END AS p, o, dt, v, cv FROM kam_revenue)
+                GROUP BY 1, 2, 3
+                """, r => r.IsDBNull(0) ? ((RevenueCell?)null, r.GetInt64(11)) : (new RevenueCell(r.GetString(0),
+                    Convert.ToInt32(r.GetValue(1), CultureInfo.InvariantCulture), r.GetString(2),
+                    r.GetDecimal(3), r.GetDecimal(4), r.GetBoolean(5), r.GetInt64(7) > 0 ? r.GetDecimal(6) : null,
+                    r.GetFieldValue<DateOnly>(8), r.GetFieldValue<DateOnly>(9), (int)r.GetInt64(10)), r.GetInt64(11))))
+            {
+                if (cell is null)
+                {
+                    slow += rows;
+                    continue;
+                }
+                clean0 += rows;
+                hasCost |= cell.Cost is not null;
+                builder.Add(cell, rows);
+            }
+            // Distinct orders, by the months in which each has positive rows.
+            foreach (var (account, months, count) in Query(connection, """
+                SELECT a, ms, count(*) FROM (
+                    SELECT a, o, list(DISTINCT year(dt) * 12 + month(dt) - 1 ORDER BY year(dt) * 12 + month(dt) - 1) AS ms
+                    FROM kam_revenue WHERE kam_clean AND v > 0 AND o IS NOT NULL GROUP BY a, o)
+                GROUP BY a, ms
+                """, r => (r.GetString(0), ((System.Collections.IEnumerable)r.GetValue(1)).Cast<object>().Select(Convert.ToInt32).ToArray(),
+                    (int)r.GetInt64(2))))
+                builder.AddOrders(account, months, count);
+        }
+        catch (DbException) when (csvPath is not null)
+        {
+            // A file DuckDB will not read as the contract's CSV (a row with other fields than the header, bytes that are not UTF-8,
+            // an unbalanced quote): the .NET reader reads it and reports each such row by its line.
+            return null;
+        }
+        catch (DbException e)
+        {
+            throw new KamException($"the query failed: {e.Message.Split('\n')[0].Trim()}", ExitCodes.Failed, displayName);
+        }
+
+        var hash = sourceHash ?? Hash(csvPath!);
+        if (slow > 0)
+        {
+            // A row's line is its record number plus the header's, which holds while no record spans lines and no line is blank.
+            if (csvPath is not null && LineCount(csvPath) != clean0 + slow + 1) return null;
+            var lines = SlowRows(connection, relation, clean, displayName,
+                csvPath is null ? displayName : Path.GetRelativePath(_dataDir, csvPath), csvPath is not null, header, hash);
+            MergeOrders(connection, builder, lines);
+            foreach (var l in lines) builder.Add(l);
+            hasCost |= lines.Any(l => l.CostToServe is not null);
+            _files[^1] = _files[^1] with { Rows = (int)Math.Min(int.MaxValue, clean0 + slow), Reduced = true };
+        }
+        else
+        {
+            _files.Add(new InputFile(spec.Role, csvPath is null ? displayName : Path.GetRelativePath(_dataDir, csvPath), hash,
+                (int)Math.Min(int.MaxValue, clean0), 0) { Reduced = true });
+        }
+        if (hasCost) _hasCostToServe = true;
+        return builder.Build();
+    }
+
+    // The rows DuckDB left to .NET, in the order of the source, parsed and checked as any row is: problems reported with their lines.
+    private List<RevenueLine> SlowRows(DbConnection connection, string relation, string clean, string displayName, string displayPath,
+        bool csv, string[] header, string hash)
+    {
+        var cmd = connection.CreateCommand();
+        cmd.CommandText = $"""
+            SELECT * EXCLUDE (kam_clean) FROM (SELECT *, row_number() OVER () AS kam_rn, {clean} AS kam_clean FROM {relation})
+            WHERE NOT kam_clean ORDER BY kam_rn
+            """;
+        using var reader = new NumberedRows(new DbTableReader(cmd, cmd.ExecuteReader(), displayName), header, csv);
+        return ReadTable(DataContract.Revenue, reader, null, displayPath, (p, _) => BuildRevenueLine(p), false, null, hash);
+    }
+
+    // An order with rows DuckDB reduced and rows .NET read is one order: its reduced months are taken out of their group and joined
+    // with the months .NET found.
+    private static void MergeOrders(DbConnection connection, RevenueSummary.Builder builder, List<RevenueLine> lines)
+    {
+        var orders = lines.Where(l => l.Amount > 0 && l.OrderId is not null).Select(l => (l.AccountId, l.OrderId!)).Distinct().ToArray();
+        if (orders.Length == 0) return;
+        Execute(connection, "CREATE OR REPLACE TEMP TABLE kam_slow_orders (a VARCHAR, o VARCHAR)");
+        using (var appender = ((DuckDBConnection)connection).CreateAppender("kam_slow_orders"))
+            foreach (var (a, o) in orders) appender.CreateRow().AppendValue(a).AppendValue(o).EndRow();
+        foreach (var (a, o, months) in Query(connection, """
+            SELECT a, o, list(DISTINCT year(dt) * 12 + month(dt) - 1) FROM kam_revenue JOIN kam_slow_orders USING (a, o)
+            WHERE kam_clean AND v > 0 GROUP BY a, o
+            """, r => (r.GetString(0), r.GetString(1), ((System.Collections.IEnumerable)r.GetValue(2)).Cast<object>().Select(Convert.ToInt32)
+                .Order().ToArray())))
+        {
+            builder.AddOrders(a, months, -1);
+            builder.AddOrderMonths(a, o, months);
+        }
+    }
+
+    // Physical lines of a file (a last line without a line break counts).
+    private static long LineCount(string path)
+    {
+        using var fs = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20);
+        var buffer = new byte[1 << 20];
+        long count = 0;
+        int n, last = '\n';
+        while ((n = fs.Read(buffer)) > 0)
+        {
+            count += buffer.AsSpan(0, n).Count((byte)'\n');
+            last = buffer[n - 1];
+        }
+        return last == '\n' ? count : count + 1;
+    }
+
+    private static void Execute(DbConnection connection, string sql)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.ExecuteNonQuery();
+    }
+
+    private static List<T> Query<T>(DbConnection connection, string sql, Func<DbDataReader, T> read)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = sql;
+        using var r = cmd.ExecuteReader();
+        var rows = new List<T>();
+        while (r.Read()) rows.Add(read(r));
+        return rows;
+    }
+
+    /// <summary>The rows DuckDB left to .NET, each with its line in the source (the last column, kam_rn, is its record number).</summary>
+    private sealed class NumberedRows(DbTableReader rows, string[] header, bool csv) : ITableReader
+    {
+        public string DisplayName => rows.DisplayName;
+        // A CSV file's text is read in the configured culture, a database's values as they are typed.
+        public bool Canonical => !csv;
+        public string[]? Header => header;
+        public object?[]? Typed { get; private set; }
+
+        public bool TryRead(out int line, out string[] fields)
+        {
+            if (!rows.TryRead(out _, out var all))
+            {
+                line = 0;
+                fields = [];
+                return false;
+            }
+            var n = header.Length;
+            line = (int)(Convert.ToInt64(rows.Typed![n], CultureInfo.InvariantCulture) + (csv ? 1 : 0));
+            fields = all[..n];
+            Typed = csv ? null : rows.Typed[..n];
+            if (csv) for (var i = 0; i < n; i++) fields[i] ??= "";
+            return true;
+        }
+
+        public void Dispose() => rows.Dispose();
+    }
+}
