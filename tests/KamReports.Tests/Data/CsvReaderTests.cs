@@ -91,6 +91,15 @@ public class CsvReaderTests
         Assert.Equal(["2", "Müller"], rows[1].Fields);
     }
 
+    [Fact]
+    public void Text_after_a_closing_quote_costs_its_row_instead_of_being_glued_on()
+    {
+        // The hand-written reader read line 2 as "Acme Ltd"; RFC 4180 allows only a separator there, so the row is reported.
+        var (_, rows) = ReadText("id,name\n1,\"Acme\" Ltd\n2,Beta\n");
+        Assert.Equal([CsvTableReader.UnbalancedMarker, "1,\"Acme\" Ltd"], rows[0].Fields);
+        Assert.Equal((3, "Beta"), (rows[1].Line, rows[1].Fields[1]));
+    }
+
     [Theory]
     [InlineData(200, false)]
     [InlineData(201, true)]
