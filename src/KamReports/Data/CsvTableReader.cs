@@ -1,41 +1,55 @@
 using System.Text;
+using nietras.SeparatedValues;
 
 namespace KamReports.Data;
 
 /// <summary>
-/// Reads a CSV file (RFC 4180 quoting, CRLF or LF, fields may span lines inside quotes). Text is UTF-8;
-/// a UTF-8 or UTF-16 byte-order mark is honoured; bytes that are not valid UTF-8 stop the run naming the
-/// line, unless the config's <c>encoding</c> names another. An unbalanced quote costs one row: the reader
-/// reports that line and resumes at the next one, so every later row is still read.
+/// Reads a CSV file (RFC 4180 quoting, CRLF or LF, fields may span lines inside quotes) through Sep, streaming. Text is UTF-8;
+/// a UTF-8 or UTF-16 byte-order mark is honoured; bytes that are not valid UTF-8 stop the run naming the line, unless the
+/// config's <c>encoding</c> names another. An unbalanced quote costs one row: the reader reports that line and resumes at the
+/// next one, so every later row is still read.
 /// </summary>
 internal sealed class CsvTableReader : ITableReader
 {
-    // A quoted field may span lines; past this many lines (or at the end of the file) an open quote is taken as unbalanced.
+    // A quoted field may span lines; a record of more lines than this (or one open at the end of the file) is an unbalanced quote.
     private const int MaxLinesPerRecord = 200;
 
-    // The largest byte array .NET holds, and the longest line read (a longer one is one bad row, never the whole file in memory).
+    // Line numbers are ints, and the limit has always been stated as 2 GB (DuckDB reads any size).
     private const long MaxFileBytes = 0x7FFFFFC7;
+
+    /// <summary>The longest line read; a longer one is one bad row.</summary>
     public const int MaxLineChars = 1 << 20;
 
     /// <summary>The first field of a row longer than <see cref="MaxLineChars"/> (the second field is its start).</summary>
     public const string TooLongMarker = "\u0000too-long";
 
-    private readonly TextReader _reader;
-    private int _nextLine = 1;
+    /// <summary>The first field of a row that is an unbalanced quote (the second field is the raw line).</summary>
+    public const string UnbalancedMarker = "\u0000unbalanced-quote";
+
+    private static readonly SepReaderOptions Options = Sep.New(',').Reader(o => o with { HasHeader = false, DisableColCountCheck = true });
+
+    private readonly string _path;
+    private readonly Encoding _encoding;
+    private readonly LineStarts _starts;
+    private TextReader? _text;
+    private SepReader? _sep;
+    private int _base;      // the line the current Sep reader starts at
+    private bool _first;    // the next row is the current Sep reader's first
+    private int _nextLine;  // the line the next row starts at
 
     public CsvTableReader(string path, Encoding? encoding = null)
     {
         DisplayName = Path.GetFileName(path);
-        // The reader holds the file's bytes: past 2 GB that is more than one array holds, so say so (DuckDB reads any size).
         var length = new FileInfo(SafePath.Real(path)).Length;
         if (length > MaxFileBytes)
         {
             throw new KamException($"is {length / 1e9:0.0} GB: CSV files are read up to 2 GB; read a larger one through DuckDB "
                 + "(config source.provider duckdb, read_csv('...'))", ExitCodes.Failed, DisplayName);
         }
-        var bytes = File.ReadAllBytes(path);
-        _bounded = HasLongLine(bytes);
-        _reader = Open(bytes, DisplayName, encoding);
+        _path = path;
+        (_encoding, var start) = Open(path, DisplayName, encoding);
+        _starts = new LineStarts(path, start, _encoding);
+        Restart(1);
         if (TryRead(out _, out var header)) Header = header;
     }
 
@@ -45,235 +59,253 @@ internal sealed class CsvTableReader : ITableReader
 
     public bool TryRead(out int line, out string[] fields)
     {
-        while (NextLine(out var first, out var text))
+        while (true)
         {
-            if (text.StartsWith(TooLongMarker, StringComparison.Ordinal))
+            try
             {
-                line = first;
-                fields = [TooLongMarker, text[TooLongMarker.Length..]];
-                return true;
-            }
-            if (text.Length == 0 || (text.Trim().Length == 0 && !text.Contains('"'))) continue;
-            if (!text.Contains('"'))
-            {
-                // The common case: no quoting at all.
-                line = first;
-                fields = text.Split(',');
-                return true;
-            }
-            var record = new StringBuilder(text);
-            var taken = new List<string> { text };
-            while (!Parse(record, out fields))
-            {
-                if (taken.Count >= MaxLinesPerRecord || !NextLine(out _, out var more))
+                _sep ??= Options.From(_text!);
+                if (!_sep.MoveNext())
                 {
-                    // Unbalanced quote: give back every line after the first and report the first as one bad row.
-                    for (var i = taken.Count - 1; i >= 1; i--) PushBack(taken[i]);
-                    line = first;
-                    fields = [UnbalancedMarker, text];
-                    return true;
+                    line = 0;
+                    fields = [];
+                    return false;
                 }
-                taken.Add(more);
-                record.Append('\n').Append(more);
+            }
+            catch (NotSupportedException)
+            {
+                // Sep holds a row of up to 16 million characters: a longer one is a line too long or a quote that never closes.
+                line = _nextLine;
+                fields = Bad(LineAt(line));
+                Restart(line + 1);
+                return true;
+            }
+            var row = _sep.Current;
+            // Sep numbers its first row from the end of that row when there is no header, so the first row starts where the reader does.
+            line = _first ? _base : _base + row.LineNumberFrom - 1;
+            _first = false;
+            _nextLine = _base + row.LineNumberToExcl - 1;
+            var span = row.Span;
+            var firstEnd = span.IndexOfAny('\r', '\n');
+            var firstLine = firstEnd < 0 ? span : span[..firstEnd];
+            if (firstLine.Length > MaxLineChars) fields = Bad(firstLine);
+            else if (!span.Contains('"'))
+            {
+                // The common case: no quoting at all (and then the row is one line).
+                if (span.IsWhiteSpace()) continue;
+                fields = new string[row.ColCount];
+                for (var i = 0; i < fields.Length; i++) fields[i] = row[i].ToString();
+                return true;
             }
             // A record that spans lines but has the wrong number of fields, or whose quote closes with text right after it (the next
-            // row's own opening quote closed this one), was an unbalanced quote too: the next rows are read as themselves.
-            if (taken.Count > 1 && ((Header is not null && fields.Length != Header.Length) || _strayAfterClose))
+            // row's own opening quote closed this one), was an unbalanced quote: the next rows are read as themselves.
+            else if (Unquote(row, firstEnd >= 0, out fields)
+                && (firstEnd < 0 || (_nextLine - line <= MaxLinesPerRecord && (Header is null || fields.Length == Header.Length))))
             {
-                for (var i = taken.Count - 1; i >= 1; i--) PushBack(taken[i]);
-                line = first;
-                fields = [UnbalancedMarker, text];
                 return true;
             }
-            line = first;
+            else fields = Bad(firstLine);
+            if (firstEnd >= 0) Restart(line + 1);
             return true;
         }
-        line = 0;
-        fields = [];
-        return false;
     }
 
-    /// <summary>The first field of a row that is an unbalanced quote (the second field is the raw line).</summary>
-    public const string UnbalancedMarker = "\u0000unbalanced-quote";
-
-    private readonly Stack<string> _pushedBack = new();
-
-    private void PushBack(string text)
+    public void Dispose()
     {
-        _pushedBack.Push(text);
-        _nextLine--;
+        _sep?.Dispose();
+        _text?.Dispose();
     }
 
-    private bool NextLine(out int number, out string text)
+    // The fields of a row with quotes, false unless every quote opens a field, closes it, or is doubled inside it (RFC 4180).
+    private static bool Unquote(SepReader.Row row, bool multiLine, out string[] fields)
     {
-        if (_pushedBack.Count > 0)
+        fields = new string[row.ColCount];
+        for (var i = 0; i < fields.Length; i++)
         {
-            text = _pushedBack.Pop();
-            number = _nextLine++;
-            return true;
+            var col = row[i].Span;
+            if (col.Length == 0 || col[0] != '"')
+            {
+                if (col.Contains('"')) return false;
+                fields[i] = col.ToString();
+                continue;
+            }
+            if (col.Length < 2 || col[^1] != '"') return false;
+            var inner = col[1..^1];
+            for (var q = inner.IndexOf('"'); q >= 0; q = inner.IndexOf('"'))
+            {
+                if (q + 1 >= inner.Length || inner[q + 1] != '"') return false;
+                inner = inner[(q + 2)..];
+            }
+            var value = col[1..^1].ToString().Replace("\"\"", "\"");
+            // Lines inside a field end in \n, whatever the file uses.
+            fields[i] = multiLine ? value.Replace("\r\n", "\n").Replace('\r', '\n') : value;
         }
-        var s = _bounded ? ReadBoundedLine() : _reader.ReadLine();
-        number = _nextLine;
-        if (s is null)
-        {
-            text = "";
-            return false;
-        }
-        _nextLine++;
-        text = s;
         return true;
     }
 
-    // Set by the last Parse: a closing quote was followed by text other than a separator (RFC 4180 allows none).
-    private bool _strayAfterClose;
-
-    // Lines are read one character at a time only in a file that has a line too long to hold (a vectorised scan tells).
-    private readonly bool _bounded;
-
-    private static bool HasLongLine(ReadOnlySpan<byte> bytes)
+    // The row a bad record costs, from its first line. A quote only opens a field at the field's start, so a line whose quotes all
+    // stand inside fields (12" pipe) is a row of its own; any other is an unbalanced quote.
+    private static string[] Bad(ReadOnlySpan<char> line)
     {
-        // Bytes, not characters: a line of MaxLineChars characters has at least that many bytes in any encoding read here.
-        while (true)
-        {
-            var i = bytes.IndexOf((byte)'\n');
-            if (i < 0) return bytes.Length > MaxLineChars;
-            if (i > MaxLineChars) return true;
-            bytes = bytes[(i + 1)..];
-        }
+        if (line.Length > MaxLineChars) return [TooLongMarker, line[..80].ToString()];
+        var fields = line.ToString().Split(',');
+        return fields.Any(f => f.StartsWith('"')) ? [UnbalancedMarker, line.ToString()] : fields;
     }
 
-    private readonly StringBuilder _line = new();
-
-    // A line as ReadLine gives it, but never longer than MaxLineChars: the rest of a longer line is skipped and the line marked.
-    private string? ReadBoundedLine()
+    // Reading goes on from the start of a line with a new Sep reader (Sep itself would read on inside the open quote).
+    private void Restart(int line)
     {
-        _line.Clear();
-        var tooLong = false;
-        int c;
-        while ((c = _reader.Read()) >= 0)
-        {
-            if (c == '\n') break;
-            if (c == '\r')
-            {
-                if (_reader.Peek() == '\n') _reader.Read();
-                break;
-            }
-            if (_line.Length < MaxLineChars) _line.Append((char)c);
-            else tooLong = true;
-        }
-        if (c < 0 && _line.Length == 0 && !tooLong) return null;
-        return tooLong ? TooLongMarker + _line.ToString(0, 80) : _line.ToString();
+        _sep?.Dispose();
+        _sep = null;
+        _text?.Dispose();
+        _text = Reader(_starts.Find(line));
+        _base = _nextLine = line;
+        _first = true;
     }
 
-    // Splits one record; false when it ends inside an open quote.
-    private bool Parse(StringBuilder record, out string[] fields)
+    private StreamReader Reader(long offset)
     {
-        _strayAfterClose = false;
-        var list = new List<string>();
-        var field = new StringBuilder();
-        var inQuotes = false;
-        var quotedField = false;
-        for (var i = 0; i < record.Length; i++)
-        {
-            var c = record[i];
-            if (inQuotes)
-            {
-                if (c == '"')
-                {
-                    if (i + 1 < record.Length && record[i + 1] == '"') { field.Append('"'); i++; }
-                    else
-                    {
-                        inQuotes = false;
-                        if (i + 1 < record.Length && record[i + 1] is not (',' or '\r' or '\n')) _strayAfterClose = true;
-                    }
-                }
-                else field.Append(c);
-            }
-            else if (c == ',')
-            {
-                list.Add(field.ToString());
-                field.Clear();
-                quotedField = false;
-            }
-            else if (c == '"' && field.Length == 0 && !quotedField)
-            {
-                inQuotes = true;
-                quotedField = true;
-            }
-            else if (c != '\r' || i + 1 < record.Length) field.Append(c);
-        }
-        list.Add(field.ToString());
-        fields = [.. list];
-        return !inQuotes;
+        var stream = new FileStream(_path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        stream.Position = offset;
+        return new StreamReader(stream, _encoding, false, 1 << 16);
     }
 
-    public void Dispose() => _reader.Dispose();
+    // A line's text, read no further than one character past the longest line.
+    private string LineAt(int line)
+    {
+        using var reader = Reader(_starts.Find(line));
+        var text = new StringBuilder();
+        for (var c = reader.Read(); c >= 0 && c != '\r' && c != '\n' && text.Length <= MaxLineChars; c = reader.Read())
+            text.Append((char)c);
+        return text.ToString();
+    }
 
     /// <summary>
-    /// A reader over a file's bytes, decoded by its byte-order mark, else as UTF-8 (or the configured encoding).
-    /// UTF-8 is checked whole first (a fast vectorised pass), so a bad byte is reported with its line before any row
-    /// is read, and the text is then decoded as it is read instead of as one large string.
+    /// The encoding of a file by its byte-order mark, else UTF-8 (or the configured encoding), and where its text starts.
+    /// UTF-8 and UTF-16 are checked whole first, so a bad byte is reported with its line before any row is read.
     /// </summary>
-    internal static TextReader Open(byte[] bytes, string name, Encoding? configured)
+    internal static (Encoding Encoding, int Start) Open(string path, string name, Encoding? configured)
     {
-        if (bytes.Length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4)
+        using var stream = File.OpenRead(path);
+        var head = new byte[8192];
+        var n = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        var bytes = head.AsSpan(0, n);
+        if (bytes.StartsWith("PK\u0003\u0004"u8))
         {
             throw new KamException(
                 "is a zip/xlsx file, not CSV text; save it as CSV or name the workbook data.xlsx", ExitCodes.Failed, name);
         }
-        TextReader Reader(int offset, Encoding encoding) =>
-            new StreamReader(new MemoryStream(bytes, offset, bytes.Length - offset, writable: false), encoding, false, 1 << 16);
-        if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF) return Reader(3, Utf8(bytes, 3, name));
-        if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
-            return new StringReader(Strict(bytes, 2, name, new UnicodeEncoding(false, false, true), "UTF-16"));
-        if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
-            return new StringReader(Strict(bytes, 2, name, new UnicodeEncoding(true, false, true), "UTF-16"));
-        if (configured is not null) return Reader(0, configured);
-        var nul = Array.IndexOf(bytes, (byte)0, 0, Math.Min(bytes.Length, 8192));
+        if (bytes.StartsWith("\uFEFF"u8)) return (Checked(stream, 3, new UTF8Encoding(false), name, "UTF-8"), 3);
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) return (Checked(stream, 2, new UnicodeEncoding(false, false), name, "UTF-16"), 2);
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return (Checked(stream, 2, new UnicodeEncoding(true, false), name, "UTF-16"), 2);
+        if (configured is not null) return (configured, 0);
+        var nul = bytes.IndexOf((byte)0);
         if (nul >= 0)
         {
             throw new KamException(
-                "is not a CSV text file (binary content, or UTF-16 without a byte-order mark)", ExitCodes.Failed, name, LineOf(bytes, nul));
+                "is not a CSV text file (binary content, or UTF-16 without a byte-order mark)", ExitCodes.Failed, name, LineOf(path, nul));
         }
-        return Reader(0, Utf8(bytes, 0, name));
+        return (Checked(stream, 0, new UTF8Encoding(false), name, "UTF-8"), 0);
     }
 
-    private static Encoding Utf8(byte[] bytes, int offset, string name)
+    // The encoding itself, once the whole file has decoded under its strict twin.
+    private static Encoding Checked(Stream stream, int start, Encoding encoding, string name, string label)
     {
-        if (!System.Text.Unicode.Utf8.IsValid(bytes.AsSpan(offset))) Strict(bytes, offset, name, new UTF8Encoding(false, true), "UTF-8");
-        return new UTF8Encoding(false);
-    }
-
-    private static string Strict(byte[] bytes, int offset, string name, Encoding encoding, string label)
-    {
-        try
+        var decoder = Encoding.GetEncoding(encoding.CodePage, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback).GetDecoder();
+        var buffer = new byte[1 << 16];
+        stream.Position = start;
+        long at = start;
+        while (true)
         {
-            return encoding.GetString(bytes, offset, bytes.Length - offset);
-        }
-        catch (DecoderFallbackException e)
-        {
-            var at = e.Index >= 0 ? offset + e.Index : FirstInvalidUtf8(bytes, offset);
-            throw new KamException(
-                $"is not valid {label} text at byte {at + 1}; save it as UTF-8, or set \"encoding\" in kam.json (e.g. \"windows-1252\")",
-                ExitCodes.Failed, name, LineOf(bytes, at));
+            var n = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+            try
+            {
+                decoder.GetCharCount(buffer, 0, n, flush: n < buffer.Length);
+            }
+            catch (DecoderFallbackException e)
+            {
+                var bad = Math.Max(start, at + e.Index);
+                throw new KamException(
+                    $"is not valid {label} text at byte {bad + 1}; save it as UTF-8, or set \"encoding\" in kam.json (e.g. \"windows-1252\")",
+                    ExitCodes.Failed, name, LineOf(stream, bad));
+            }
+            if (n < buffer.Length) return encoding;
+            at += n;
         }
     }
 
-    private static int FirstInvalidUtf8(byte[] bytes, int offset)
+    private static int LineOf(string path, long index)
     {
-        var decoder = new UTF8Encoding(false, true);
-        for (var end = offset + 1; end <= bytes.Length; end += 4096)
-        {
-            try { decoder.GetCharCount(bytes, offset, Math.Min(end + 4096, bytes.Length) - offset); }
-            catch (DecoderFallbackException e) { return offset + Math.Max(0, e.Index); }
-        }
-        return offset;
+        using var stream = File.OpenRead(path);
+        return LineOf(stream, index);
     }
 
-    private static int LineOf(byte[] bytes, int index)
+    // 1 + the line feeds before a byte.
+    private static int LineOf(Stream stream, long index)
     {
+        stream.Position = 0;
+        var buffer = new byte[1 << 16];
         var line = 1;
-        for (var i = 0; i < index && i < bytes.Length; i++) if (bytes[i] == '\n') line++;
+        for (long at = 0; at < index;)
+        {
+            var n = stream.Read(buffer, 0, (int)Math.Min(buffer.Length, index - at));
+            if (n == 0) break;
+            line += buffer.AsSpan(0, n).Count((byte)'\n');
+            at += n;
+        }
         return line;
+    }
+
+    /// <summary>
+    /// Where lines start in a file, found by scanning forward from the last one found (a reader only ever goes forward).
+    /// A line ends at \n, \r\n or a lone \r, as Sep counts them; characters are the encoding's code units (1 byte in UTF-8, 2 in UTF-16).
+    /// </summary>
+    private sealed class LineStarts(string path, long start, Encoding encoding)
+    {
+        private readonly byte[] _lf = encoding.GetBytes("\n");
+        private readonly byte[] _cr = encoding.GetBytes("\r");
+        private int _line = 1;
+        private long _offset = start;
+
+        public long Find(int line)
+        {
+            if (line <= _line) return _offset;
+            using var stream = File.OpenRead(path);
+            stream.Position = _offset;
+            var unit = _lf.Length;
+            var buffer = new byte[(1 << 16) / unit * unit];
+            var afterCr = false;
+            for (var at = _offset; _line < line;)
+            {
+                var n = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false) / unit * unit;
+                if (n == 0)
+                {
+                    // The end of the file (the line after a last lone \r starts there; a line past the end reads nothing).
+                    _line = line;
+                    _offset = at;
+                    break;
+                }
+                for (var i = 0; i < n && _line < line; i += unit)
+                {
+                    if (buffer[i] != _cr[0] && buffer[i] != _lf[0] && !afterCr) continue;
+                    var u = buffer.AsSpan(i, unit);
+                    var lf = u.SequenceEqual(_lf);
+                    if (afterCr)
+                    {
+                        afterCr = false;
+                        _line++;
+                        _offset = lf ? at + i + unit : at + i;
+                        if (lf || _line == line) continue;
+                    }
+                    if (u.SequenceEqual(_cr)) afterCr = true;
+                    else if (lf)
+                    {
+                        _line++;
+                        _offset = at + i + unit;
+                    }
+                }
+                at += n;
+            }
+            return _offset;
+        }
     }
 }

@@ -104,7 +104,8 @@ public sealed partial class DataLoader
             if (fields.Length == 2 && fields[0] == CsvTableReader.UnbalancedMarker)
             {
                 parser.Fail("(row)", fields[1].Length > 80 ? fields[1][..80] + "…" : fields[1],
-                    "unbalanced quote: a field opens a quote that never closes; the row is left out and reading goes on at the next line");
+                    "unbalanced quote: a field opens a quote that never closes, or text follows its closing quote; the row is left out and "
+                    + "reading goes on at the next line");
             }
             else if (fields.Length == 2 && fields[0] == CsvTableReader.TooLongMarker)
             {

@@ -39,7 +39,7 @@ public sealed class FigureBook
     private static List<Dictionary<string, string>> ReadCsv(string path)
     {
         if (!File.Exists(path)) throw new KamException($"{path}: not found (the figures are checked against it)", ExitCodes.Failed);
-        var reader = new Data.CsvTableReader(path);
+        using var reader = new Data.CsvTableReader(path);
         var header = reader.Header ?? [];
         var rows = new List<Dictionary<string, string>>();
         while (reader.TryRead(out _, out var fields))
