@@ -12,10 +12,6 @@ namespace KamReports.Data;
 // parser's, so a reduced file and a small one give the same figures and the same problems.
 public sealed partial class DataLoader
 {
-    // Every character .NET's Trim removes (char.IsWhiteSpace).
-    private const string WhiteSpace = "\t\n\u000B\f\r \u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
-        + "\u200A\u2028\u2029\u202F\u205F\u3000";
-
     private (List<RevenueLine> Lines, RevenueSummary? Reduced) ReadRevenue()
     {
         var spec = DataContract.Revenue;
@@ -34,7 +30,10 @@ public sealed partial class DataLoader
             using var connection = new DuckDBConnection("Data Source=:memory:");
             connection.Open();
             var full = Path.GetFullPath(path).Replace("'", "''");
-            Execute(connection, $"SET allowed_paths = ['{full}']; SET enable_external_access = false; SET lock_configuration = true;");
+            // Only this file is read; DuckDB keeps under its memory limit (spilling to a temporary folder when it must), and numbers rows
+            // in the file's order only for the rows it leaves to .NET.
+            Execute(connection, $"{DbSource.DuckDbMemory} SET allowed_paths = ['{full}']; SET enable_external_access = false; "
+                + "SET preserve_insertion_order = false;");
             var header = PlainHeader(path);
             var csv = $"read_csv('{full}', header = true, all_varchar = true, delim = ',', quote = '\"', escape = '\"', "
                 + "strict_mode = true, null_padding = false)";
@@ -120,22 +119,21 @@ public sealed partial class DataLoader
         var culture = csvPath is null ? CultureInfo.InvariantCulture : _config.GetInputCulture();
         var sep = csvPath is null || culture.Name.Length == 0 ? "." : culture.NumberFormat.NumberDecimalSeparator;
         var negative = culture.NumberFormat.NegativeSign == "-";
-        // The numbers .NET reads to the same value: digits, at most one separator inside them, an optional leading minus.
+        // The numbers .NET reads to the same value: up to 14 digits, a separator and up to 4 more (an 18-digit decimal DuckDB sums
+        // at the speed of an integer), an optional leading minus (RE2
+        // regular expressions: DuckDB runs them at the speed of the scan, where string functions cost seconds).
         string Number(string x, bool text)
         {
             var s = text ? sep : ".";
             if (s.Length != 1 || s is "'" or "-" || char.IsDigit(s[0])) return "false";
-            var q = s.Replace("'", "''");
-            var shapes = negative ? $"('', '{q}', '-', '-{q}')" : $"('', '{q}')";
-            return $"(length({x}) BETWEEN 1 AND 27 AND translate({x}, '0123456789', '') IN {shapes} "
-                + $"AND (NOT contains({x}, '-') OR starts_with({x}, '-')) AND {x} <> '-' "
-                + $"AND NOT starts_with({x}, '{q}') AND NOT starts_with({x}, '-{q}') AND NOT ends_with({x}, '{q}') "
-                + $"AND length(split_part(ltrim({x}, '-'), '{q}', 1)) <= 15 AND length(split_part({x}, '{q}', 2)) <= 10)";
+            return $"regexp_full_match({x}, '{(negative ? "-?" : "")}[0-9]{{1,14}}({System.Text.RegularExpressions.Regex.Escape(s)}[0-9]{{1,4}})?')";
         }
-        string Value(string x, bool text) => $"TRY_CAST(replace({x}, '{(text ? sep : ".").Replace("'", "''")}', '.') AS DECIMAL(25,10))";
-        var ws = "'" + WhiteSpace + "'";
-        string Blank(string x) => $"({x} IS NULL OR trim({x}, {ws}) = '')";
-        string Trimmed(string x) => $"({x} IS NOT NULL AND length({x}) > 0 AND {x} = trim({x}, {ws}))";
+        string Value(string x, bool text) => $"TRY_CAST(replace({x}, '{(text ? sep : ".").Replace("'", "''")}', '.') AS DECIMAL(18,4))";
+        // .NET's white space (char.IsWhiteSpace) in RE2: \s, \x0B, the Unicode separators and U+0085.
+        const string space = @"[\s\pZ\x{85}\x0B]";
+        const string solid = @"[^\s\pZ\x{85}\x0B]";
+        string Blank(string x) => $"({x} IS NULL OR regexp_full_match({x}, '{space}*'))";
+        string Trimmed(string x) => $"({x} IS NOT NULL AND regexp_full_match({x}, '{solid}(?s:.*{solid})?'))";
 
         var (a, d, p, amt, o, c) = (Col("account_id"), Col("date"), Col("product_line"), Col("amount"), Col("order_id"), Col("cost_to_serve"));
         var (amtText, costText) = (csvPath is not null || Text("amount"), csvPath is not null || Text("cost_to_serve"));
@@ -143,8 +141,7 @@ public sealed partial class DataLoader
         var isoOnly = csvPath is null || _config.DateFormat is null or "yyyy-MM-dd";
         var today = _today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var dateOk = isoOnly
-            ? $"(length({d}) = 10 AND translate({d}, '0123456789', '') = '--' AND substr({d}, 5, 1) = '-' AND substr({d}, 8, 1) = '-' "
-                + $"AND TRY_CAST({d} AS DATE) BETWEEN DATE '1900-01-01' AND DATE '{today}')"
+            ? $"(regexp_full_match({d}, '[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}') AND TRY_CAST({d} AS DATE) BETWEEN DATE '1900-01-01' AND DATE '{today}')"
             : "false";
         var clean = $"coalesce({a} IN (SELECT id FROM kam_known_accounts) AND {dateOk} AND {Trimmed(p)} AND {Number(amt, amtText)} "
             + $"AND ({Blank(o)} OR {Trimmed(o)}) AND ({Blank(c)} OR {Number(c, costText)}), false)";
@@ -152,6 +149,8 @@ public sealed partial class DataLoader
         Execute(connection, "CREATE OR REPLACE TEMP TABLE kam_known_accounts (id VARCHAR)");
         using (var appender = ((DuckDBConnection)connection).CreateAppender("kam_known_accounts"))
             foreach (var id in _accountIds) appender.CreateRow().AppendValue(id).EndRow();
+        if (SqlTrace is not null)
+            Trace("INSERT INTO kam_known_accounts VALUES " + string.Join(", ", _accountIds.Select(id => "('" + id.Replace("'", "''") + "')")));
         Execute(connection, $"""
             CREATE OR REPLACE TEMP VIEW kam_revenue AS
             SELECT kam_clean, a, p, o, TRY_CAST(d AS DATE) AS dt, {Value("amt", amtText)} AS v,
@@ -165,13 +164,22 @@ public sealed partial class DataLoader
         var hasCost = false;
         try
         {
-            // Per account, month and product line; the rows left to .NET make one group without a key.
+            // One pass over the rows: per account, month and product line (the rows left to .NET make one group without a key),
+            // and per account and order with positive rows (its first and last month and its months as bits of month mod 64).
+            Execute(connection, """
+                CREATE OR REPLACE TEMP TABLE kam_revenue_groups AS
+                SELECT GROUPING(po) = 1 AS cell, a, m, p, po,
+                       sum(CASE WHEN v > 0 THEN v ELSE 0 END) AS pos, sum(CASE WHEN v > 0 THEN 0 ELSE v END) AS oth,
+                       bool_or(v > 0) AS haspos, sum(cv) AS cost, count(cv) AS ncost, min(dt) AS first, max(dt) AS last,
+                       count(*) FILTER (WHERE v > 0 AND o IS NULL) AS anon, count(*) AS n,
+                       min(m) AS mn, max(m) AS mx, bit_or(1::UBIGINT << (m % 64)::INTEGER) AS bits
+                FROM (SELECT CASE WHEN kam_clean THEN a END AS a, CASE WHEN kam_clean THEN p END AS p,
+                             CASE WHEN kam_clean THEN year(dt) * 12 + month(dt) - 1 END AS m,
+                             CASE WHEN kam_clean AND v > 0 THEN o END AS po, o, dt, v, cv FROM kam_revenue)
+                GROUP BY GROUPING SETS ((a, m, p), (a, po))
+                """);
             foreach (var (cell, rows) in Query(connection, """
-                SELECT a, year(dt) * 12 + month(dt) - 1, p,
-                       sum(CASE WHEN v > 0 THEN v ELSE 0 END), sum(CASE WHEN v > 0 THEN 0 ELSE v END), bool_or(v > 0),
-                       sum(cv), count(cv), min(dt), max(dt), count(*) FILTER (WHERE v > 0 AND o IS NULL), count(*)
-                FROM (SELECT CASE WHEN kam_clean THEN a END AS a, CASE WHEN kam_clean THEN p END AS p, o, dt, v, cv FROM kam_revenue)
-                GROUP BY 1, 2, 3
+                SELECT a, m, p, pos, oth, haspos, cost, ncost, first, last, anon, n FROM kam_revenue_groups WHERE cell
                 """, r => r.IsDBNull(0) ? ((RevenueCell?)null, r.GetInt64(11)) : (new RevenueCell(r.GetString(0),
                     Convert.ToInt32(r.GetValue(1), CultureInfo.InvariantCulture), r.GetString(2),
                     r.GetDecimal(3), r.GetDecimal(4), r.GetBoolean(5), r.GetInt64(7) > 0 ? r.GetDecimal(6) : null,
@@ -186,15 +194,25 @@ public sealed partial class DataLoader
                 hasCost |= cell.Cost is not null;
                 builder.Add(cell, rows);
             }
-            // Distinct orders, by the months in which each has positive rows.
-            foreach (var (account, months, count) in Query(connection, """
-                SELECT a, ms, count(*) FROM (
-                    SELECT a, o, list(DISTINCT year(dt) * 12 + month(dt) - 1 ORDER BY year(dt) * 12 + month(dt) - 1) AS ms
-                    FROM kam_revenue WHERE kam_clean AND v > 0 AND o IS NOT NULL GROUP BY a, o)
-                GROUP BY a, ms
-                """, r => (r.GetString(0), ((System.Collections.IEnumerable)r.GetValue(1)).Cast<object>().Select(Convert.ToInt32).ToArray(),
-                    (int)r.GetInt64(2))))
-                builder.AddOrders(account, months, count);
+            // Distinct orders: the orders of an account with the same months count together. Within 64 months of its first, an
+            // order's months are its bits; an order spanning more (years of positive rows under one id) lists them.
+            foreach (var (account, first, last, bits, count) in Query(connection, """
+                SELECT a, mn, mx, bits, count(*) FROM kam_revenue_groups WHERE NOT cell AND po IS NOT NULL AND mx - mn < 64
+                GROUP BY ALL
+                """, r => (r.GetString(0), Convert.ToInt32(r.GetValue(1), CultureInfo.InvariantCulture),
+                    Convert.ToInt32(r.GetValue(2), CultureInfo.InvariantCulture), r.GetValue(3) is System.Numerics.BigInteger big ? (ulong)big : Convert.ToUInt64(r.GetValue(3), CultureInfo.InvariantCulture),
+                    (int)r.GetInt64(4))))
+                builder.AddOrders(account, Enumerable.Range(first, last - first + 1).Where(m => (bits >> (m % 64) & 1) == 1), count);
+            var spanning = Query(connection, "SELECT count(*) FROM kam_revenue_groups WHERE NOT cell AND po IS NOT NULL AND mx - mn >= 64",
+                r => r.GetInt64(0))[0];
+            if (spanning > 0)
+            foreach (var (account, months) in Query(connection, """
+                SELECT a, list(DISTINCT year(dt) * 12 + month(dt) - 1) FROM kam_revenue
+                WHERE kam_clean AND v > 0 AND (a, o) IN (SELECT (a, po) FROM kam_revenue_groups WHERE NOT cell AND mx - mn >= 64)
+                GROUP BY a, o
+                """, r => (r.GetString(0), ((System.Collections.IEnumerable)r.GetValue(1)).Cast<object>().Select(Convert.ToInt32).ToArray())))
+                builder.AddOrders(account, months, 1);
+            Execute(connection, "DROP TABLE kam_revenue_groups");
         }
         catch (DbException) when (csvPath is not null)
         {
@@ -232,6 +250,7 @@ public sealed partial class DataLoader
     private List<RevenueLine> SlowRows(DbConnection connection, string relation, string clean, string displayName, string displayPath,
         bool csv, string[] header, string hash)
     {
+        if (csv) Execute(connection, "SET preserve_insertion_order = true");
         var cmd = connection.CreateCommand();
         cmd.CommandText = $"""
             SELECT * EXCLUDE (kam_clean) FROM (SELECT *, row_number() OVER () AS kam_rn, {clean} AS kam_clean FROM {relation})
@@ -276,8 +295,18 @@ public sealed partial class DataLoader
         return last == '\n' ? count : count + 1;
     }
 
+    // KAM_REDUCE_SQL: a file that receives every statement of the reduction (scripts/bench-sources runs them in DuckDB alone, to
+    // compare kam with the engine doing the same work).
+    private static readonly string? SqlTrace = Environment.GetEnvironmentVariable("KAM_REDUCE_SQL");
+
+    private static void Trace(string sql)
+    {
+        if (SqlTrace is { Length: > 0 } file) File.AppendAllText(file, sql.Trim().TrimEnd(';') + ";\n-- kam\n");
+    }
+
     private static void Execute(DbConnection connection, string sql)
     {
+        Trace(sql);
         using var cmd = connection.CreateCommand();
         cmd.CommandText = sql;
         cmd.ExecuteNonQuery();
@@ -285,6 +314,7 @@ public sealed partial class DataLoader
 
     private static List<T> Query<T>(DbConnection connection, string sql, Func<DbDataReader, T> read)
     {
+        Trace(sql);
         using var cmd = connection.CreateCommand();
         cmd.CommandText = sql;
         using var r = cmd.ExecuteReader();

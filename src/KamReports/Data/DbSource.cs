@@ -31,6 +31,13 @@ internal sealed class DbSource(SourceConfig config, string dataDir) : IDisposabl
         return config.Provider + (host is null ? "" : " " + host) + (db is null ? "" : "/" + db);
     }
 
+    /// <summary>
+    /// DuckDB's memory for kam: a large revenue file is reduced in a bounded amount (DuckDB spills to a temporary folder of its own
+    /// beyond it), so a run of ten million lines stays under 1 GB.
+    /// </summary>
+    public static string DuckDbMemory =>
+        $"SET memory_limit = '400MB'; SET temp_directory = '{Path.Combine(Path.GetTempPath(), $"kam-duckdb-{Environment.ProcessId}").Replace("'", "''")}';";
+
     /// <summary>The DuckDB connection of a duckdb source (the revenue role is reduced on it).</summary>
     public DbConnection DuckDbConnection() => config.Provider == "duckdb"
         ? Connection()
@@ -165,7 +172,7 @@ internal sealed class DbSource(SourceConfig config, string dataDir) : IDisposabl
                     .Select(Path.GetFileName)
                     .OfType<string>()
                     .Where(e => !e.StartsWith('.') && !ClashesWithWorkingDirectory(e));
-                cmd.CommandText = $"SET file_search_path = '{dir}'; "
+                cmd.CommandText = $"{DuckDbMemory} SET file_search_path = '{dir}'; "
                     + $"SET allowed_directories = [{List(folders.Prepend(dir + "/"))}]; "
                     + $"SET allowed_paths = [{List(files)}]; "
                     + "SET enable_external_access = false; SET lock_configuration = true;";
