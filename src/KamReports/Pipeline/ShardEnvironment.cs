@@ -3,7 +3,7 @@ namespace KamReports.Pipeline;
 /// <summary>
 /// <c>--shard auto</c>: the shard's index and count from the scheduler that started it (architecture.md, Growth): a Kubernetes
 /// Indexed Job (<c>JOB_COMPLETION_INDEX</c>, 0-based, with <c>KAM_SHARD_COUNT</c>), a Slurm array (<c>SLURM_ARRAY_TASK_ID</c> and
-/// <c>SLURM_ARRAY_TASK_COUNT</c>, ids from <c>SLURM_ARRAY_TASK_MIN</c>, 0 when unset), AWS Batch array jobs
+/// <c>SLURM_ARRAY_TASK_COUNT</c>, ids from <c>SLURM_ARRAY_TASK_MIN</c>, 0 when unset, by <c>SLURM_ARRAY_TASK_STEP</c>), AWS Batch array jobs
 /// (<c>AWS_BATCH_JOB_ARRAY_INDEX</c>, 0-based, with <c>KAM_SHARD_COUNT</c>). Returns the 1-based K of N.
 /// </summary>
 public static class ShardEnvironment
@@ -20,7 +20,12 @@ public static class ShardEnvironment
         {
             var n = Int("SLURM_ARRAY_TASK_COUNT") ?? throw new KamException(
                 "--shard auto: SLURM_ARRAY_TASK_ID is set but SLURM_ARRAY_TASK_COUNT is not", ExitCodes.Usage);
-            return Checked(task - (Int("SLURM_ARRAY_TASK_MIN") ?? 0) + 1, n, "SLURM_ARRAY_TASK_ID");
+            // An array with a step (--array=0-6:2) numbers its tasks min, min+step, ...; one with gaps (1,3,7) cannot be numbered.
+            var step = Int("SLURM_ARRAY_TASK_STEP") is { } st and >= 1 ? st : 1;
+            var offset = task - (Int("SLURM_ARRAY_TASK_MIN") ?? 0);
+            if (offset % step != 0)
+                throw new KamException($"--shard auto: SLURM_ARRAY_TASK_ID {task} is not on the array's step {step}", ExitCodes.Usage);
+            return Checked(offset / step + 1, n, "SLURM_ARRAY_TASK_ID");
         }
         if (Int("AWS_BATCH_JOB_ARRAY_INDEX") is { } aws) return Checked(aws + 1, Count("AWS_BATCH_JOB_ARRAY_INDEX"), "AWS_BATCH_JOB_ARRAY_INDEX");
         throw new KamException("--shard auto: no scheduler found (JOB_COMPLETION_INDEX, SLURM_ARRAY_TASK_ID or AWS_BATCH_JOB_ARRAY_INDEX)",

@@ -18,6 +18,12 @@ public class ShardEnvironmentTests
         Assert.Equal((4, 4), Detect(("JOB_COMPLETION_INDEX", "3"), ("KAM_SHARD_COUNT", "4")));
         Assert.Equal((2, 4), Detect(("SLURM_ARRAY_TASK_ID", "1"), ("SLURM_ARRAY_TASK_COUNT", "4")));
         Assert.Equal((1, 4), Detect(("SLURM_ARRAY_TASK_ID", "5"), ("SLURM_ARRAY_TASK_MIN", "5"), ("SLURM_ARRAY_TASK_COUNT", "4")));
+        // --array=0-6:2: tasks 0, 2, 4, 6 are shards 1..4 (found by scripts/slurm-check on a real cluster).
+        Assert.Equal((4, 4), Detect(("SLURM_ARRAY_TASK_ID", "6"), ("SLURM_ARRAY_TASK_MIN", "0"), ("SLURM_ARRAY_TASK_STEP", "2"),
+            ("SLURM_ARRAY_TASK_COUNT", "4")));
+        var off = Assert.Throws<KamException>(() => Detect(("SLURM_ARRAY_TASK_ID", "3"), ("SLURM_ARRAY_TASK_MIN", "0"),
+            ("SLURM_ARRAY_TASK_STEP", "2"), ("SLURM_ARRAY_TASK_COUNT", "4")));
+        Assert.Contains("not on the array's step 2", off.Message);
         Assert.Equal((3, 3), Detect(("AWS_BATCH_JOB_ARRAY_INDEX", "2"), ("KAM_SHARD_COUNT", "3")));
     }
 
