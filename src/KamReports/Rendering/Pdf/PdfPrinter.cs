@@ -56,7 +56,17 @@ public sealed class PdfPrinter : IAsyncDisposable
         IPlaywright? pw = null;
         try
         {
-            pw = await Playwright.CreateAsync();
+            try
+            {
+                pw = await Playwright.CreateAsync();
+            }
+            catch (System.ComponentModel.Win32Exception e)
+            {
+                // Playwright's driver (a node program shipped beside kam) cannot be run: most often a build copied by another user
+                // whose files lost their execute bit.
+                throw new KamException($"cannot start Playwright's driver beside kam ({FirstLine(e.Message)}): make kam's folder readable "
+                    + "and its .playwright/node files executable for this user (chmod -R a+rX)", ExitCodes.Failed);
+            }
             // A browser that closes while it starts (a busy machine, a crashed zygote) is started again, twice at most.
             for (var attempt = 1; ; attempt++)
             {
