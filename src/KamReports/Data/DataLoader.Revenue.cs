@@ -35,9 +35,10 @@ public sealed partial class DataLoader
             Execute(connection, $"{DbSource.DuckDbMemory} SET allowed_paths = ['{full}']; SET enable_external_access = false; "
                 + "SET preserve_insertion_order = false;");
             var header = PlainHeader(path);
-            var csv = $"read_csv('{full}', header = true, all_varchar = true, delim = ',', quote = '\"', escape = '\"', "
-                + "strict_mode = true, null_padding = false)";
-            if (header is not null && Reduce(connection, csv, Path.GetFileName(path), path, header, null) is { } fromCsv)
+            // Nothing left to DuckDB's sniffer: no comment lines, no skipped lines.
+            var csv = $"read_csv('{full}', header = true, all_varchar = true, delim = ',', quote = '\"', escape = '\"', comment = '', "
+                + "skip = 0, strict_mode = true, null_padding = false)";
+            if (header is not null && PlainQuoting(path) && Reduce(connection, csv, Path.GetFileName(path), path, header, null) is { } fromCsv)
                 return ([], fromCsv);
         }
         return (Read(spec, BuildRevenueLine)!, null);
@@ -87,6 +88,61 @@ public sealed partial class DataLoader
     }
 
     /// <summary>
+    /// Whether DuckDB reads the file's fields as the .NET reader does: text without NUL bytes (the .NET reader refuses binary), and
+    /// every quote a field's own (opening right after a separator or a line break, closing right before one, or doubled inside),
+    /// with no line break inside a quoted field (the .NET reader writes those as \n). Anything else is left to the .NET reader.
+    /// </summary>
+    private static bool PlainQuoting(string path)
+    {
+        using var fs = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20);
+        var buffer = new byte[1 << 20];
+        bool open = false, afterClose = false;
+        byte previous = (byte)'\n';
+        int n;
+        while ((n = fs.Read(buffer)) > 0)
+        {
+            var span = buffer.AsSpan(0, n);
+            if (span.IndexOf((byte)0) >= 0) return false;
+            var i = 0;
+            while (i < n)
+            {
+                // Outside quotes only a quote matters; inside, a quote or a line break.
+                var next = open ? span[i..].IndexOfAny((byte)'"', (byte)'\n', (byte)'\r') : span[i..].IndexOf((byte)'"');
+                if (afterClose)
+                {
+                    // The byte after a closing quote: a separator, a line break, the end, or a second quote (a doubled quote).
+                    var b = span[i];
+                    afterClose = false;
+                    if (b == (byte)'"') { open = true; previous = b; i++; continue; }
+                    if (b is not ((byte)',' or (byte)'\n' or (byte)'\r')) return false;
+                }
+                if (next < 0)
+                {
+                    previous = span[n - 1];
+                    break;
+                }
+                var at = i + next;
+                var c = span[at];
+                if (c != (byte)'"') return false; // a line break inside a quoted field
+                if (!open)
+                {
+                    var before = at > 0 ? span[at - 1] : previous;
+                    if (before is not ((byte)',' or (byte)'\n' or (byte)'\r')) return false;
+                    open = true;
+                }
+                else
+                {
+                    open = false;
+                    afterClose = true;
+                }
+                previous = c;
+                i = at + 1;
+            }
+        }
+        return !open;
+    }
+
+    /// <summary>
     /// Reduces the relation <paramref name="relation"/> (a CSV scan or a source's query) inside DuckDB; null when the file is one the
     /// .NET reader must read itself (DuckDB refuses it, or a row it leaves to .NET would not get its true line).
     /// </summary>
@@ -116,6 +172,11 @@ public sealed partial class DataLoader
             ? $"CAST(\"{columns[ix.Index].Name.Replace("\"", "\"\"")}\" AS VARCHAR)"
             : "CAST(NULL AS VARCHAR)";
         bool Text(string name) => index.TryGetValue(name, out var ix) && columns[ix.Index].Type == "VARCHAR";
+        // An id read from a database is the text .NET writes for its value: DuckDB writes the same only for text and integers
+        // (a DOUBLE 100014 is 100014.0 to DuckDB, 100014 to .NET); an id of another type is left to .NET.
+        bool Id(string name) => !index.TryGetValue(name, out var ix) || Text(name)
+            || columns[ix.Index].Type is "TINYINT" or "SMALLINT" or "INTEGER" or "BIGINT" or "HUGEINT" or "UTINYINT" or "USMALLINT"
+                or "UINTEGER" or "UBIGINT";
         var culture = csvPath is null ? CultureInfo.InvariantCulture : _config.GetInputCulture();
         var sep = csvPath is null || culture.Name.Length == 0 ? "." : culture.NumberFormat.NumberDecimalSeparator;
         var negative = culture.NumberFormat.NegativeSign == "-";
@@ -138,12 +199,14 @@ public sealed partial class DataLoader
         var (a, d, p, amt, o, c) = (Col("account_id"), Col("date"), Col("product_line"), Col("amount"), Col("order_id"), Col("cost_to_serve"));
         var (amtText, costText) = (csvPath is not null || Text("amount"), csvPath is not null || Text("cost_to_serve"));
         // A date format other than ISO is read by .NET (it may read an ISO-looking text otherwise).
-        var isoOnly = csvPath is null || _config.DateFormat is null or "yyyy-MM-dd";
+        var isoOnly = csvPath is null || _config.DateFormat is null
+            || (_config.DateFormat == "yyyy-MM-dd" && culture.Calendar is GregorianCalendar);
         var today = _today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var dateOk = isoOnly
             ? $"(regexp_full_match({d}, '[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}') AND TRY_CAST({d} AS DATE) BETWEEN DATE '1900-01-01' AND DATE '{today}')"
             : "false";
-        var clean = $"coalesce({a} IN (SELECT id FROM kam_known_accounts) AND {dateOk} AND {Trimmed(p)} AND {Number(amt, amtText)} "
+        var ids = Id("account_id") && Id("product_line") && Id("order_id") ? "true" : "false";
+        var clean = $"coalesce({ids} AND {a} IN (SELECT id FROM kam_known_accounts) AND {dateOk} AND {Trimmed(p)} AND {Number(amt, amtText)} "
             + $"AND ({Blank(o)} OR {Trimmed(o)}) AND ({Blank(c)} OR {Number(c, costText)}), false)";
 
         Execute(connection, "CREATE OR REPLACE TEMP TABLE kam_known_accounts (id VARCHAR)");

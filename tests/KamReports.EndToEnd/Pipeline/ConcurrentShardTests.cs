@@ -104,13 +104,7 @@ public class ConcurrentShardTests
     /// <summary>Starts kam, waits for its first "documents: 1/N" progress line, kills it and its browser; returns N.</summary>
     private static int KillAfterFirstDocument(string workingDir, string[] args)
     {
-        var psi = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDir, RedirectStandardOutput = true,
-            RedirectStandardError = true, UseShellExecute = false };
-        psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "kam.dll"));
-        foreach (var a in args) psi.ArgumentList.Add(a);
-        psi.Environment["NO_COLOR"] = "1";
-        psi.Environment["COLUMNS"] = "160";
-        using var p = Process.Start(psi)!;
+        using var p = KamProcess.Start(workingDir, args);
         var stderr = p.StandardError.ReadToEndAsync();
         var seen = new List<string>();
         int? total = null;

@@ -2,6 +2,8 @@ using System.Globalization;
 using KamReports.Pipeline;
 using KamReports.TestSupport;
 
+using static KamReports.Tests.Data.ReducedRevenueHarness;
+
 namespace KamReports.Tests.Data;
 
 /// <summary>
@@ -10,78 +12,12 @@ namespace KamReports.Tests.Data;
 /// </summary>
 public class ReducedRevenueAttackTests
 {
-    private static readonly string[] Outputs = ["kpis.csv", "segments.csv", "scopes.csv", "validation.csv"];
-
-    private static async Task<(int Exit, Dictionary<string, string> Files, Records.DataSet? Data)> RunRaw(string dataDir, string configJson)
-    {
-        using var outRoot = new TempDir();
-        var config = Path.Combine(outRoot.Path, "kam.json");
-        File.WriteAllText(config, configJson);
-        var result = await new GenerateRunner(new GenerateOptions
-        {
-            DataDir = dataDir, OutRoot = outRoot.Path, TemplatesDir = Repo.Templates, SkipPdf = true, SkipWorkbook = true,
-            ConfigPath = config, Period = "2026-Q3",
-        }, NullProgress.Instance).RunAsync();
-        var files = Outputs.Where(f => File.Exists(Path.Combine(outRoot.Path, "2026-Q3", f)))
-            .ToDictionary(f => f, f => File.ReadAllText(Path.Combine(outRoot.Path, "2026-Q3", f)));
-        return (result.ExitCode, files, result.Data);
-    }
-
-    private static async Task<string> Outcome(string dataDir, string configJson)
-    {
-        try
-        {
-            return "exit " + (await RunRaw(dataDir, configJson)).Exit;
-        }
-        catch (KamException e)
-        {
-            return "KamException: " + e.Message;
-        }
-    }
-
-    private static async Task<(Dictionary<string, string> Files, Records.DataSet Data)> Run(string dataDir, string configJson)
-    {
-        var (exit, files, data) = await RunRaw(dataDir, configJson);
-        Assert.True(exit is ExitCodes.Ok or ExitCodes.RejectedRows, "exit " + exit);
-        return (files, data!);
-    }
-
-    // The harness of ReducedRevenueTests, without asserting which path the reduced run took (a fallback is fine: only the outputs
-    // are promised).
-    private static async Task<(Dictionary<string, string> Small, Records.DataSet SmallData, Records.DataSet Reduced)> Both(
-        string dataDir, string extra = "")
-    {
-        var (small, smallData) = await Run(dataDir, "{" + extra + "}");
-        var (reduced, reducedData) = await Run(dataDir, "{\"aggregate_above_mb\": 0" + (extra.Length > 0 ? ", " + extra : "") + "}");
-        Assert.False(smallData.Files.Single(f => f.Role == "revenue").Reduced);
-        Assert.Equal(smallData.Problems, reducedData.Problems);
-        foreach (var f in Outputs) Assert.Equal(small[f], reduced[f]);
-        Assert.Equal(smallData.Warnings, reducedData.Warnings);
-        Assert.Equal(smallData.Files.Select(f => (f.Role, f.Rows, f.Rejected, f.Sha256)),
-            reducedData.Files.Select(f => (f.Role, f.Rows, f.Rejected, f.Sha256)));
-        Assert.Equal(Orders(smallData), Orders(reducedData));
-        Assert.Equal(smallData.RevenueSummary.Cells, reducedData.RevenueSummary.Cells);
-        return (small, smallData, reducedData);
-    }
-
-    private static IEnumerable<(string, string, int)> Orders(Records.DataSet d) =>
-        d.RevenueSummary.Orders.Select(o => (o.AccountId, string.Join(',', o.Months), o.Count));
-
-    private static TempDir Sample(Func<List<string>, List<string>> edit, string newLine = "\n")
-    {
-        var dir = new TempDir();
-        foreach (var f in Directory.GetFiles(Repo.SampleData)) File.Copy(f, Path.Combine(dir.Path, Path.GetFileName(f)));
-        var path = Path.Combine(dir.Path, "revenue.csv");
-        File.WriteAllText(path, string.Join(newLine, edit(File.ReadAllLines(path).ToList())) + newLine);
-        return dir;
-    }
-
     [Fact]
     public async Task Thai_culture_with_an_explicit_iso_date_format_reads_dates_in_the_buddhist_calendar_in_both_paths()
     {
         // input_culture th-TH + date_format yyyy-MM-dd: .NET parses with the culture's calendar (Thai Buddhist: 2569 = 2026 AD),
         // DuckDB's check takes date_format yyyy-MM-dd as ISO Gregorian.
-        using var dir = Sample(lines =>
+        using var dir = SampleWith(lines =>
         {
             var edited = lines.Select((l, i) =>
             {
@@ -102,7 +38,7 @@ public class ReducedRevenueAttackTests
     public async Task A_quoted_product_line_spanning_lines_is_one_product_line_as_net_normalises_its_line_breaks()
     {
         // .NET writes a line break inside a quoted field as \n, whatever the file uses; DuckDB keeps \r\n.
-        using var dir = Sample(lines =>
+        using var dir = SampleWith(lines =>
         {
             lines.Insert(100, "ACC-0001,2026-03-05,\"Spare\r\nParts\",100.00,SO-Q1,");
             lines.Insert(101, "ACC-0001,2026-03-06,\"Spare\nParts\",50.00,SO-Q2,");
@@ -114,7 +50,7 @@ public class ReducedRevenueAttackTests
     [Fact]
     public async Task A_space_after_a_closing_quote_is_an_unbalanced_quote_in_both_paths()
     {
-        using var dir = Sample(lines =>
+        using var dir = SampleWith(lines =>
         {
             lines.Insert(100, "ACC-0001,2026-03-05,\"Services\" ,100.00,SO-Q3,");
             return lines;
@@ -125,7 +61,7 @@ public class ReducedRevenueAttackTests
     [Fact]
     public async Task A_space_before_an_opening_quote_is_read_alike()
     {
-        using var dir = Sample(lines =>
+        using var dir = SampleWith(lines =>
         {
             lines.Insert(100, "ACC-0001,2026-03-05, \"Services\",100.00,SO-Q4,");
             return lines;
@@ -136,7 +72,7 @@ public class ReducedRevenueAttackTests
     [Fact]
     public async Task A_row_starting_with_a_hash_is_a_row_in_both_paths()
     {
-        using var dir = Sample(lines =>
+        using var dir = SampleWith(lines =>
         {
             lines.Insert(100, "#ACC-0001,2026-03-05,Services,100.00,SO-Q5,");
             lines.Insert(200, "# a note");
@@ -150,7 +86,7 @@ public class ReducedRevenueAttackTests
     {
         // Sep ends a line at a lone \r; LineCount counts \n only. A blank line (no record) and a lone \r (two records on one \n line)
         // leave records + 1 == \n-lines, while the records after them are numbered one line early.
-        using var dir = Sample(lines =>
+        using var dir = SampleWith(lines =>
         {
             lines.Insert(100, "");
             lines[300] = lines[300] + "\r" + lines[301];
@@ -166,7 +102,7 @@ public class ReducedRevenueAttackTests
     public async Task A_nul_byte_early_in_the_file_stops_both_paths_alike()
     {
         // .NET refuses a file with a NUL byte in its first 8 KB (binary, or UTF-16 without a BOM); the reduced path never looks.
-        using var dir = Sample(lines =>
+        using var dir = SampleWith(lines =>
         {
             lines[5] = lines[5].Replace("Spare Parts", "Spare\0Parts");
             return lines;
@@ -179,7 +115,7 @@ public class ReducedRevenueAttackTests
     {
         // Order numbers stored as DOUBLE (pandas with a missing value): DuckDB's text of 100.0 is "100.0", .NET's is "100", so an
         // order with a row DuckDB reduces and a row .NET reads counts twice.
-        using var dir = Sample(lines =>
+        using var dir = SampleWith(lines =>
         {
             var edited = lines.Select((l, i) => i == 0 ? l : l.Replace(",SO-", ",").Replace(",CN-", ",9")).ToList();
             var o = edited.Skip(1).Select(l => l.Split(',')).First(f => f[0] == "ACC-0004" && f[4].Length > 0

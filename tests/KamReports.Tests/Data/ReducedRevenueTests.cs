@@ -2,6 +2,8 @@ using System.Globalization;
 using KamReports.Pipeline;
 using KamReports.TestSupport;
 
+using static KamReports.Tests.Data.ReducedRevenueHarness;
+
 namespace KamReports.Tests.Data;
 
 /// <summary>
@@ -10,56 +12,11 @@ namespace KamReports.Tests.Data;
 /// </summary>
 public class ReducedRevenueTests
 {
-    private static readonly string[] Outputs = ["kpis.csv", "segments.csv", "scopes.csv", "validation.csv"];
-
-    private static async Task<(Dictionary<string, string> Files, Records.DataSet Data)> Run(string dataDir, string configJson)
-    {
-        using var outRoot = new TempDir();
-        var config = Path.Combine(outRoot.Path, "kam.json");
-        File.WriteAllText(config, configJson);
-        var result = await new GenerateRunner(new GenerateOptions
-        {
-            DataDir = dataDir, OutRoot = outRoot.Path, TemplatesDir = Repo.Templates, SkipPdf = true, SkipWorkbook = true,
-            ConfigPath = config, Period = "2026-Q3",
-        }, NullProgress.Instance).RunAsync();
-        Assert.True(result.ExitCode is ExitCodes.Ok or ExitCodes.RejectedRows, "exit " + result.ExitCode);
-        return (Outputs.ToDictionary(f => f, f => File.ReadAllText(Path.Combine(outRoot.Path, "2026-Q3", f))), result.Data);
-    }
-
-    private static async Task<(Dictionary<string, string> Small, Records.DataSet Reduced)> Both(string dataDir, string extra = "",
-        bool expectReduced = true)
-    {
-        var (small, smallData) = await Run(dataDir, "{" + extra + "}");
-        var (reduced, reducedData) = await Run(dataDir, "{\"aggregate_above_mb\": 0" + (extra.Length > 0 ? ", " + extra : "") + "}");
-        Assert.False(smallData.Files.Single(f => f.Role == "revenue").Reduced);
-        Assert.Equal(expectReduced, reducedData.Files.Single(f => f.Role == "revenue").Reduced);
-        if (expectReduced) Assert.Empty(reducedData.Revenue);
-        foreach (var f in Outputs) Assert.Equal(small[f], reduced[f]);
-        Assert.Equal(smallData.Problems, reducedData.Problems);
-        Assert.Equal(smallData.Warnings, reducedData.Warnings);
-        Assert.Equal(smallData.Files.Select(f => (f.Role, f.Rows, f.Rejected, f.Sha256)),
-            reducedData.Files.Select(f => (f.Role, f.Rows, f.Rejected, f.Sha256)));
-        static IEnumerable<(string, string, int)> Orders(Records.DataSet d) =>
-            d.RevenueSummary.Orders.Select(o => (o.AccountId, string.Join(',', o.Months), o.Count));
-        Assert.Equal(Orders(smallData), Orders(reducedData));
-        Assert.Equal(smallData.RevenueSummary.Cells, reducedData.RevenueSummary.Cells);
-        return (small, reducedData);
-    }
-
-    private static TempDir Sample(Func<List<string>, List<string>> edit)
-    {
-        var dir = new TempDir();
-        foreach (var f in Directory.GetFiles(Repo.SampleData)) File.Copy(f, Path.Combine(dir.Path, Path.GetFileName(f)));
-        var path = Path.Combine(dir.Path, "revenue.csv");
-        File.WriteAllLines(path, edit(File.ReadAllLines(path).ToList()));
-        return dir;
-    }
-
     [Fact]
     public async Task Sample_data_reduced_in_duckdb_gives_the_same_csv_outputs()
     {
-        using var dir = Sample(l => l);
-        var (small, reduced) = await Both(dir.Path);
+        using var dir = SampleWith(l => l);
+        var (small, _, reduced) = await Both(dir.Path, expectReduced: true);
         Assert.Contains("ACC-0001", small["kpis.csv"]);
         Assert.Equal(File.ReadAllLines(Path.Combine(dir.Path, "revenue.csv")).Length - 1, reduced.RevenueSummary.Lines);
     }
@@ -68,7 +25,7 @@ public class ReducedRevenueTests
     public async Task Hostile_rows_cost_the_same_rows_on_the_same_lines_and_an_order_read_by_both_counts_once()
     {
         string? order = null;
-        using var dir = Sample(lines =>
+        using var dir = SampleWith(lines =>
         {
             // An order with positive rows DuckDB reduces; a row of it that .NET must read (a padded id) in another month.
             var o = lines.Skip(1).Select(l => l.Split(',')).First(f => f[0] == "ACC-0004" && f[4].Length > 0 && decimal.Parse(f[3],
@@ -93,7 +50,7 @@ public class ReducedRevenueTests
             lines.InsertRange(lines.Count / 2, hostile);
             return lines;
         });
-        var (_, reduced) = await Both(dir.Path);
+        var (_, _, reduced) = await Both(dir.Path, expectReduced: true);
         var start = File.ReadAllLines(Path.Combine(dir.Path, "revenue.csv")).ToList().FindIndex(l => l.StartsWith("ACC-9999")) + 1;
         Assert.Equal(
             [(start, "account_id"), (start + 1, "date"), (start + 2, "amount"), (start + 4, "amount"), (start + 6, "date"),
@@ -108,7 +65,7 @@ public class ReducedRevenueTests
     [Fact]
     public async Task A_german_export_with_decimal_commas_and_thousands_separators_is_reduced_alike()
     {
-        using var dir = Sample(lines => lines.Select((l, i) =>
+        using var dir = SampleWith(lines => lines.Select((l, i) =>
         {
             if (i == 0) return l;
             var f = l.Split(',');
@@ -117,7 +74,7 @@ public class ReducedRevenueTests
             // Every fifth amount with a thousands separator: .NET reads it (1.234,50), DuckDB leaves it to .NET.
             return string.Join(',', f[0], f[1], f[2], De(f[3], i % 5 == 0), f[4], De(f[5], false));
         }).ToList());
-        var (small, reduced) = await Both(dir.Path, "\"input_culture\": \"de-DE\"");
+        var (small, _, reduced) = await Both(dir.Path, "\"input_culture\": \"de-DE\"", expectReduced: true);
         Assert.DoesNotContain("revenue.csv", small["validation.csv"]);
         Assert.True(reduced.RevenueSummary.Lines > 6000);
     }
@@ -125,23 +82,23 @@ public class ReducedRevenueTests
     [Fact]
     public async Task A_date_format_of_its_own_and_a_blank_line_leave_rows_to_net_with_the_same_result()
     {
-        using var custom = Sample(lines => lines.Select((l, i) =>
+        using var custom = SampleWith(lines => lines.Select((l, i) =>
         {
             if (i == 0) return l;
             var f = l.Split(',');
             f[1] = DateOnly.Parse(f[1], CultureInfo.InvariantCulture).ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
             return string.Join(',', f);
         }).ToList());
-        await Both(custom.Path, "\"date_format\": \"dd.MM.yyyy\"");
+        await Both(custom.Path, "\"date_format\": \"dd.MM.yyyy\"", expectReduced: true);
 
         // A blank line and a bad row: DuckDB's record numbers would not be lines, so .NET reads the whole file.
-        using var blank = Sample(lines =>
+        using var blank = SampleWith(lines =>
         {
             lines.Insert(100, "");
             lines.Insert(200, "ACC-0001,not-a-date,Spare Parts,1,,");
             return lines;
         });
-        var (_, data) = await Both(blank.Path, expectReduced: false);
+        var (_, data, _) = await Both(blank.Path, expectReduced: false);
         Assert.Equal(201, Assert.Single(data.Problems).Line);
     }
 }
