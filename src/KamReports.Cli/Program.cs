@@ -5,6 +5,9 @@ using Spectre.Console;
 
 // kam: the KamReports command line. Commands live in Commands; this file only wires them and maps errors to exit codes.
 var console = AnsiConsole.Console;
+// Written to a file or a pipe (a scheduler's log, a script), a line is never wrapped at the 80 columns Spectre assumes there; a
+// terminal, or COLUMNS, keeps its own width.
+if (Console.IsOutputRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("COLUMNS"))) console.Profile.Width = 400;
 try
 {
     var root = Commands.Build(console);
