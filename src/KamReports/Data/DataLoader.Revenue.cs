@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Data.Common;
 using System.Globalization;
 using System.Text;
@@ -19,9 +20,7 @@ public sealed partial class DataLoader
         {
             if (_db.Config.Provider == "duckdb" && !_config.Files.ContainsKey(spec.Role))
             {
-                var sql = _db.Config.Queries.TryGetValue(spec.Role, out var q) ? q : "SELECT * FROM " + _db.Config.Tables[spec.Role];
-                var source = _db.Config.Queries.ContainsKey(spec.Role) ? "query" : "table " + _db.Config.Tables[spec.Role];
-                if (Reduce(_db.DuckDbConnection(), "(" + sql + ")", $"duckdb {source} [{spec.Role}]", null, null, _db.Hash(spec)) is { } fromDb)
+                if (Reduce(_db.DuckDbConnection(), "(" + _db.Sql(spec) + ")", _db.Name(spec), null, null, _db.Hash(spec), null) is { } fromDb)
                     return ([], fromDb);
             }
         }
@@ -38,7 +37,8 @@ public sealed partial class DataLoader
             // Nothing left to DuckDB's sniffer: no comment lines, no skipped lines.
             var csv = $"read_csv('{full}', header = true, all_varchar = true, delim = ',', quote = '\"', escape = '\"', comment = '', "
                 + "skip = 0, strict_mode = true, null_padding = false)";
-            if (header is not null && PlainQuoting(path) && Reduce(connection, csv, Path.GetFileName(path), path, header, null) is { } fromCsv)
+            if (header is not null && ScanCsv(path) is { } scan
+                && Reduce(connection, csv, Path.GetFileName(path), path, header, scan.Sha256, scan.Lines) is { } fromCsv)
                 return ([], fromCsv);
         }
         return (Read(spec, BuildRevenueLine)!, null);
@@ -87,22 +87,32 @@ public sealed partial class DataLoader
         return line.Contains('"') ? null : line.Split(',');
     }
 
+    /// <summary>A large CSV file read once before DuckDB reads it: its physical lines and its SHA-256 (the manifest's).</summary>
+    private sealed record CsvScan(long Lines, string Sha256);
+
     /// <summary>
-    /// Whether DuckDB reads the file's fields as the .NET reader does: text without NUL bytes (the .NET reader refuses binary), and
-    /// every quote a field's own (opening right after a separator or a line break, closing right before one, or doubled inside),
-    /// with no line break inside a quoted field (the .NET reader writes those as \n). Anything else is left to the .NET reader.
+    /// One pass over the file: its lines and hash, when DuckDB reads its fields as the .NET reader does, else null: text without
+    /// NUL bytes (the .NET reader refuses binary), and every quote a field's own (opening right after a separator or a line break,
+    /// closing right before one, or doubled inside), with no line break inside a quoted field (the .NET reader writes those as \n).
+    /// Anything else is left to the .NET reader.
     /// </summary>
-    private static bool PlainQuoting(string path)
+    private static CsvScan? ScanCsv(string path)
     {
-        using var fs = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20);
+        using var fs = new FileStream(SafePath.Real(path), FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20);
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var buffer = new byte[1 << 20];
         bool open = false, afterClose = false;
         byte previous = (byte)'\n';
+        long lines = 0;
+        byte last = (byte)'\n';
         int n;
         while ((n = fs.Read(buffer)) > 0)
         {
             var span = buffer.AsSpan(0, n);
-            if (span.IndexOf((byte)0) >= 0) return false;
+            if (span.IndexOf((byte)0) >= 0) return null;
+            sha.AppendData(span);
+            lines += span.Count((byte)'\n');
+            last = span[n - 1];
             var i = 0;
             while (i < n)
             {
@@ -114,7 +124,7 @@ public sealed partial class DataLoader
                     var b = span[i];
                     afterClose = false;
                     if (b == (byte)'"') { open = true; previous = b; i++; continue; }
-                    if (b is not ((byte)',' or (byte)'\n' or (byte)'\r')) return false;
+                    if (b is not ((byte)',' or (byte)'\n' or (byte)'\r')) return null;
                 }
                 if (next < 0)
                 {
@@ -123,11 +133,11 @@ public sealed partial class DataLoader
                 }
                 var at = i + next;
                 var c = span[at];
-                if (c != (byte)'"') return false; // a line break inside a quoted field
+                if (c != (byte)'"') return null; // a line break inside a quoted field
                 if (!open)
                 {
                     var before = at > 0 ? span[at - 1] : previous;
-                    if (before is not ((byte)',' or (byte)'\n' or (byte)'\r')) return false;
+                    if (before is not ((byte)',' or (byte)'\n' or (byte)'\r')) return null;
                     open = true;
                 }
                 else
@@ -139,7 +149,8 @@ public sealed partial class DataLoader
                 i = at + 1;
             }
         }
-        return !open;
+        // A last line without a line break counts.
+        return open ? null : new CsvScan(last == (byte)'\n' ? lines : lines + 1, Convert.ToHexStringLower(sha.GetHashAndReset()));
     }
 
     /// <summary>
@@ -147,7 +158,7 @@ public sealed partial class DataLoader
     /// .NET reader must read itself (DuckDB refuses it, or a row it leaves to .NET would not get its true line).
     /// </summary>
     private RevenueSummary? Reduce(DbConnection connection, string relation, string displayName, string? csvPath, string[]? csvHeader,
-        string? sourceHash)
+        string hash, long? csvLines)
     {
         var spec = DataContract.Revenue;
         List<(string Name, string Type)> columns;
@@ -288,11 +299,10 @@ public sealed partial class DataLoader
             throw new KamException($"the query failed: {e.Message.Split('\n')[0].Trim()}", ExitCodes.Failed, displayName);
         }
 
-        var hash = sourceHash ?? Hash(csvPath!);
         if (slow > 0)
         {
             // A row's line is its record number plus the header's, which holds while no record spans lines and no line is blank.
-            if (csvPath is not null && LineCount(csvPath) != clean0 + slow + 1) return null;
+            if (csvLines is { } physical && physical != clean0 + slow + 1) return null;
             var lines = SlowRows(connection, relation, clean, displayName,
                 csvPath is null ? displayName : Path.GetRelativePath(_dataDir, csvPath), csvPath is not null, header, hash);
             MergeOrders(connection, builder, lines);
@@ -341,21 +351,6 @@ public sealed partial class DataLoader
             builder.AddOrders(a, months, -1);
             builder.AddOrderMonths(a, o, months);
         }
-    }
-
-    // Physical lines of a file (a last line without a line break counts).
-    private static long LineCount(string path)
-    {
-        using var fs = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20);
-        var buffer = new byte[1 << 20];
-        long count = 0;
-        int n, last = '\n';
-        while ((n = fs.Read(buffer)) > 0)
-        {
-            count += buffer.AsSpan(0, n).Count((byte)'\n');
-            last = buffer[n - 1];
-        }
-        return last == '\n' ? count : count + 1;
     }
 
     // KAM_REDUCE_SQL: a file that receives every statement of the reduction (scripts/bench-sources runs them in DuckDB alone, to

@@ -43,12 +43,18 @@ internal sealed class DbSource(SourceConfig config, string dataDir) : IDisposabl
         ? Connection()
         : throw new InvalidOperationException("not a duckdb source");
 
+    /// <summary>The role's query, or a SELECT of its table.</summary>
+    public string Sql(FileSpec spec) => config.Queries.TryGetValue(spec.Role, out var q) ? q : "SELECT * FROM " + config.Tables[spec.Role];
+
+    /// <summary>The role's source as problems name it: <c>duckdb query [revenue]</c>, <c>postgres table crm.sales [revenue]</c>.</summary>
+    public string Name(FileSpec spec) =>
+        $"{config.Provider} {(config.Queries.ContainsKey(spec.Role) ? "query" : "table " + config.Tables[spec.Role])} [{spec.Role}]";
+
     /// <summary>The result of the role's table or query as a table of rows.</summary>
     public ITableReader Open(FileSpec spec)
     {
-        var sql = config.Queries.TryGetValue(spec.Role, out var q) ? q : "SELECT * FROM " + config.Tables[spec.Role];
-        var source = config.Queries.ContainsKey(spec.Role) ? "query" : "table " + config.Tables[spec.Role];
-        var name = $"{config.Provider} {source} [{spec.Role}]";
+        var sql = Sql(spec);
+        var name = Name(spec);
         var connection = Connection();
         try
         {
